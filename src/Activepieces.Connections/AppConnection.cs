@@ -1,0 +1,53 @@
+namespace Activepieces;
+
+/// <summary>
+/// An Activepieces app connection as the REST API returns it (<c>AppConnectionWithoutSensitiveData</c>): the credential
+/// value is never returned.
+/// </summary>
+public sealed record AppConnection
+{
+    /// <summary>The connection id (21-character ApId).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>When the connection was created.</summary>
+    public DateTimeOffset Created { get; init; }
+
+    /// <summary>When the connection was last updated.</summary>
+    public DateTimeOffset Updated { get; init; }
+
+    /// <summary>The external id that pieces pass to <c>connections.get</c>.</summary>
+    public required string ExternalId { get; init; }
+
+    /// <summary>The display name.</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>The wire name of the auth type, e.g. <c>CUSTOM_AUTH</c>.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>The piece's npm package name.</summary>
+    public required string PieceName { get; init; }
+
+    /// <summary>The piece version the connection was validated with.</summary>
+    public string? PieceVersion { get; init; }
+
+    /// <summary>The ids of the projects allowed to use the connection.</summary>
+    public IReadOnlyList<string> ProjectIds { get; init; } = [];
+
+    /// <summary>The platform id.</summary>
+    public string? PlatformId { get; init; }
+
+    /// <summary><c>PLATFORM</c> (global) or <c>PROJECT</c>.</summary>
+    public required string Scope { get; init; }
+
+    /// <summary><c>ACTIVE</c>, <c>MISSING</c> or <c>ERROR</c>.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>The owner user id.</summary>
+    public string? OwnerId { get; init; }
+
+    /// <summary>The ids of the flows using the connection (list responses only).</summary>
+    public IReadOnlyList<string>? FlowIds { get; init; }
+
+    /// <summary>Whether new projects get the connection pre-selected.</summary>
+    public bool PreSelectForNewProjects { get; init; }
+}

@@ -1,0 +1,26 @@
+namespace Activepieces;
+
+/// <summary>The kind of credential a piece's connection holds (the <c>type</c> of an Activepieces app connection).</summary>
+public enum AuthType
+{
+    /// <summary><c>SECRET_TEXT</c>: a single secret string, sent as <c>value.secret_text</c>.</summary>
+    SecretText,
+
+    /// <summary><c>BASIC_AUTH</c>: a username and a password.</summary>
+    BasicAuth,
+
+    /// <summary><c>CUSTOM_AUTH</c>: the piece's own props, sent as <c>value.props</c>.</summary>
+    CustomAuth,
+
+    /// <summary><c>OAUTH2</c>: your own OAuth2 app (client id, client secret, authorization code, redirect URL).</summary>
+    OAuth2,
+
+    /// <summary><c>CLOUD_OAUTH2</c>: the OAuth2 app hosted by Activepieces cloud.</summary>
+    CloudOAuth2,
+
+    /// <summary><c>PLATFORM_OAUTH2</c>: the platform administrator's OAuth2 app (Enterprise).</summary>
+    PlatformOAuth2,
+
+    /// <summary><c>NO_AUTH</c>: the piece needs no credential.</summary>
+    NoAuth,
+}
