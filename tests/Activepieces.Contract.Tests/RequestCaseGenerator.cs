@@ -198,6 +198,11 @@ internal sealed class RequestCaseGenerator(string projectId, string pieceName)
         Add("update-app/all-optional", schema, With(valid, ("metadata", Obj(("k", Obj(("nested", new JsonArray(1, 2))))))));
         Add("update-app/extra-projectIds", schema, With(valid, ("projectIds", "not-validated")));
         TopLevelMutations("update-app", schema, With(valid, ("metadata", Obj(("k", 1)))), ["displayName", "metadata"]);
+        AddRaw("update-app/displayName-lone-surrogate", schema, """{"displayName":"\ud800"}""");
+        AddRaw("update-app/metadata-__proto__-object", schema, """{"displayName":"a","metadata":{"__proto__":{"x":1}}}""");
+        AddRaw("update-app/metadata-__proto__-null", schema, """{"displayName":"a","metadata":{"__proto__":null}}""");
+        AddRaw("update-app/fields-under-__proto__", schema, """{"__proto__":{"displayName":"a"}}""");
+        AddRaw("update-app/extra-__proto__-array", schema, """{"displayName":"a","__proto__":[]}""");
     }
 
     private void CreateProjects()
@@ -222,6 +227,8 @@ internal sealed class RequestCaseGenerator(string projectId, string pieceName)
             Add($"create-project/alertReceiverEmail={JsonSerializer.Serialize(email)}", schema, With(valid, ("alertReceiverEmail", email)));
         }
 
+        AddRaw("create-project/displayName-lone-surrogate", schema, """{"displayName":"a\ud800"}""");
+        AddRaw("create-project/maxConcurrentJobs=1e-400", schema, """{"displayName":"a","maxConcurrentJobs":1e-400}""");
         Add("create-project/globalConnectionExternalIds=[7]", schema, With(valid, ("globalConnectionExternalIds", new JsonArray(7))));
     }
 
@@ -402,6 +409,8 @@ internal sealed class RequestCaseGenerator(string projectId, string pieceName)
         ("1.5", () => JsonValue.Create(1.5)), ("1.0", () => JsonNode.Parse("1.0")), ("1e2", () => JsonNode.Parse("1e2")),
         ("-0", () => JsonNode.Parse("-0")), ("2^53-1", () => JsonNode.Parse("9007199254740991")),
         ("2^53", () => JsonNode.Parse("9007199254740992")), ("1e400", () => JsonNode.Parse("1e400")),
+        ("1e20", () => JsonNode.Parse("1e20")), ("5e-324", () => JsonNode.Parse("5e-324")),
+        ("1.0000000000000001", () => JsonNode.Parse("1.0000000000000001")), ("-1e-400", () => JsonNode.Parse("-1e-400")),
         ("\"2\"", () => JsonValue.Create("2")),
     ];
 

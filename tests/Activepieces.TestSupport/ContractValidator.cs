@@ -103,7 +103,10 @@ public static class ContractValidator
                 writer.WriteString("schema", c.Schema);
                 writer.WriteString("direction", c.Direction == ContractDirection.Input ? "input" : "output");
                 writer.WritePropertyName("json");
-                c.Json.WriteTo(writer);
+
+                // The raw text, not WriteTo: JSON may escape lone surrogates ("\ud800"), which JavaScript accepts but
+                // JsonElement cannot re-encode.
+                writer.WriteRawValue(c.Json.GetRawText(), skipInputValidation: true);
                 writer.WriteEndObject();
             }
 

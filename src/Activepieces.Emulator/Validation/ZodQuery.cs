@@ -18,7 +18,7 @@ internal sealed class ZodCoercedNumber : ZodSchema
 
     private static double ToNumber(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => JavaScriptNumber.FromString(value.GetString()!),
+        JsonValueKind.String => JavaScriptNumber.FromString(JsonStrings.Read(value)),
         JsonValueKind.Array => JavaScriptNumber.FromString(string.Join(',', value.EnumerateArray().Select(ToText))),
         JsonValueKind.Number => value.TryGetDouble(out var d) ? d : double.PositiveInfinity,
         JsonValueKind.True => 1,
@@ -28,7 +28,7 @@ internal sealed class ZodCoercedNumber : ZodSchema
 
     private static string ToText(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => element.GetString()!,
+        JsonValueKind.String => JsonStrings.Read(element),
         JsonValueKind.Null or JsonValueKind.Undefined => string.Empty,
         JsonValueKind.Object => "[object Object]",
         _ => element.GetRawText(),
