@@ -75,4 +75,15 @@ public sealed class ContractValidatorTests
             TestContext.Current.CancellationToken));
         Assert.Contains("'same'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_missing_node_fails_with_a_clear_message_instead_of_skipping()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ContractValidator.ValidateAsync(
+            [ContractCase.Input("x", ContractSchemas.UpdateConnectionValueRequestBody, "{}")],
+            "node-that-does-not-exist-on-this-machine",
+            TestContext.Current.CancellationToken));
+        Assert.Contains("node is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("npm ci", error.Message, StringComparison.Ordinal);
+    }
 }
