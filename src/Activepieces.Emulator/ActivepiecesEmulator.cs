@@ -105,7 +105,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
 
         var log = new RequestLog();
         var faults = new FaultInjector(options.FaultSeed, options.Faults);
-        var services = new EmulatorServices(state, new RequestGate(() => apiKey), new ResponseJson(state), pieces, embed);
+        var services = new EmulatorServices(state, new RequestGate(apiKey), new ResponseJson(state), pieces, embed);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
