@@ -79,7 +79,7 @@ internal sealed class ApiTransport
         {
             response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        catch (Exception e) when (e is not ActivepiecesApiException)
         {
             ActivepiecesLog.RequestNotAnswered(_logger, request.Method.Method, path, Elapsed(started), e.GetType().Name);
             throw;
@@ -122,7 +122,7 @@ internal sealed class ApiTransport
         ActivepiecesApiException api => (int)api.StatusCode >= 500 || api.StatusCode == HttpStatusCode.RequestTimeout,
         HttpRequestException => true,
         OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        TimeoutException => true,
+        TimeoutException or Polly.Timeout.TimeoutRejectedException => true,
         _ => false,
     };
 }
