@@ -1,0 +1,52 @@
+using System.Text.Json;
+
+namespace Activepieces.Emulator.Validation;
+
+/// <summary>
+/// <c>z.coerce.number()</c>: <c>Number(value)</c> then <c>z.number()</c>. A repeated query parameter is an array, which
+/// JavaScript turns into its comma-joined text (so two values or more are never a number, none is 0).
+/// </summary>
+internal sealed class ZodCoercedNumber : ZodSchema
+{
+    private static readonly ZodNumber Number = new();
+
+    public override string? Validate(JsonElement value, string path)
+    {
+        var number = ToNumber(value);
+        return double.IsFinite(number) ? Number.Check(number, path) : MustBe(path, "number");
+    }
+
+    private static double ToNumber(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => JavaScriptNumber.FromString(value.GetString()!),
+        JsonValueKind.Array => JavaScriptNumber.FromString(string.Join(',', value.EnumerateArray().Select(ToText))),
+        JsonValueKind.Number => value.TryGetDouble(out var d) ? d : double.PositiveInfinity,
+        JsonValueKind.True => 1,
+        JsonValueKind.False or JsonValueKind.Null => 0,
+        _ => double.NaN,
+    };
+
+    private static string ToText(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => element.GetString()!,
+        JsonValueKind.Null or JsonValueKind.Undefined => string.Empty,
+        JsonValueKind.Object => "[object Object]",
+        _ => element.GetRawText(),
+    };
+}
+
+/// <summary>
+/// <c>OptionalArrayFromQuery(item)</c>: absent is accepted, an array is checked item by item, a single value is
+/// checked as a one-item array (<c>?status=ACTIVE</c> and <c>?status=ACTIVE&amp;status=ERROR</c> both work).
+/// </summary>
+internal sealed class ZodArrayFromQuery(ZodSchema item) : ZodSchema
+{
+    private readonly ZodArray _array = new(item);
+
+    public override string? Validate(JsonElement value, string path) => value.ValueKind switch
+    {
+        JsonValueKind.Undefined => null,
+        JsonValueKind.Array => _array.Validate(value, path),
+        _ => item.Validate(value, $"{path}/0"),
+    };
+}
