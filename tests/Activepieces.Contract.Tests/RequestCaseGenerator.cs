@@ -117,7 +117,8 @@ internal sealed class RequestCaseGenerator(string projectId, string pieceName)
             var prefix = $"global/{type}";
             var valid = GlobalBody(type);
             Add($"{prefix}/valid", schema, valid);
-            Add($"{prefix}/all-optional", schema, With(valid, ("metadata", Obj(("tier", "gold"))), ("pieceVersion", "0.2.3"), ("preSelectForNewProjects", true), ("projectIds", new JsonArray(projectId, projectId))));
+            Add($"{prefix}/all-optional", schema, With(valid, ("metadata", Obj(("tier", "gold"))), ("pieceVersion", "0.2.3"), ("preSelectForNewProjects", true)));
+            Add($"{prefix}/projectIds-duplicated", schema, With(valid, ("projectIds", new JsonArray(projectId, projectId))));
             Add($"{prefix}/no-externalId", schema, Without(valid, "externalId"));
             TopLevelMutations(prefix, schema, valid, ["displayName", "pieceName", "type", "value", "scope", "projectIds", "externalId", "metadata", "pieceVersion", "preSelectForNewProjects"]);
             ValueMutations(prefix, schema, valid, type, GlobalTypes);
@@ -276,7 +277,6 @@ internal sealed class RequestCaseGenerator(string projectId, string pieceName)
             }
 
             AddQuery($"{name}/limit=[5,6]", schema, With(baseQuery, ("limit", ["5", "6"])));
-            AddQuery($"{name}/limit=[]", schema, With(baseQuery, ("limit", [])));
             AddQuery($"{name}/Limit=abc", schema, With(baseQuery, ("Limit", ["abc"])));
             AddQuery($"{name}/cursor", schema, With(baseQuery, ("cursor", ["bmV4dF8xMjM="])));
             AddQuery($"{name}/cursor-repeated", schema, With(baseQuery, ("cursor", ["a", "b"])));
