@@ -18,6 +18,14 @@ internal sealed class RecordingClient : IActivepiecesClient, IPredefinedConnecti
 
     public IPredefinedConnectionsApi PredefinedConnections => this;
 
+    public IProjectsApi Projects => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
+
+    public IGlobalConnectionsApi GlobalConnections => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
+
+    public IAppConnectionsApi AppConnections => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
+
+    public IPiecesApi Pieces => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
+
     public Task<AppConnection> CreateAsync<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value, CancellationToken cancellationToken = default)
         where TValue : IConnectionValue
     {
