@@ -81,4 +81,57 @@ public sealed class CompilationTests
         Assert.All(run.Sources.Values, source => Assert.DoesNotContain("PrintMembers", source, StringComparison.Ordinal));
         Assert.Empty(run.CompilationProblems);
     }
+
+    [Theory]
+    [InlineData("public record T(string Token);")]
+    [InlineData("public partial record T<TValue>(string Token);")]
+    [InlineData("public partial record T(System.Uri Endpoint);")]
+    [InlineData("public partial record T(string Token, string Extra);")]
+    public void A_type_with_shape_problems_generates_nothing_and_reports_nothing(string declaration)
+    {
+        GeneratorRun run = GeneratorHarness.Run(
+            "using Activepieces;\nnamespace Acme;\n[PieceAuth(\"@acme/piece-a\", AuthType.SecretText)]\n" + declaration);
+
+        Assert.Empty(run.Sources);
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void Keyword_member_names_split_partial_declarations_and_nullable_oblivious_code_compile()
+    {
+        const string Declarations = """
+            using Activepieces;
+
+            namespace Acme;
+
+            #nullable disable
+            [PieceAuth("@acme/piece-events", AuthType.CustomAuth)]
+            public partial record EventsConnection(string @event, int @class)
+            {
+                public string Oblivious { get; init; }
+            }
+            #nullable restore
+
+            public partial record EventsConnection
+            {
+                public string? Region { get; init; }
+            }
+            """;
+        const string OtherPart = """
+            namespace Acme;
+
+            public partial record EventsConnection
+            {
+                public bool Verbose { get; init; }
+            }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(Declarations, OtherPart);
+
+        string source = Assert.Single(run.Sources).Value;
+        Assert.Contains("writer.WriteString(\"event\", this.@event);", source, StringComparison.Ordinal);
+        Assert.Contains("writer.WriteNumber(\"class\", this.@class);", source, StringComparison.Ordinal);
+        Assert.Contains("writer.WriteBoolean(\"verbose\", this.Verbose);", source, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems);
+    }
 }

@@ -4,7 +4,7 @@ using DiffPlex.Model;
 
 namespace Activepieces.Connections.Generators.Tests.Infrastructure;
 
-/// <summary>A compact unified diff (<c>@@</c> hunks with three lines of context) of two texts, via DiffPlex.</summary>
+/// <summary>A unified diff (<c>@@</c> hunks with three lines of context, close changes merged) of two texts, via DiffPlex.</summary>
 internal static class UnifiedDiff
 {
     private const int Context = 3;
@@ -21,16 +21,51 @@ internal static class UnifiedDiff
         var output = new StringBuilder();
         output.Append("--- ").AppendLine(expectedName);
         output.Append("+++ ").AppendLine(actualName);
-        foreach (DiffBlock block in diff.DiffBlocks)
+        foreach (List<DiffBlock> hunk in Hunks(diff.DiffBlocks))
         {
-            int startA = Math.Max(0, block.DeleteStartA - Context);
-            int endA = Math.Min(diff.PiecesOld.Count, block.DeleteStartA + block.DeleteCountA + Context);
-            int startB = Math.Max(0, block.InsertStartB - Context);
-            output.Append("@@ -").Append(startA + 1).Append(',').Append(endA - startA)
-                .Append(" +").Append(startB + 1).AppendLine(" @@");
-            for (int i = startA; i < block.DeleteStartA; i++)
+            AppendHunk(output, diff, hunk);
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>Groups blocks whose context windows touch, so that no line is printed twice.</summary>
+    private static List<List<DiffBlock>> Hunks(IList<DiffBlock> blocks)
+    {
+        var hunks = new List<List<DiffBlock>> { new() { blocks[0] } };
+        for (int i = 1; i < blocks.Count; i++)
+        {
+            DiffBlock previous = hunks[^1][^1];
+            if (blocks[i].DeleteStartA - (previous.DeleteStartA + previous.DeleteCountA) <= 2 * Context)
             {
-                output.Append(' ').AppendLine(diff.PiecesOld[i]);
+                hunks[^1].Add(blocks[i]);
+            }
+            else
+            {
+                hunks.Add([blocks[i]]);
+            }
+        }
+
+        return hunks;
+    }
+
+    private static void AppendHunk(StringBuilder output, DiffResult diff, List<DiffBlock> hunk)
+    {
+        DiffBlock first = hunk[0];
+        DiffBlock last = hunk[^1];
+        int startA = Math.Max(0, first.DeleteStartA - Context);
+        int endA = Math.Min(diff.PiecesOld.Count, last.DeleteStartA + last.DeleteCountA + Context);
+        int startB = Math.Max(0, first.InsertStartB - Context);
+        int endB = Math.Min(diff.PiecesNew.Count, last.InsertStartB + last.InsertCountB + Context);
+        output.Append("@@ -").Append(startA + 1).Append(',').Append(endA - startA)
+            .Append(" +").Append(startB + 1).Append(',').Append(endB - startB).AppendLine(" @@");
+
+        int cursor = startA;
+        foreach (DiffBlock block in hunk)
+        {
+            for (; cursor < block.DeleteStartA; cursor++)
+            {
+                output.Append(' ').AppendLine(diff.PiecesOld[cursor]);
             }
 
             for (int i = 0; i < block.DeleteCountA; i++)
@@ -43,12 +78,12 @@ internal static class UnifiedDiff
                 output.Append('+').AppendLine(diff.PiecesNew[block.InsertStartB + i]);
             }
 
-            for (int i = block.DeleteStartA + block.DeleteCountA; i < endA; i++)
-            {
-                output.Append(' ').AppendLine(diff.PiecesOld[i]);
-            }
+            cursor = block.DeleteStartA + block.DeleteCountA;
         }
 
-        return output.ToString();
+        for (; cursor < endA; cursor++)
+        {
+            output.Append(' ').AppendLine(diff.PiecesOld[cursor]);
+        }
     }
 }

@@ -38,6 +38,7 @@ partial struct DiscordBotToken : global::Activepieces.IConnectionValue
         ConnectionDescriptor.TryGetExternalProjectId(connectionExternalId, out externalProjectId);
 
     /// <inheritdoc/>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     global::Activepieces.AuthType global::Activepieces.IConnectionValue.AuthType => global::Activepieces.AuthType.SecretText;
 
     /// <inheritdoc/>

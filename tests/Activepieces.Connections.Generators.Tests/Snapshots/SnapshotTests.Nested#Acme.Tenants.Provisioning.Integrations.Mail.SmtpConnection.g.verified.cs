@@ -44,6 +44,7 @@ namespace Acme.Tenants.Provisioning
                     ConnectionDescriptor.TryGetExternalProjectId(connectionExternalId, out externalProjectId);
 
                 /// <inheritdoc/>
+                [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
                 global::Activepieces.AuthType global::Activepieces.IConnectionValue.AuthType => global::Activepieces.AuthType.CustomAuth;
 
                 /// <inheritdoc/>

@@ -40,6 +40,7 @@ namespace Acme.Integrations
             ConnectionDescriptor.TryGetExternalProjectId(connectionExternalId, out externalProjectId);
 
         /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         global::Activepieces.AuthType global::Activepieces.IConnectionValue.AuthType => global::Activepieces.AuthType.OAuth2;
 
         /// <inheritdoc/>
