@@ -129,6 +129,35 @@ public sealed class CachingTests
         Assert.Contains("\"shopId\"", second.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Changing_an_enum_declared_in_another_file_regenerates_the_output()
+    {
+        const string Type = """
+            using Activepieces;
+
+            namespace Acme;
+
+            [PieceAuth("@acme/piece-geo", AuthType.CustomAuth)]
+            public partial record GeoConnection(Region Region);
+            """;
+        const string Enum = """
+            namespace Acme;
+
+            public enum Region { Eu, Us }
+            """;
+        CSharpCompilation compilation = TestCompilation.Create(Type, Enum);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        SyntaxTree enumTree = compilation.SyntaxTrees.Last();
+        Compilation edited = compilation.ReplaceSyntaxTree(
+            enumTree,
+            TestCompilation.Parse(Enum.Replace("Us }", "[System.Runtime.Serialization.EnumMember(Value = \"us-east\")] Us }", StringComparison.Ordinal), enumTree.FilePath));
+        GeneratorRunResult second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
+        Assert.Contains("=> \"us-east\"", second.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Scenarios.Names), MemberType = typeof(Scenarios))]
     public void The_model_holds_no_symbols_syntax_locations_or_compilations(string scenarioName)
