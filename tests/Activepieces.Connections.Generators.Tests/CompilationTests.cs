@@ -97,16 +97,18 @@ public sealed class CompilationTests
     }
 
     [Fact]
-    public void Keyword_member_names_split_partial_declarations_and_nullable_oblivious_code_compile()
+    public void Keyword_members_enum_aliases_split_partials_and_nullable_oblivious_code_compile()
     {
         const string Declarations = """
             using Activepieces;
 
             namespace Acme;
 
+            public enum Level { Low = 1, Minimum = 1, High = 2 }
+
             #nullable disable
             [PieceAuth("@acme/piece-events", AuthType.CustomAuth)]
-            public partial record EventsConnection(string @event, int @class)
+            public partial record EventsConnection(string @event, int @class, Level Level)
             {
                 public string Oblivious { get; init; }
             }

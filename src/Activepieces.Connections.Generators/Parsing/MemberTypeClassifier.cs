@@ -109,9 +109,11 @@ internal static class MemberTypeClassifier
     private static EquatableArray<EnumValueModel> ReadEnumValues(INamedTypeSymbol enumType)
     {
         var values = new List<EnumValueModel>();
+        var seenConstants = new HashSet<object>();
         foreach (ISymbol member in enumType.GetMembers())
         {
-            if (member is not IFieldSymbol { IsConst: true } field)
+            // An alias (a second member with the same value) would be an unreachable switch arm: the first name wins.
+            if (member is not IFieldSymbol { IsConst: true, ConstantValue: { } constant } field || !seenConstants.Add(constant))
             {
                 continue;
             }

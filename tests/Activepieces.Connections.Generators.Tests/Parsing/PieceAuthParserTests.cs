@@ -70,7 +70,7 @@ public sealed class PieceAuthParserTests
     public void Member_types_are_classified_with_nullability()
     {
         PieceAuthParseResult result = ParserHarness.ParseDeclaration("""
-            public enum Mode { A, [JsonStringEnumMemberName("b-wire")] B, [System.Runtime.Serialization.EnumMember(Value = "c-wire")] C }
+            public enum Mode { A, [JsonStringEnumMemberName("b-wire")] B, [System.Runtime.Serialization.EnumMember(Value = "c-wire")] C, AliasOfA = A }
 
             [PieceAuth("@acme/piece-kinds", AuthType.CustomAuth)]
             public partial record T(
