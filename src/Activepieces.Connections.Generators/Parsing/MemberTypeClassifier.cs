@@ -81,7 +81,8 @@ internal static class MemberTypeClassifier
             return array.Rank == 1 && array.ElementType.SpecialType == SpecialType.System_String;
         }
 
-        if (type.SpecialType == SpecialType.System_String || type.TypeKind is TypeKind.Error or TypeKind.Pointer or TypeKind.FunctionPointer)
+        // Value-type collections (ImmutableArray<string>, …) are not supported: their default value cannot be enumerated.
+        if (type.SpecialType == SpecialType.System_String || !type.IsReferenceType || type.TypeKind == TypeKind.Error)
         {
             return false;
         }

@@ -79,12 +79,15 @@ public sealed class ShapeProblemTests
     [Fact]
     public void A_member_of_an_unsupported_type()
     {
-        ShapeProblem problem = SingleProblem("""
+        List<ShapeProblem> problems = SingleProblem("""
             [PieceAuth("@acme/piece-a", AuthType.CustomAuth)]
-            public partial record T(string Ok, Uri Endpoint, List<int> Numbers);
+            public partial record T(string Ok, Uri Endpoint, List<int> Numbers, System.Collections.Immutable.ImmutableArray<string> Values, object Anything);
             """,
-            expectedCount: 2)[0];
+            expectedCount: 4);
 
+        Assert.All(problems, p => Assert.Equal(ShapeProblemKind.UnsupportedMemberType, p.Kind));
+        Assert.Equal(["Endpoint", "Numbers", "Values", "Anything"], problems.Select(p => p.MemberNames.Single()).ToArray());
+        ShapeProblem problem = problems[0];
         Assert.Equal((ShapeProblemKind.UnsupportedMemberType, "Endpoint", "endpoint", "global::System.Uri"),
             (problem.Kind, problem.MemberNames.Single(), problem.Key, problem.Value));
     }
