@@ -43,6 +43,11 @@ public sealed class ActivepiecesOptionsValidator : IValidateOptions<Activepieces
             return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} uses http:// to a non-loopback host, which would send the API key in clear text; use https or set {nameof(ActivepiecesOptions.AllowInsecureHttp)}.";
         }
 
+        if (!string.IsNullOrEmpty(url.UserInfo))
+        {
+            return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} must not contain user credentials; the API key authenticates.";
+        }
+
         if (!string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment))
         {
             return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} must not have a query or fragment.";

@@ -33,6 +33,17 @@ public sealed class ActivepiecesOptionsValidatorTests
     }
 
     [Theory]
+    [InlineData("https://user:SECRETPW@ap.example.com")]
+    [InlineData("https://ap.example.com/?token=SECRET")]
+    public void Credentials_or_query_in_the_url_are_rejected_without_echoing_them(string url)
+    {
+        var failure = ActivepiecesOptionsValidator.GetFailure(new ActivepiecesOptions { InstanceUrl = new Uri(url), ApiKey = TestData.ApiKey });
+        Assert.NotNull(failure);
+        Assert.Contains("InstanceUrl", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]

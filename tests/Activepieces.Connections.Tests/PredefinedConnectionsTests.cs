@@ -229,3 +229,38 @@ public sealed class PredefinedConnectionsTests
         Assert.True(await observed.Task);
     }
 }
+
+public sealed class EnsureCacheAllocationTests
+{
+#pragma warning disable xUnit1031 // .Result of a ValueTask asserted to be already completed: no blocking; awaiting would add state-machine noise.
+    [Fact]
+    public async Task A_cache_hit_completes_synchronously_without_allocating()
+    {
+        var server = new MiniActivepieces();
+        using var client = server.CreateClient();
+        var api = client.PredefinedConnections;
+        var mysql = new PredefinedConnectionDescriptor("@activepieces/piece-mysql", AuthType.CustomAuth, "mysql_", "MySQL");
+        var value = new CustomAuthValue(("host", "db"), ("port", 3306));
+        var equal = new CustomAuthValue(("host", "db"), ("port", 3306));
+        var ct = TestContext.Current.CancellationToken;
+        var first = await api.EnsureAsync(mysql, "org_1", value, ct);
+        for (var i = 0; i < 100; i++)
+        {
+            _ = api.EnsureAsync(mysql, "org_1", equal, ct).Result; // warm up (JIT, tiering)
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        AppConnection? last = null;
+        for (var i = 0; i < 1000; i++)
+        {
+            var pending = api.EnsureAsync(mysql, "org_1", equal, ct);
+            Assert.True(pending.IsCompletedSuccessfully);
+            last = pending.Result;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+        Assert.Same(first, last);
+    }
+#pragma warning restore xUnit1031
+}

@@ -27,9 +27,7 @@ internal sealed class EmulatorClient : IDisposable
     /// <summary>Sends a GET with the query built from name → values (each value URL-encoded, repeated names repeated).</summary>
     public async Task<EmulatorResponse> GetAsync(string path, IReadOnlyDictionary<string, string[]>? query, CancellationToken cancellationToken)
     {
-        var queryString = query is null || query.Count == 0
-            ? string.Empty
-            : "?" + string.Join('&', query.SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(v)}")));
+        var queryString = query is null || query.Count == 0 ? string.Empty : "?" + QueryString.Build(query);
         using var response = await _http.GetAsync(new Uri(path + queryString, UriKind.Relative), cancellationToken).ConfigureAwait(false);
         return await EmulatorResponse.ReadAsync(response, cancellationToken).ConfigureAwait(false);
     }

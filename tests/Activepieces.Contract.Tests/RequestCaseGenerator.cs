@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Activepieces.Emulator.Validation;
 using Activepieces.TestSupport;
 
 namespace Activepieces.Contract.Tests;
@@ -198,6 +197,11 @@ internal sealed class RequestCaseGenerator(string projectId, string pieceName)
         Add("update-app/all-optional", schema, With(valid, ("metadata", Obj(("k", Obj(("nested", new JsonArray(1, 2))))))));
         Add("update-app/extra-projectIds", schema, With(valid, ("projectIds", "not-validated")));
         TopLevelMutations("update-app", schema, With(valid, ("metadata", Obj(("k", 1)))), ["displayName", "metadata"]);
+        AddRaw("update-app/displayName-lone-surrogate", schema, """{"displayName":"\ud800"}""");
+        AddRaw("update-app/metadata-__proto__-object", schema, """{"displayName":"a","metadata":{"__proto__":{"x":1}}}""");
+        AddRaw("update-app/metadata-__proto__-null", schema, """{"displayName":"a","metadata":{"__proto__":null}}""");
+        AddRaw("update-app/fields-under-__proto__", schema, """{"__proto__":{"displayName":"a"}}""");
+        AddRaw("update-app/extra-__proto__-array", schema, """{"displayName":"a","__proto__":[]}""");
     }
 
     private void CreateProjects()
@@ -222,6 +226,8 @@ internal sealed class RequestCaseGenerator(string projectId, string pieceName)
             Add($"create-project/alertReceiverEmail={JsonSerializer.Serialize(email)}", schema, With(valid, ("alertReceiverEmail", email)));
         }
 
+        AddRaw("create-project/displayName-lone-surrogate", schema, """{"displayName":"a\ud800"}""");
+        AddRaw("create-project/maxConcurrentJobs=1e-400", schema, """{"displayName":"a","maxConcurrentJobs":1e-400}""");
         Add("create-project/globalConnectionExternalIds=[7]", schema, With(valid, ("globalConnectionExternalIds", new JsonArray(7))));
     }
 
@@ -316,6 +322,49 @@ internal sealed class RequestCaseGenerator(string projectId, string pieceName)
         AddQuery("query-projects/externalId", projects, new() { ["externalId"] = ["acme"] });
         AddQuery("query-projects/externalId-repeated", projects, new() { ["externalId"] = ["acme", "beta"] });
         AddQuery("query-projects/externalUserId", projects, new() { ["externalUserId"] = ["user-1"] });
+        QsSyntax();
+    }
+
+    /// <summary>The bracket syntax of <c>qs</c>, which the server's query parser understands.</summary>
+    private void QsSyntax()
+    {
+        const string global = ContractSchemas.ListGlobalConnectionsRequestQuery;
+        (string Label, Dictionary<string, string[]> Query)[] cases =
+        [
+            ("status[]=ACTIVE", new() { ["status[]"] = ["ACTIVE"] }),
+            ("status[]=BAD", new() { ["status[]"] = ["BAD"] }),
+            ("status[]=ACTIVE&status[]=ERROR", new() { ["status[]"] = ["ACTIVE", "ERROR"] }),
+            ("status[0]=ACTIVE&status[1]=MISSING", new() { ["status[0]"] = ["ACTIVE"], ["status[1]"] = ["MISSING"] }),
+            ("status[19]=ACTIVE", new() { ["status[19]"] = ["ACTIVE"] }),
+            ("status[20]=ACTIVE", new() { ["status[20]"] = ["ACTIVE"] }),
+            ("status[01]=ACTIVE", new() { ["status[01]"] = ["ACTIVE"] }),
+            ("status=ACTIVE ×20", new() { ["status"] = Enumerable.Repeat("ACTIVE", 20).ToArray() }),
+            ("status=ACTIVE ×21", new() { ["status"] = Enumerable.Repeat("ACTIVE", 21).ToArray() }),
+            ("status[]=ACTIVE ×21", new() { ["status[]"] = Enumerable.Repeat("ACTIVE", 21).ToArray() }),
+            ("status[21]=ACTIVE", new() { ["status[21]"] = ["ACTIVE"] }),
+            ("status[x]=ACTIVE", new() { ["status[x]"] = ["ACTIVE"] }),
+            ("status[0]=ACTIVE&status[0]=ERROR", new() { ["status[0]"] = ["ACTIVE", "ERROR"] }),
+            ("status=ACTIVE&status[]=ERROR", new() { ["status"] = ["ACTIVE"], ["status[]"] = ["ERROR"] }),
+            ("limit[]=5", new() { ["limit[]"] = ["5"] }),
+            ("limit[]=5&limit[]=6", new() { ["limit[]"] = ["5", "6"] }),
+            ("limit=5&limit[]=6", new() { ["limit"] = ["5"], ["limit[]"] = ["6"] }),
+            ("limit[a]=5", new() { ["limit[a]"] = ["5"] }),
+            ("cursor[]=c", new() { ["cursor[]"] = ["c"] }),
+            ("displayName[x][y]=a", new() { ["displayName[x][y]"] = ["a"] }),
+            ("scope[]=PLATFORM", new() { ["scope[]"] = ["PLATFORM"] }),
+            ("pieceName[=x", new() { ["pieceName["] = ["x"] }),
+            ("limit]=abc", new() { ["limit]"] = ["abc"] }),
+            ("limit.x=abc", new() { ["limit.x"] = ["abc"] }),
+            ("limit=5&Limit=abc", new() { ["limit"] = ["5"], ["Limit"] = ["abc"] }),
+        ];
+        foreach (var (label, query) in cases)
+        {
+            AddQuery($"query-global/qs:{label}", global, query);
+        }
+
+        AddQuery("query-app/qs:projectId[]", ContractSchemas.ListAppConnectionsRequestQuery, new() { ["projectId[]"] = [projectId] });
+        AddQuery("query-projects/qs:types[]=TEAM", ContractSchemas.ListProjectRequestForPlatformQueryParams, new() { ["types[]"] = ["TEAM"] });
+        AddQuery("query-projects/qs:types[0]=BAD", ContractSchemas.ListProjectRequestForPlatformQueryParams, new() { ["types[0]"] = ["BAD"] });
     }
 
     private void RootShapes(string prefix, string schema)
@@ -402,6 +451,8 @@ internal sealed class RequestCaseGenerator(string projectId, string pieceName)
         ("1.5", () => JsonValue.Create(1.5)), ("1.0", () => JsonNode.Parse("1.0")), ("1e2", () => JsonNode.Parse("1e2")),
         ("-0", () => JsonNode.Parse("-0")), ("2^53-1", () => JsonNode.Parse("9007199254740991")),
         ("2^53", () => JsonNode.Parse("9007199254740992")), ("1e400", () => JsonNode.Parse("1e400")),
+        ("1e20", () => JsonNode.Parse("1e20")), ("5e-324", () => JsonNode.Parse("5e-324")),
+        ("1.0000000000000001", () => JsonNode.Parse("1.0000000000000001")), ("-1e-400", () => JsonNode.Parse("-1e-400")),
         ("\"2\"", () => JsonValue.Create("2")),
     ];
 
@@ -415,7 +466,7 @@ internal sealed class RequestCaseGenerator(string projectId, string pieceName)
     }
 
     private void AddQuery(string id, string schema, Dictionary<string, string[]> query) =>
-        AddCase(new RequestCase(id, schema, RequestSchemas.QueryAsJson(query), query));
+        AddCase(new RequestCase(id, schema, JsonSerializer.SerializeToElement(QueryString.Build(query)), query));
 
     private void AddCase(RequestCase requestCase)
     {

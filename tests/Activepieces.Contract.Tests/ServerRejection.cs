@@ -1,3 +1,5 @@
+using Activepieces.TestSupport;
+
 namespace Activepieces.Contract.Tests;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal static class ServerRejection
         (404, "ENTITY_NOT_FOUND") => "unknown project or piece (404 ENTITY_NOT_FOUND)",
         (409, "VALIDATION") => "non-semver pieceVersion (409 VALIDATION)",
         (409, "PROJECT_EXTERNAL_ID_ALREADY_EXISTS") => "project externalId taken (409 PROJECT_EXTERNAL_ID_ALREADY_EXISTS)",
-        (500, _) when requestCase.Schema == Activepieces.TestSupport.ContractSchemas.CreatePlatformProjectRequest =>
+        (500, "23505") when requestCase.Schema == ContractSchemas.CreatePlatformProjectRequest =>
             "duplicate project externalId on create (500 from the unique index)",
         (400, "INVALID_CLAIM" or "INVALID_APP_CONNECTION") => "value claim or piece validation failed (400)",
         _ => null,

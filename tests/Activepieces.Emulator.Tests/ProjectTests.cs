@@ -168,4 +168,17 @@ public sealed class ProjectTests
 
         Assert.Equal([answer.String("id")], Assert.Single(emulator.Connections).ProjectIds);
     }
+
+    [Fact]
+    public async Task Escaped_lone_surrogates_are_accepted_like_JSON_parse_and_stored_as_U_FFFD()
+    {
+        await using var emulator = await TestPieces.StartAsync();
+        using var api = new EmulatorApi(emulator);
+
+        var answer = await api.PostRawAsync("/api/v1/projects", """{"displayName":"a\ud800b","metadata":{"k":"\udc00"}}""");
+
+        Assert.Equal(HttpStatusCode.Created, answer.Status);
+        Assert.Equal("a\uFFFDb", answer.String("displayName"));
+        Assert.Equal("a\uFFFDb", Assert.Single(emulator.Projects).DisplayName);
+    }
 }

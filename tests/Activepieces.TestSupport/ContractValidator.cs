@@ -24,6 +24,7 @@ namespace Activepieces.TestSupport;
 public static class ContractValidator
 {
     private const string SolutionFileName = "Activepieces.Generators.sln";
+    private const string NodeExecutable = "node";
 
     /// <summary>Validates every case in one node run.</summary>
     /// <param name="cases">The cases; ids must be unique.</param>
@@ -33,7 +34,11 @@ public static class ContractValidator
     /// <exception cref="InvalidOperationException">
     /// node or the npm packages are missing, the harness failed, or a case names an unknown schema or the wrong direction.
     /// </exception>
-    public static async Task<IReadOnlyList<ContractResult>> ValidateAsync(IEnumerable<ContractCase> cases, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<ContractResult>> ValidateAsync(IEnumerable<ContractCase> cases, CancellationToken cancellationToken) =>
+        ValidateAsync(cases, NodeExecutable, cancellationToken);
+
+    /// <summary>As <see cref="ValidateAsync(IEnumerable{ContractCase}, CancellationToken)"/>, with the node executable to run (tests of the failure path).</summary>
+    internal static async Task<IReadOnlyList<ContractResult>> ValidateAsync(IEnumerable<ContractCase> cases, string nodeExecutable, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cases);
         var batch = cases.ToList();
@@ -49,7 +54,7 @@ public static class ContractValidator
         }
 
         var contractDirectory = LocateContractDirectory();
-        var output = await RunNodeAsync(contractDirectory, SerializeBatch(batch), cancellationToken).ConfigureAwait(false);
+        var output = await RunNodeAsync(nodeExecutable, contractDirectory, SerializeBatch(batch), cancellationToken).ConfigureAwait(false);
         return ParseResults(batch, output);
     }
 
@@ -103,7 +108,10 @@ public static class ContractValidator
                 writer.WriteString("schema", c.Schema);
                 writer.WriteString("direction", c.Direction == ContractDirection.Input ? "input" : "output");
                 writer.WritePropertyName("json");
-                c.Json.WriteTo(writer);
+
+                // The raw text, not WriteTo: JSON may escape lone surrogates ("\ud800"), which JavaScript accepts but
+                // JsonElement cannot re-encode.
+                writer.WriteRawValue(c.Json.GetRawText(), skipInputValidation: true);
                 writer.WriteEndObject();
             }
 
@@ -113,9 +121,9 @@ public static class ContractValidator
         return buffer.ToArray();
     }
 
-    private static async Task<string> RunNodeAsync(string contractDirectory, byte[] batch, CancellationToken cancellationToken)
+    private static async Task<string> RunNodeAsync(string nodeExecutable, string contractDirectory, byte[] batch, CancellationToken cancellationToken)
     {
-        var startInfo = new ProcessStartInfo("node")
+        var startInfo = new ProcessStartInfo(nodeExecutable)
         {
             WorkingDirectory = contractDirectory,
             RedirectStandardInput = true,

@@ -5,7 +5,8 @@
 //
 // Input (stdin, or the file named by the first argument): a JSON array of cases
 //   [{"id": "any string", "schema": "UpsertGlobalConnectionRequestBody", "direction": "input" | "output", "json": <value>}]
-// For query-string schemas (List*Query*), "json" is the parsed query: an object of name -> string | string[].
+// For query-string schemas (List*Query*), "json" is either the raw query string without "?" (e.g. "limit=5&status[]=A"),
+// parsed with qs.parse exactly as the server's `querystringParser: qs.parse` does, or an already parsed object.
 //
 // Output (stdout): a JSON array, one result per case, in input order:
 //   {"id", "accepted": bool, "issues": [{"path": "value/secret_text", "code": "too_small", "message": "..."}],
@@ -19,8 +20,10 @@
 
 const fs = require('fs');
 const shared = require('@activepieces/shared');
+const qs = require('qs');
 
 const input = (name) => ({ schema: shared[name], direction: 'input' });
+const query = (name) => ({ schema: shared[name], direction: 'input', query: true });
 const output = (schema) => ({ schema, direction: 'output' });
 
 /** Every schema the repository validates against, by the name the tests use. */
@@ -31,9 +34,9 @@ const SCHEMAS = {
     UpdateConnectionValueRequestBody: input('UpdateConnectionValueRequestBody'),
     CreatePlatformProjectRequest: input('CreatePlatformProjectRequest'),
     UpdateProjectPlatformRequest: input('UpdateProjectPlatformRequest'),
-    ListGlobalConnectionsRequestQuery: input('ListGlobalConnectionsRequestQuery'),
-    ListAppConnectionsRequestQuery: input('ListAppConnectionsRequestQuery'),
-    ListProjectRequestForPlatformQueryParams: input('ListProjectRequestForPlatformQueryParams'),
+    ListGlobalConnectionsRequestQuery: query('ListGlobalConnectionsRequestQuery'),
+    ListAppConnectionsRequestQuery: query('ListAppConnectionsRequestQuery'),
+    ListProjectRequestForPlatformQueryParams: query('ListProjectRequestForPlatformQueryParams'),
     AppConnectionWithoutSensitiveData: output(shared.AppConnectionWithoutSensitiveData),
     ProjectWithLimits: output(shared.ProjectWithLimits),
     'SeekPage<AppConnectionWithoutSensitiveData>': output(shared.SeekPage(shared.AppConnectionWithoutSensitiveData)),
@@ -119,9 +122,10 @@ function validate(c) {
     if (entry.direction !== c.direction) {
         return { id: c.id, accepted: false, issues: [], unknownKeys: [], error: `schema "${c.schema}" is an ${entry.direction} schema, the case says ${c.direction}` };
     }
-    const result = entry.schema.safeParse(c.json);
+    const value = entry.query && typeof c.json === 'string' ? qs.parse(c.json) : c.json;
+    const result = entry.schema.safeParse(value);
     if (result.success) {
-        return { id: c.id, accepted: true, issues: [], unknownKeys: unknownKeys(c.json, result.data, [], []) };
+        return { id: c.id, accepted: true, issues: [], unknownKeys: unknownKeys(value, result.data, [], []) };
     }
     return { id: c.id, accepted: false, issues: flattenIssues(result.error.issues, [], '', []), unknownKeys: [] };
 }

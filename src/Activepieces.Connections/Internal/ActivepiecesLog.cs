@@ -14,6 +14,9 @@ internal static partial class ActivepiecesLog
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Activepieces {Method} {Path} got no answer after {ElapsedMilliseconds} ms: {ErrorType}")]
     public static partial void RequestNotAnswered(ILogger logger, string method, string path, double elapsedMilliseconds, string errorType);
 
+    [LoggerMessage(EventId = 6, Level = LogLevel.Debug, Message = "Activepieces {Method} {Path} was canceled by the caller after {ElapsedMilliseconds} ms")]
+    public static partial void RequestCanceled(ILogger logger, string method, string path, double elapsedMilliseconds);
+
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Activepieces project creation for an external id was not confirmed ({Reason}); reading it back before retrying")]
     public static partial void VerifyingProjectCreation(ILogger logger, string reason);
 

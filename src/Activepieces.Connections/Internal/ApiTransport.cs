@@ -79,6 +79,11 @@ internal sealed class ApiTransport
         {
             response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            ActivepiecesLog.RequestCanceled(_logger, request.Method.Method, path, Elapsed(started));
+            throw;
+        }
         catch (Exception e) when (e is not ActivepiecesApiException)
         {
             ActivepiecesLog.RequestNotAnswered(_logger, request.Method.Method, path, Elapsed(started), e.GetType().Name);

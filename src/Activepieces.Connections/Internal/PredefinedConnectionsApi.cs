@@ -52,18 +52,23 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
         CancellationToken cancellationToken = default)
         where TValue : IConnectionValue, IEquatable<TValue>
     {
-        var key = CheckedKey(descriptor, externalProjectId);
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(externalProjectId);
         if (value is null)
         {
             throw new ArgumentNullException(nameof(value));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+
+        // The hit path allocates nothing and skips the id validation: only validated keys are ever cached.
+        var key = new EnsureKey(descriptor, externalProjectId);
         if (_cacheDuration > TimeSpan.Zero && _state.Ensure.TryGet(key, value, _timeProvider, _cacheDuration, out var cached))
         {
             return new ValueTask<AppConnection>(cached!);
         }
 
+        CheckedKey(descriptor, externalProjectId);
         CheckValue(descriptor, value);
         return new ValueTask<AppConnection>(EnsureSlowAsync(key, value, cancellationToken));
     }

@@ -18,7 +18,7 @@ internal static class JsonBody
         return property.ValueKind switch
         {
             JsonValueKind.Undefined or JsonValueKind.Null => null,
-            JsonValueKind.String => property.GetString(),
+            JsonValueKind.String => JavaScriptStrings.Read(property),
             _ => throw Invalid(name, "expected string"),
         };
     }
@@ -60,7 +60,7 @@ internal static class JsonBody
             throw Invalid(name, "expected array of strings");
         }
 
-        return property.EnumerateArray().Select(item => item.GetString()!).ToArray();
+        return property.EnumerateArray().Select(JavaScriptStrings.Read).ToArray();
     }
 
     public static IReadOnlyList<string> RequiredStringArray(JsonElement body, string name) =>
@@ -73,7 +73,7 @@ internal static class JsonBody
         return property.ValueKind switch
         {
             JsonValueKind.Undefined or JsonValueKind.Null => null,
-            JsonValueKind.Object => property.GetRawText(),
+            JsonValueKind.Object => JavaScriptStrings.ToNode(property)!.ToJsonString(),
             _ => throw Invalid(name, "expected object"),
         };
     }

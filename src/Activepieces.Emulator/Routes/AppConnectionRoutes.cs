@@ -24,11 +24,18 @@ internal static class AppConnectionRoutes
     {
         var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpsertAppConnection).ConfigureAwait(false);
         services.Gate.Authenticate(context);
-        var upsert = ConnectionBodies.ProjectUpsert(body);
 
         // The route's project authorization resolves the project before the handler runs.
-        services.State.GetProject(upsert.ProjectIds[0]);
-        var connection = services.State.Upsert(upsert);
+        var projectId = JsonBody.RequiredString(body, "projectId");
+        services.State.GetProject(projectId);
+        var connection = JsonBody.OptionalString(body, "type") == "PLACEHOLDER"
+            ? services.State.UpsertPlaceholder(
+                projectId,
+                JsonBody.RequiredString(body, "externalId"),
+                JsonBody.RequiredString(body, "displayName"),
+                JsonBody.RequiredString(body, "pieceName"),
+                JsonBody.OptionalString(body, "pieceVersion"))
+            : services.State.Upsert(ConnectionBodies.ProjectUpsert(body));
         await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
     }
 

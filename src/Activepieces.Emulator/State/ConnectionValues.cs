@@ -30,7 +30,7 @@ internal static class ConnectionValues
     /// <param name="now">The claim time.</param>
     public static string Claim(JsonElement requestValue, string pieceName, string tokenUrl, DateTimeOffset now)
     {
-        var request = JsonNode.Parse(requestValue.GetRawText())!.AsObject();
+        var request = JavaScriptStrings.ToNode(requestValue)!.AsObject();
         var code = request["code"]?.GetValue<string>() ?? string.Empty;
         var clientId = request["client_id"]?.GetValue<string>() ?? string.Empty;
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{pieceName}\n{clientId}\n{code}")));

@@ -251,6 +251,47 @@ internal sealed class EmulatorState
     }
 
     /// <summary>
+    /// A <c>PLACEHOLDER</c> upsert (<c>appConnectionService.createPlaceholder</c>): when a connection of either scope
+    /// with <paramref name="externalId"/> already includes the project it is answered unchanged; otherwise a
+    /// <c>PROJECT</c> connection of type <c>CUSTOM_AUTH</c>, status <c>ERROR</c> and an empty value is created. The server
+    /// checks neither the piece nor the version here.
+    /// </summary>
+    public EmulatedConnection UpsertPlaceholder(string projectId, string externalId, string displayName, string pieceName, string? pieceVersion)
+    {
+        lock (_gate)
+        {
+            var existing = _connections.Find(row => row.ExternalId == externalId && row.ProjectIds.Contains(projectId));
+            if (existing is not null)
+            {
+                return existing.ToSnapshot();
+            }
+
+            var now = _timeProvider.GetUtcNow();
+            var placeholder = new ConnectionRow
+            {
+                Id = ApId.New(),
+                Sequence = ++_sequence,
+                Created = now,
+                Updated = now,
+                ExternalId = externalId,
+                DisplayName = displayName,
+                Type = "CUSTOM_AUTH",
+                PieceName = pieceName,
+                PieceVersion = pieceVersion ?? (_pieces.Contains(pieceName) ? _pieces.LatestVersion(pieceName) : "0.0.0"),
+                Scope = ConnectionScopes.Project,
+                Status = "ERROR",
+                ProjectIds = [projectId],
+                MetadataJson = null,
+                PreSelectForNewProjects = false,
+                OwnerId = PlatformOwnerId,
+                ValueJson = "{}",
+            };
+            _connections.Add(placeholder);
+            return placeholder.ToSnapshot();
+        }
+    }
+
+    /// <summary>
     /// Update by id (<c>POST …/:id</c>). An id that matches no row of <paramref name="scope"/> fails like the server's
     /// <c>findOneByOrFail</c>: an unhandled 500.
     /// </summary>

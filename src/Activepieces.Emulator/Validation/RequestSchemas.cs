@@ -176,13 +176,13 @@ internal static class RequestSchemas
 
     /// <summary>
     /// A query-string schema (<c>ListGlobalConnectionsRequestQuery</c>, <c>ListAppConnectionsRequestQuery</c>,
-    /// <c>ListProjectRequestForPlatformQueryParams</c>), given the query as name → values. A name with one value is a
-    /// string, a repeated name an array, as the server's query-string parser makes them; names are case-sensitive.
+    /// <c>ListProjectRequestForPlatformQueryParams</c>), given the decoded query as name → values (case-sensitive names),
+    /// rebuilt the way the server's <c>qs.parse</c> does (<see cref="QsQuery"/>).
     /// </summary>
     public static string? ValidateQuery(QuerySchema schema, IReadOnlyDictionary<string, string[]> query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var parsed = QueryAsJson(query);
+        var parsed = QsQuery.Parse(query);
         var zod = schema switch
         {
             QuerySchema.ListGlobalConnections => ListGlobalConnectionsRequestQuery,
@@ -191,40 +191,6 @@ internal static class RequestSchemas
             _ => throw new ArgumentOutOfRangeException(nameof(schema), schema, "Unknown query schema."),
         };
         return zod.Validate(parsed, Querystring);
-    }
-
-    /// <summary>The query as the server's parser hands it to Zod: name → string (one value) or string array (repeated).</summary>
-    public static JsonElement QueryAsJson(IReadOnlyDictionary<string, string[]> query)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (name, values) in query)
-            {
-                writer.WritePropertyName(name);
-                if (values.Length == 1)
-                {
-                    writer.WriteStringValue(values[0]);
-                }
-                else
-                {
-                    writer.WriteStartArray();
-                    foreach (var value in values)
-                    {
-                        writer.WriteStringValue(value);
-                    }
-
-                    writer.WriteEndArray();
-                }
-            }
-
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.ToArray());
-        return document.RootElement.Clone();
     }
 
     // Upsert<Type>Request = commonAuthProps + { type: literal, value: <value object> }.

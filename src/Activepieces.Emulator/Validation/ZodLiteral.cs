@@ -9,7 +9,7 @@ internal sealed class ZodLiteral(params string[] allowed) : ZodSchema
     public IReadOnlyList<string> Allowed { get; } = allowed;
 
     public override string? Validate(JsonElement value, string path) =>
-        value.ValueKind == JsonValueKind.String && Allowed.Contains(value.GetString()!, StringComparer.Ordinal)
+        value.ValueKind == JsonValueKind.String && Allowed.Any(value.ValueEquals)
             ? null
             : Allowed.Count == 1
                 ? $"{path} must be equal to constant '{Allowed[0]}'"

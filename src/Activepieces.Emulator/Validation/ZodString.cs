@@ -30,7 +30,7 @@ internal sealed class ZodString : ZodSchema
             return MustBe(path, "string");
         }
 
-        var text = value.GetString()!;
+        var text = JsonStrings.Read(value);
         if (text.Length < _minLength)
         {
             return $"{path} must NOT have fewer than {_minLength} characters";

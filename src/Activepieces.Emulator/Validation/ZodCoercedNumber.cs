@@ -18,7 +18,7 @@ internal sealed class ZodCoercedNumber : ZodSchema
 
     private static double ToNumber(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => JavaScriptNumber.FromString(value.GetString()!),
+        JsonValueKind.String => JavaScriptNumber.FromString(JsonStrings.Read(value)),
         JsonValueKind.Array => JavaScriptNumber.FromString(string.Join(',', value.EnumerateArray().Select(ToText))),
         JsonValueKind.Number => value.TryGetDouble(out var d) ? d : double.PositiveInfinity,
         JsonValueKind.True => 1,
@@ -28,25 +28,9 @@ internal sealed class ZodCoercedNumber : ZodSchema
 
     private static string ToText(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => element.GetString()!,
+        JsonValueKind.String => JsonStrings.Read(element),
         JsonValueKind.Null or JsonValueKind.Undefined => string.Empty,
         JsonValueKind.Object => "[object Object]",
         _ => element.GetRawText(),
-    };
-}
-
-/// <summary>
-/// <c>OptionalArrayFromQuery(item)</c>: absent is accepted, an array is checked item by item, a single value is
-/// checked as a one-item array (<c>?status=ACTIVE</c> and <c>?status=ACTIVE&amp;status=ERROR</c> both work).
-/// </summary>
-internal sealed class ZodArrayFromQuery(ZodSchema item) : ZodSchema
-{
-    private readonly ZodArray _array = new(item);
-
-    public override string? Validate(JsonElement value, string path) => value.ValueKind switch
-    {
-        JsonValueKind.Undefined => null,
-        JsonValueKind.Array => _array.Validate(value, path),
-        _ => item.Validate(value, $"{path}/0"),
     };
 }

@@ -2,13 +2,6 @@ using System.Text.Json;
 
 namespace Activepieces.Emulator.Validation;
 
-/// <summary><c>z.boolean()</c>.</summary>
-internal sealed class ZodBoolean : ZodSchema
-{
-    public override string? Validate(JsonElement value, string path) =>
-        value.ValueKind is JsonValueKind.True or JsonValueKind.False ? null : MustBe(path, "boolean");
-}
-
 /// <summary>
 /// <c>z.number()</c>, optionally <c>.int()</c> (a safe integer, |n| ≤ 2^53 − 1, as in Zod 4) and <c>.positive()</c>.
 /// A JSON number that overflows a double is <c>Infinity</c> in JavaScript, which Zod 4 rejects.
@@ -37,36 +30,5 @@ internal sealed class ZodNumber(bool integer = false, bool positive = false) : Z
         }
 
         return positive && !(number > 0) ? $"{path} must be > 0" : null;
-    }
-}
-
-/// <summary><c>z.record(z.string(), z.unknown())</c> (<c>Metadata</c>, <c>props</c>): any JSON object, whatever its values.</summary>
-internal sealed class ZodRecord : ZodSchema
-{
-    public override string? Validate(JsonElement value, string path) => IsObject(value) ? null : MustBe(path, "object");
-}
-
-/// <summary><c>z.array(item)</c>.</summary>
-internal sealed class ZodArray(ZodSchema item) : ZodSchema
-{
-    public override string? Validate(JsonElement value, string path)
-    {
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            return MustBe(path, "array");
-        }
-
-        var index = 0;
-        foreach (var element in value.EnumerateArray())
-        {
-            if (item.Validate(element, $"{path}/{index}") is { } error)
-            {
-                return error;
-            }
-
-            index++;
-        }
-
-        return null;
     }
 }
