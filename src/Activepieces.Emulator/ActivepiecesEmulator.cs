@@ -97,7 +97,6 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         }
 
         var state = new EmulatorState(pieces, timeProvider);
-        state.Initialize();
         var embed = new EmbedTokenExchange(state, timeProvider);
         foreach (var key in options.SigningKeys)
         {
@@ -106,7 +105,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
 
         var log = new RequestLog();
         var faults = new FaultInjector(options.FaultSeed, options.Faults);
-        var services = new EmulatorServices(state, new RequestGate(() => apiKey), new ResponseJson(state), pieces, embed);
+        var services = new EmulatorServices(state, new RequestGate(apiKey), new ResponseJson(state), pieces, embed);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -156,8 +155,9 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     /// <param name="version">The version.</param>
     public void AddPiece(string name, string version = "0.1.0")
     {
-        var options = new ActivepiecesEmulatorOptions().AddPiece(name, version);
-        _pieces.Add(options.Pieces[0].Json, options.Pieces[0].Origin);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(version);
+        _pieces.Add(PieceCatalog.MinimalMetadata(name, version), $"AddPiece(\"{name}\")");
     }
 
     /// <summary>Serves one more piece from its metadata JSON.</summary>

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using Activepieces.Emulator.Embed;
 using Activepieces.Emulator.Faults;
+using Activepieces.Emulator.Pieces;
 
 namespace Activepieces.Emulator;
 
@@ -40,8 +40,7 @@ public sealed class ActivepiecesEmulatorOptions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
-        var json = new JsonObject { ["name"] = name, ["version"] = version, ["displayName"] = name }.ToJsonString();
-        _pieces.Add((json, $"AddPiece(\"{name}\")"));
+        _pieces.Add((PieceCatalog.MinimalMetadata(name, version), $"AddPiece(\"{name}\")"));
         return this;
     }
 

@@ -143,4 +143,22 @@ public sealed class AuthenticationAndValidationTests
         Assert.Matches("^sk-[0-9A-Za-z]{61}$", first.ApiKey);
         Assert.NotEqual(first.ApiKey, second.ApiKey);
     }
+
+    [Fact]
+    public async Task An_empty_json_body_and_a_body_without_content_type_are_refused_like_Fastify()
+    {
+        await using var emulator = await TestPieces.StartAsync();
+        using var http = new HttpClient { BaseAddress = emulator.BaseUrl };
+        using var empty = new StringContent(string.Empty);
+        empty.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using var untyped = new ByteArrayContent("{}"u8.ToArray());
+
+        using var emptyAnswer = await http.PostAsync("api/v1/projects", empty, TestContext.Current.CancellationToken);
+        using var untypedAnswer = await http.PostAsync("api/v1/projects", untyped, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, emptyAnswer.StatusCode);
+        Assert.Contains("FST_ERR_CTP_EMPTY_JSON_BODY", await emptyAnswer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, untypedAnswer.StatusCode);
+        Assert.Contains("FST_ERR_CTP_INVALID_MEDIA_TYPE", await untypedAnswer.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
 }

@@ -23,6 +23,9 @@ public sealed class RequestLogTests
         Assert.Contains("top-secret", upsert.RequestBody, StringComparison.Ordinal);
         Assert.Contains("\"gelato_acme\"", upsert.ResponseBody, StringComparison.Ordinal);
         Assert.Equal("?limit=3", log[2].Query);
+        Assert.Equal("Bearer sk-…", upsert.RequestHeaders["Authorization"]);
+        Assert.StartsWith("application/json", upsert.RequestHeaders["content-type"], StringComparison.Ordinal);
+        Assert.DoesNotContain(emulator.ApiKey, string.Join(",", upsert.RequestHeaders.Values), StringComparison.Ordinal);
         Assert.Equal(1, emulator.CountRequests("POST", "/api/v1/global-connections"));
         Assert.Equal(2, emulator.CountRequests("*", "/api/v1/global-connections"));
         Assert.Equal(3, emulator.CountRequests("*", "/api/**"));

@@ -61,7 +61,7 @@ internal sealed class EmbedTokenExchange
             ValidateAudience = false,
             RequireExpirationTime = false,
             ValidateLifetime = true,
-            LifetimeValidator = (_, expires, _, _) => expires is null || expires.Value > now,
+            LifetimeValidator = (notBefore, expires, _, _) => (notBefore is null || notBefore.Value <= now) && (expires is null || expires.Value > now),
         }).ConfigureAwait(false);
         if (!result.IsValid)
         {
@@ -70,7 +70,8 @@ internal sealed class EmbedTokenExchange
                 : "invalid signature");
         }
 
-        var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(token.EncodedPayload)).RootElement;
+        using var document = JsonDocument.Parse(Base64UrlEncoder.Decode(token.EncodedPayload));
+        var payload = document.RootElement;
         var externalUserId = PayloadString(payload, "externalUserId");
         var externalProjectId = PayloadString(payload, "externalProjectId");
         var role = JsonBody.OptionalString(payload, "role") ?? "EDITOR";

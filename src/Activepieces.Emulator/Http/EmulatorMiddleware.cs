@@ -66,6 +66,7 @@ internal sealed class EmulatorMiddleware
             Method = context.Request.Method,
             Path = context.Request.Path.Value ?? string.Empty,
             Query = context.Request.QueryString.Value ?? string.Empty,
+            RequestHeaders = RedactedHeaders(context.Request.Headers),
             StatusCode = dropped ? null : handledStatus,
             HandledStatusCode = handledStatus,
             RequestBody = requestBody,
@@ -84,6 +85,14 @@ internal sealed class EmulatorMiddleware
         responseBuffer.Position = 0;
         await responseBuffer.CopyToAsync(originalResponseBody, context.RequestAborted).ConfigureAwait(false);
     }
+
+    private static Dictionary<string, string> RedactedHeaders(IHeaderDictionary headers) =>
+        headers.ToDictionary(
+            header => header.Key.ToLowerInvariant(),
+            header => string.Equals(header.Key, "Authorization", StringComparison.OrdinalIgnoreCase)
+                ? (header.Value.ToString().StartsWith("Bearer sk-", StringComparison.Ordinal) ? "Bearer sk-…" : header.Value.ToString().Split(' ', 2)[0] + " …")
+                : header.Value.ToString(),
+            StringComparer.OrdinalIgnoreCase);
 
     private static async Task<string> BufferRequestBodyAsync(HttpContext context)
     {

@@ -14,9 +14,9 @@ namespace Activepieces.Emulator.Http;
 internal sealed class RequestGate
 {
     private const string ApiKeyPrefix = "Bearer sk-";
-    private readonly Func<string> _apiKey;
+    private readonly byte[] _apiKey;
 
-    public RequestGate(Func<string> apiKey) => _apiKey = apiKey;
+    public RequestGate(string apiKey) => _apiKey = Encoding.UTF8.GetBytes(apiKey);
 
     /// <summary>Parses the body and validates it with <paramref name="schema"/> (a <see cref="RequestSchemas"/> method).</summary>
     /// <returns>The body; <see cref="JsonValueKind.Undefined"/> when the request had none.</returns>
@@ -62,8 +62,7 @@ internal sealed class RequestGate
         }
 
         var presented = Encoding.UTF8.GetBytes(header["Bearer ".Length..]);
-        var expected = Encoding.UTF8.GetBytes(_apiKey());
-        if (!CryptographicOperations.FixedTimeEquals(presented, expected))
+        if (!CryptographicOperations.FixedTimeEquals(presented, _apiKey))
         {
             throw ApiErrors.InvalidApiKey();
         }

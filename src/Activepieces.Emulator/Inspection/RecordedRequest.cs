@@ -24,6 +24,12 @@ public sealed class RecordedRequest
     /// <summary>The raw query string including <c>?</c>, or empty.</summary>
     public required string Query { get; init; }
 
+    /// <summary>
+    /// The request headers (names lower-case, repeated values joined with <c>, </c>). The <c>authorization</c> value is
+    /// reduced to its scheme and a marker (<c>Bearer sk-…</c> or <c>Bearer …</c>) so the key never lands in the log.
+    /// </summary>
+    public required IReadOnlyDictionary<string, string> RequestHeaders { get; init; }
+
     /// <summary>The answered status, or <see langword="null"/> when the connection was dropped (no response reached the client).</summary>
     public required int? StatusCode { get; init; }
 

@@ -17,6 +17,10 @@ internal sealed class PieceCatalog
 
     public PieceCatalog(TimeProvider timeProvider) => _timeProvider = timeProvider;
 
+    /// <summary>The metadata of a piece known only by name and version (no <c>auth</c>).</summary>
+    public static string MinimalMetadata(string name, string version) =>
+        new JsonObject { ["name"] = name, ["version"] = version, ["displayName"] = name }.ToJsonString();
+
     /// <summary>Registers a piece from its <c>GET /api/v1/pieces/{name}</c> JSON.</summary>
     /// <param name="json">The metadata; must be an object with string <c>name</c> and semver <c>version</c>.</param>
     /// <param name="origin">Where the JSON came from, for error messages.</param>

@@ -26,6 +26,7 @@ internal sealed class EmulatorState
     {
         _pieces = pieces;
         _timeProvider = timeProvider;
+        PlatformCreated = timeProvider.GetUtcNow();
     }
 
     /// <summary>The single platform's id.</summary>
@@ -35,10 +36,7 @@ internal sealed class EmulatorState
     public string PlatformOwnerId { get; } = ApId.New();
 
     /// <summary>When the platform owner was created.</summary>
-    public DateTimeOffset PlatformCreated { get; private set; }
-
-    /// <summary>Initializes time-dependent fields once the time provider is known.</summary>
-    public void Initialize() => PlatformCreated = _timeProvider.GetUtcNow();
+    public DateTimeOffset PlatformCreated { get; }
 
     // ---------------------------------------------------------------- projects
 
