@@ -86,4 +86,19 @@ public sealed class ContractValidatorTests
         Assert.Contains("node is required", error.Message, StringComparison.Ordinal);
         Assert.Contains("npm ci", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Query_cases_are_parsed_like_the_server_parses_query_strings()
+    {
+        var results = await ContractValidator.ValidateAsync(
+        [
+            ContractCase.Query("plain", ContractSchemas.ListGlobalConnectionsRequestQuery, "limit=5&status=ACTIVE&status=ERROR"),
+            ContractCase.Query("bracket", ContractSchemas.ListGlobalConnectionsRequestQuery, "?status[]=BAD"),
+            ContractCase.Query("no-project", ContractSchemas.ListAppConnectionsRequestQuery, "limit=5"),
+        ], TestContext.Current.CancellationToken);
+
+        Assert.True(results[0].Accepted, results[0].Describe());
+        Assert.Contains(results[1].Issues, i => i.Path == "status/0");
+        Assert.Contains(results[2].Issues, i => i.Path == "projectId");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Activepieces.Emulator;
 using Activepieces.TestSupport;
@@ -90,7 +91,14 @@ public sealed class EmulatorResponseContractTests
             ["externalId"] = "secret_all",
         }), ct);
         await ExpectOkAsync(client.GetAsync(Routes.GlobalConnections, null, ct));
-        await ExpectOkAsync(client.GetAsync(Routes.GlobalConnections, new Dictionary<string, string[]> { ["limit"] = ["1"], ["status"] = ["ACTIVE"] }, ct));
+        var firstPage = await client.GetAsync(Routes.GlobalConnections, new Dictionary<string, string[]> { ["limit"] = ["1"], ["status"] = ["ACTIVE"] }, ct);
+        using (var page = JsonDocument.Parse(firstPage.Body))
+        {
+            var next = page.RootElement.GetProperty("next").GetString();
+            Assert.NotNull(next);
+            await ExpectOkAsync(client.GetAsync(Routes.GlobalConnections, new Dictionary<string, string[]> { ["limit"] = ["1"], ["cursor"] = [next] }, ct));
+        }
+
         await ExpectOkAsync(client.PostAsync($"{Routes.GlobalConnections}/{customAuthId}", Json(new JsonObject
         {
             ["displayName"] = "MySQL (renamed)",

@@ -23,6 +23,16 @@ public sealed record ContractCase(string Id, string Schema, ContractDirection Di
     public static ContractCase Output(string id, string schema, string json) =>
         new(id, schema, ContractDirection.Output, Parse(json));
 
+    /// <summary>A query case from the raw query string as sent (without <c>?</c>), parsed like the server's <c>qs.parse</c>.</summary>
+    /// <param name="id">Unique within a batch.</param>
+    /// <param name="schema">A query schema name, e.g. <see cref="ContractSchemas.ListGlobalConnectionsRequestQuery"/>.</param>
+    /// <param name="queryString">For example <c>limit=10&amp;status=ACTIVE</c>.</param>
+    public static ContractCase Query(string id, string schema, string queryString)
+    {
+        ArgumentNullException.ThrowIfNull(queryString);
+        return new(id, schema, ContractDirection.Input, JsonSerializer.SerializeToElement(queryString.TrimStart('?')));
+    }
+
     private static JsonElement Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);

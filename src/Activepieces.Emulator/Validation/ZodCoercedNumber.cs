@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Activepieces.Emulator.Http;
 
 namespace Activepieces.Emulator.Validation;
 
@@ -18,7 +19,7 @@ internal sealed class ZodCoercedNumber : ZodSchema
 
     private static double ToNumber(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => JavaScriptNumber.FromString(JsonStrings.Read(value)),
+        JsonValueKind.String => JavaScriptNumber.FromString(JavaScriptStrings.Read(value)),
         JsonValueKind.Array => JavaScriptNumber.FromString(string.Join(',', value.EnumerateArray().Select(ToText))),
         JsonValueKind.Number => value.TryGetDouble(out var d) ? d : double.PositiveInfinity,
         JsonValueKind.True => 1,
@@ -28,7 +29,7 @@ internal sealed class ZodCoercedNumber : ZodSchema
 
     private static string ToText(JsonElement element) => element.ValueKind switch
     {
-        JsonValueKind.String => JsonStrings.Read(element),
+        JsonValueKind.String => JavaScriptStrings.Read(element),
         JsonValueKind.Null or JsonValueKind.Undefined => string.Empty,
         JsonValueKind.Object => "[object Object]",
         _ => element.GetRawText(),

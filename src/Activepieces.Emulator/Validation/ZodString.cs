@@ -1,9 +1,14 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Activepieces.Emulator.Http;
 
 namespace Activepieces.Emulator.Validation;
 
-/// <summary><c>z.string()</c>, optionally with <c>.min(n)</c> and <c>.regex(r)</c> (both over UTF-16 code units, like JavaScript).</summary>
+/// <summary>
+/// <c>z.string()</c>, optionally with <c>.min(n)</c> and <c>.regex(r)</c> (both over UTF-16 code units, like JavaScript).
+/// Escaped lone surrogates are read as U+FFFD (<see cref="JavaScriptStrings"/>): one code unit for one, and never a
+/// <c>.</c>, <c>/</c> or ASCII letter, so lengths and the patterns decide as they do on the original string.
+/// </summary>
 internal sealed class ZodString : ZodSchema
 {
     private readonly int _minLength;
@@ -30,7 +35,7 @@ internal sealed class ZodString : ZodSchema
             return MustBe(path, "string");
         }
 
-        var text = JsonStrings.Read(value);
+        var text = JavaScriptStrings.Read(value);
         if (text.Length < _minLength)
         {
             return $"{path} must NOT have fewer than {_minLength} characters";
