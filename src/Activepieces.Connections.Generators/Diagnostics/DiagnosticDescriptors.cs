@@ -180,4 +180,34 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + DiagnosticIds.EnumValueNotInOptions + ".md",
         customTags: System.Array.Empty<string>());
+
+    public static readonly DiagnosticDescriptor InvalidAttributeArgument = new(
+        id: DiagnosticIds.InvalidAttributeArgument,
+        title: "A [PieceAuth] argument is not valid",
+        messageFormat: "The [PieceAuth] argument {0} {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidAttributeArgument + ".md",
+        customTags: System.Array.Empty<string>());
+
+    public static readonly DiagnosticDescriptor UnsupportedTypeShape = new(
+        id: DiagnosticIds.UnsupportedTypeShape,
+        title: "The [PieceAuth] type cannot be completed",
+        messageFormat: "'{0}' cannot be completed by the source generator: it is {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + DiagnosticIds.UnsupportedTypeShape + ".md",
+        customTags: System.Array.Empty<string>());
+
+    public static readonly DiagnosticDescriptor ConflictingMember = new(
+        id: DiagnosticIds.ConflictingMember,
+        title: "The [PieceAuth] type declares a generated member",
+        messageFormat: "'{0}' already declares {1}, which the source generator emits for [PieceAuth] types",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ConflictingMember + ".md",
+        customTags: System.Array.Empty<string>());
 }

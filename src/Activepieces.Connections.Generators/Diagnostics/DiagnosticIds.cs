@@ -4,7 +4,7 @@ namespace Activepieces.Connections.Generators.Diagnostics;
 /// The IDs of the Activepieces analyzers' diagnostics. They are stable: an ID is never reused for another rule.
 /// Documented in <c>docs/diagnostics/APCnnn.md</c>.
 /// </summary>
-public static class DiagnosticIds
+internal static class DiagnosticIds
 {
     /// <summary>A <c>[PieceAuth]</c> type is not <c>partial</c>.</summary>
     public const string TypeNotPartial = "APC001";
@@ -56,4 +56,13 @@ public static class DiagnosticIds
 
     /// <summary>An enum member's wire value is not among a dropdown's option values.</summary>
     public const string EnumValueNotInOptions = "APC017";
+
+    /// <summary>A <c>[PieceAuth]</c> argument other than those above is not valid (auth type, display name, scope, client name).</summary>
+    public const string InvalidAttributeArgument = "APC018";
+
+    /// <summary>The type cannot be completed: abstract, static, a ref struct, file-local, derived or not accessible.</summary>
+    public const string UnsupportedTypeShape = "APC019";
+
+    /// <summary>The type declares a member the source generator emits, or implements <c>IConnectionValue</c> itself.</summary>
+    public const string ConflictingMember = "APC020";
 }
