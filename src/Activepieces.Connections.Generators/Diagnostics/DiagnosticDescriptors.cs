@@ -33,8 +33,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidExternalIdPrefix = new(
         id: DiagnosticIds.InvalidExternalIdPrefix,
-        title: "ExternalIdPrefix must be letters, digits, '_' or '-'",
-        messageFormat: "ExternalIdPrefix '{0}' {1}: flows reference a connection as {{{{connections['<prefix><project>']}}}}, so only A-Z, a-z, 0-9, '_' and '-' are allowed",
+        title: "ExternalIdPrefix must be letters, digits, '_', '-', '.' or ':'",
+        messageFormat: "ExternalIdPrefix '{0}' {1}: flows reference a connection by its external id, '<prefix><project id>'",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
