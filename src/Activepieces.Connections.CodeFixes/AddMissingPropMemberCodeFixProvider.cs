@@ -28,7 +28,11 @@ public sealed class AddMissingPropMemberCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingRequiredProp);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>
+    /// Not the batch fixer: several missing props of one type insert at the same place, and the batch fixer drops
+    /// all but one of such overlapping changes. This one adds the members one after the other.
+    /// </remarks>
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -41,27 +45,53 @@ public sealed class AddMissingPropMemberCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.PropKey, out var key) || string.IsNullOrEmpty(key)
-                || !diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.MemberType, out var memberType) || string.IsNullOrEmpty(memberType))
-            {
-                continue;
-            }
-
             var declaration = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
-            if (declaration is null)
+            if (declaration is null || !TryReadProp(diagnostic, out var prop))
             {
                 continue;
             }
 
-            var isSecret = diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.IsSecret, out var secret) && secret == "true";
-            var prop = new MissingProp(key!, memberType!, isSecret);
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    "Add a member for the prop '" + key + "'",
+                    "Add a member for the prop '" + prop.Key + "'",
                     ct => AddMemberAsync(context.Document, declaration, prop, ct),
                     equivalenceKey: nameof(AddMissingPropMemberCodeFixProvider)),
                 diagnostic);
         }
+    }
+
+    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        // From the end of the document: a new member goes after its type's name, so the names of the types still to
+        // fix keep their positions. The members of one type are added in key order, as one fix at a time does.
+        var ordered = diagnostics
+            .OrderByDescending(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Properties.TryGetValue(DiagnosticPropertyNames.PropKey, out var key) ? key : null, System.StringComparer.Ordinal);
+        foreach (var diagnostic in ordered)
+        {
+            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var declaration = root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+            if (declaration is not null && TryReadProp(diagnostic, out var prop))
+            {
+                document = await AddMemberAsync(document, declaration, prop, context.CancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return document;
+    }
+
+    private static bool TryReadProp(Diagnostic diagnostic, out MissingProp prop)
+    {
+        prop = null!;
+        if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.PropKey, out var key) || string.IsNullOrEmpty(key)
+            || !diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.MemberType, out var memberType) || string.IsNullOrEmpty(memberType))
+        {
+            return false;
+        }
+
+        var isSecret = diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.IsSecret, out var secret) && secret == "true";
+        prop = new MissingProp(key!, memberType!, isSecret);
+        return true;
     }
 
     private static async Task<Document> AddMemberAsync(Document document, TypeDeclarationSyntax declaration, MissingProp prop, CancellationToken cancellationToken)
@@ -86,7 +116,10 @@ public sealed class AddMissingPropMemberCodeFixProvider : CodeFixProvider
         var updated = declaration is RecordDeclarationSyntax { ParameterList: { } parameters } record
             ? AddParameter(record, parameters, attributeList, type, name)
             : AddProperty(declaration, attributeList, type, name);
-        return document.WithSyntaxRoot(root.ReplaceNode(declaration, updated));
+        // Format and simplify now, so that the next member of a Fix All is added after a finished one.
+        document = document.WithSyntaxRoot(root.ReplaceNode(declaration, updated));
+        document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private static TypeDeclarationSyntax AddParameter(RecordDeclarationSyntax record, ParameterListSyntax parameters, AttributeListSyntax attributes, TypeSyntax type, string name)
@@ -135,6 +168,11 @@ public sealed class AddMissingPropMemberCodeFixProvider : CodeFixProvider
                 SyntaxFactory.AccessorDeclaration(SyntaxKind.InitAccessorDeclaration).WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken)),
             })))
             .WithAdditionalAnnotations(Formatter.Annotation);
+        if (declaration.Members.Count > 0)
+        {
+            // A blank line between the last member and the new one.
+            property = property.WithLeadingTrivia(MemberDeclarations.EndOfLine(declaration), SyntaxFactory.ElasticMarker);
+        }
 
         if (declaration.OpenBraceToken.IsKind(SyntaxKind.None))
         {

@@ -53,6 +53,7 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeClass, ConcurrentBag<ExternalIdPrefixUse> prefixes)
     {
         var type = (INamedTypeSymbol)context.Symbol;
+        ReportNotPartialContainingType(context, type, attributeClass);
         var attribute = PieceAuthAttributeLookup.Find(type, attributeClass);
         if (attribute is null)
         {
@@ -79,6 +80,37 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
                 ? DiagnosticLocations.ForArgument(attribute, "ExternalIdPrefix", type, context.CancellationToken)
                 : DiagnosticLocations.ForArgument(attribute, "pieceName", type, context.CancellationToken);
             prefixes.Add(new ExternalIdPrefixUse(settings.ExternalIdPrefix, type.ToDisplayString(), location));
+        }
+    }
+
+    /// <summary>
+    /// APC001 on a type that is not partial but contains a <c>[PieceAuth]</c> type (at any depth): the parser of the
+    /// nested type says so; it is reported here, on the containing type, where the code fix adds <c>partial</c>.
+    /// </summary>
+    private static void ReportNotPartialContainingType(SymbolAnalysisContext context, INamedTypeSymbol type, INamedTypeSymbol attributeClass)
+    {
+        var nested = new Stack<INamedTypeSymbol>(type.GetTypeMembers());
+        while (nested.Count > 0)
+        {
+            var candidate = nested.Pop();
+            foreach (var inner in candidate.GetTypeMembers())
+            {
+                nested.Push(inner);
+            }
+
+            if (PieceAuthAttributeLookup.Find(candidate, attributeClass) is not { } attribute)
+            {
+                continue;
+            }
+
+            foreach (var problem in PieceAuthParser.Parse(candidate, attribute, context.CancellationToken).Problems)
+            {
+                if (problem.Kind == ShapeProblemKind.NotPartial && problem.TypeName == type.Name)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TypeNotPartial, DiagnosticLocations.ForType(type), type.Name));
+                    return;
+                }
+            }
         }
     }
 

@@ -6,7 +6,8 @@ namespace Activepieces.Connections.Generators.Analyzers;
 
 /// <summary>
 /// Finds the prop key a member most likely meant: first a key equal to the member's name or key once case, '_' and
-/// '-' are ignored (<c>WebsiteUrl</c> → <c>website_url</c>), then the key at the smallest edit distance, if it is close.
+/// '-' are ignored (<c>WebsiteUrl</c> → <c>website_url</c>), then the closest key by edit distance among those that
+/// are close (a third of the key's length) or that start the name or are started by it (<c>HostName</c> → <c>host</c>).
 /// </summary>
 internal static class PropKeySuggester
 {
@@ -29,14 +30,24 @@ internal static class PropKeySuggester
             }
 
             var distance = Math.Min(Distance(normalized, normalizedName), Distance(normalized, normalizedKey));
-            if (distance < bestDistance)
+            var isClose = distance <= Math.Max(1, normalized.Length / 3)
+                || IsPrefixOfEither(normalized, normalizedName)
+                || IsPrefixOfEither(normalized, normalizedKey);
+            if (isClose && distance < bestDistance)
             {
                 bestDistance = distance;
                 best = candidate;
             }
         }
 
-        return best is not null && bestDistance <= Math.Max(1, Normalize(best).Length / 3) ? best : null;
+        return best;
+    }
+
+    /// <summary>Whether one of two strings starts with the other, the shorter having at least three characters.</summary>
+    private static bool IsPrefixOfEither(string a, string b)
+    {
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Length >= 3 && longer.StartsWith(shorter, StringComparison.Ordinal);
     }
 
     private static string Normalize(string value)

@@ -44,7 +44,13 @@ internal static class ShapeProblemDiagnostics
         switch (problem.Kind)
         {
             case ShapeProblemKind.NotPartial:
-                report(Diagnostic.Create(DiagnosticDescriptors.TypeNotPartial, DiagnosticLocations.ForType(type, problem.TypeName), problem.TypeName ?? type.Name));
+                // A containing type that is not partial is reported by the analysis of that type (see
+                // PieceAuthShapeAnalyzer), so that the diagnostic is local to the type its code fix edits.
+                if (problem.TypeName is null || problem.TypeName == type.Name)
+                {
+                    report(Diagnostic.Create(DiagnosticDescriptors.TypeNotPartial, DiagnosticLocations.ForType(type), type.Name));
+                }
+
                 break;
 
             case ShapeProblemKind.Generic:

@@ -30,10 +30,15 @@ internal static class Verify
     }
 
     /// <summary>Runs the analyzers and <typeparamref name="TCodeFix"/>, expecting <paramref name="fixedSource"/>.</summary>
-    public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource, string[] pieces, Action<ActivepiecesAnalyzerTest<TCodeFix>>? configure = null)
+    public static Task CodeFixAsync<TCodeFix>(
+        string source,
+        string fixedSource,
+        string[] pieces,
+        Action<ActivepiecesAnalyzerTest<TCodeFix>>? configure = null,
+        string usings = Usings)
         where TCodeFix : CodeFixProvider, new()
     {
-        var test = new ActivepiecesAnalyzerTest<TCodeFix> { TestCode = Usings + source, FixedCode = Usings + fixedSource };
+        var test = new ActivepiecesAnalyzerTest<TCodeFix> { TestCode = usings + source, FixedCode = usings + fixedSource };
         foreach (var piece in pieces)
         {
             test.TestState.AdditionalFiles.Add(PieceFiles.AdditionalFile(piece));
