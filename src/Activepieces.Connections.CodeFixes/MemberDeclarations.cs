@@ -41,22 +41,31 @@ internal static class MemberDeclarations
     };
 
     /// <summary>
-    /// <paramref name="declaration"/> with <paramref name="attribute"/> added: on the same line for a parameter
-    /// (<c>[Secret] string Password</c>), on its own line above a property or field.
+    /// <paramref name="declaration"/> with <paramref name="attribute"/> added: for a parameter on the same line, in
+    /// its last attribute list when it has one (<c>[PieceProp("password"), Secret] string Password</c>); on its own
+    /// line above a property or field.
     /// </summary>
     public static SyntaxNode AddAttribute(SyntaxNode declaration, AttributeSyntax attribute)
     {
         var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
         if (declaration is ParameterSyntax parameter)
         {
-            list = list.WithTrailingTrivia(SyntaxFactory.Space);
             if (parameter.AttributeLists.Count == 0)
             {
-                list = list.WithLeadingTrivia(parameter.GetLeadingTrivia());
-                parameter = parameter.WithoutLeadingTrivia();
+                list = list.WithLeadingTrivia(parameter.GetLeadingTrivia()).WithTrailingTrivia(SyntaxFactory.Space);
+                return parameter.WithoutLeadingTrivia().WithAttributeLists(SyntaxFactory.SingletonList(list));
             }
 
-            return parameter.WithAttributeLists(parameter.AttributeLists.Add(list));
+            // [PieceProp("password")] string Password → [PieceProp("password"), Secret] string Password
+            var last = parameter.AttributeLists[parameter.AttributeLists.Count - 1];
+            if (last.Target is null)
+            {
+                return parameter.ReplaceNode(last, last.AddAttributes(attribute));
+            }
+
+            // [property: PieceProp("password")] string Password → [property: PieceProp("password")][Secret] string Password
+            // (the spacing between the lists is the formatter's).
+            return parameter.WithAttributeLists(parameter.AttributeLists.Add(list.WithTrailingTrivia(SyntaxFactory.Space)));
         }
 
         var member = (MemberDeclarationSyntax)declaration;

@@ -252,4 +252,16 @@ public sealed class CodeFixTests
         """,
         NoPieces,
         usings: string.Empty);
+
+    [Fact]
+    public Task APC014_adds_a_new_list_after_a_targeted_attribute_list() => Verify.CodeFixAsync<AddSecretAttributeCodeFixProvider>(
+        """
+        [PieceAuth("@activepieces/piece-mysql", AuthType.CustomAuth)]
+        public partial record MySqlConnection(string Host, int Port, string User, [property: PieceProp("password")] string {|APC014:Password|});
+        """,
+        """
+        [PieceAuth("@activepieces/piece-mysql", AuthType.CustomAuth)]
+        public partial record MySqlConnection(string Host, int Port, string User, [property: PieceProp("password")][Secret] string Password);
+        """,
+        ["mysql"]);
 }
