@@ -34,6 +34,11 @@ internal static class PieceMetadataReader
         }
 
         var content = text.ToString();
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            return new PieceMetadataFile(path, text, null, new PieceMetadataProblem("the file holds no JSON value", 0));
+        }
+
         var utf8 = Encoding.UTF8.GetBytes(content);
         MetadataJsonNode? root;
         try
