@@ -331,4 +331,29 @@ public sealed class MetadataAnalyzerTests
         """,
         [],
         test => test.TestState.AdditionalFiles.Add(("mysql.json", PieceFiles.Read("mysql"))));
+
+    [Fact]
+    public Task APC015_is_reported_in_the_metadata_file_at_the_problem() => Verify.AnalyzerAsync(
+        """
+        [PieceAuth("@activepieces/piece-mysql", AuthType.CustomAuth)]
+        public partial record MySqlConnection(string Host, int Port, string User, [Secret] string Password);
+        """,
+        ["mysql"],
+        test => test.TestState.AdditionalFiles.Add(("broken.piece.json", "{\n  \"name\": \"@acme/piece-broken\",\n  \"auth\": 42\n}")),
+        Verify.Diagnostic("APC015")
+            .WithSpan("broken.piece.json", 3, 11, 3, 12)
+            .WithArguments("broken.piece.json", "'auth' must be an object, an array of objects or null, but is a number", 3, 11));
+
+    [Fact]
+    public Task APC015_can_be_disabled_in_editorconfig() => Verify.AnalyzerAsync(
+        """
+        [PieceAuth("@activepieces/piece-mysql", AuthType.CustomAuth)]
+        public partial record MySqlConnection(string Host, int Port, string User, [Secret] string Password);
+        """,
+        ["mysql"],
+        test =>
+        {
+            test.TestState.AdditionalFiles.Add(("broken.piece.json", "not json"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ndotnet_diagnostic.APC015.severity = none\n"));
+        });
 }
