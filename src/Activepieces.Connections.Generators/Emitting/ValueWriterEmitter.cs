@@ -17,6 +17,7 @@ internal static class ValueWriterEmitter
     {
         AuthKind kind = model.Settings.AuthKind;
         writer.WriteLine("/// <inheritdoc/>");
+        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
         writer.WriteLine(GlobalNames.AuthType + " " + GlobalNames.ConnectionValue + ".AuthType => " + GlobalNames.AuthType + "." + kind + ";");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc/>");

@@ -81,7 +81,8 @@ internal static class MemberTypeClassifier
             return array.Rank == 1 && array.ElementType.SpecialType == SpecialType.System_String;
         }
 
-        if (type.SpecialType == SpecialType.System_String || type.TypeKind is TypeKind.Error or TypeKind.Pointer or TypeKind.FunctionPointer)
+        // Value-type collections (ImmutableArray<string>, …) are not supported: their default value cannot be enumerated.
+        if (type.SpecialType == SpecialType.System_String || !type.IsReferenceType || type.TypeKind == TypeKind.Error)
         {
             return false;
         }
@@ -109,9 +110,11 @@ internal static class MemberTypeClassifier
     private static EquatableArray<EnumValueModel> ReadEnumValues(INamedTypeSymbol enumType)
     {
         var values = new List<EnumValueModel>();
+        var seenConstants = new HashSet<object>();
         foreach (ISymbol member in enumType.GetMembers())
         {
-            if (member is not IFieldSymbol { IsConst: true } field)
+            // An alias (a second member with the same value) would be an unreachable switch arm: the first name wins.
+            if (member is not IFieldSymbol { IsConst: true, ConstantValue: { } constant } field || !seenConstants.Add(constant))
             {
                 continue;
             }
