@@ -4,6 +4,9 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Activepieces.Connections.Analyzers.Tests;
 
+// The runtime assembly has its own Activepieces.PieceMetadata (the API model); these tests are about the analyzers' one.
+using PieceMetadata = Activepieces.Connections.Generators.Metadata.PieceMetadata;
+
 /// <summary>The metadata reader on the real pieces and on invalid input: what it keeps, what it rejects, and where.</summary>
 public sealed class PieceMetadataReaderTests
 {
