@@ -92,8 +92,10 @@ public sealed class ShapeAnalyzerTests
 
     [Theory]
     [InlineData("", "is empty")]
-    [InlineData("my prefix", "has characters other than letters, digits, '_', '-', '.' and ':'")]
-    [InlineData("db'_", "has characters other than letters, digits, '_', '-', '.' and ':'")]
+    [InlineData("my prefix", "has characters other than letters, digits, '_' and '-'")]
+    [InlineData("db'_", "has characters other than letters, digits, '_' and '-'")]
+    [InlineData("crm.", "has characters other than letters, digits, '_' and '-'")]
+    [InlineData("crm:", "has characters other than letters, digits, '_' and '-'")]
     public Task APC003_external_id_prefix_is_invalid(string prefix, string why) => Verify.AnalyzerAsync(
         $$"""
         [PieceAuth("@activepieces/piece-deepseek", AuthType.SecretText, {|#0:ExternalIdPrefix = "{{prefix}}"|})]

@@ -65,7 +65,7 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
         var jira = (PredefinedConnectionDescriptor)_assembly.GetStatic("Acme.Integrations.JiraCredentials", "ConnectionDescriptor")!;
         var sheets = (PredefinedConnectionDescriptor)_assembly.GetStatic("Acme.Integrations.GoogleSheetsConnection", "ConnectionDescriptor")!;
 
-        Assert.Equal((ConnectionScope.Project, "crm:", "Crm Connection"), (crm.Scope, crm.ExternalIdPrefix, crm.DisplayName));
+        Assert.Equal((ConnectionScope.Project, "crm-", "Crm Connection"), (crm.Scope, crm.ExternalIdPrefix, crm.DisplayName));
         Assert.Equal(("0.4.2", "Jira", "jira-cloud_"), (jira.PieceVersion, jira.DisplayName, jira.ExternalIdPrefix));
         Assert.Equal(("google-sheets_", "Google Sheets Connection"), (sheets.ExternalIdPrefix, sheets.DisplayName));
     }

@@ -203,7 +203,7 @@ public static class Scenarios
 
         namespace Acme.Integrations;
 
-        [PieceAuth("@acme/piece-crm", AuthType.SecretText, Scope = ConnectionScope.Project, ClientName = "AcmeCrm", ExternalIdPrefix = "crm:")]
+        [PieceAuth("@acme/piece-crm", AuthType.SecretText, Scope = ConnectionScope.Project, ClientName = "AcmeCrm", ExternalIdPrefix = "crm-")]
         public partial class CrmToken
         {
             public string Token { get; init; } = "";

@@ -128,7 +128,7 @@ internal static class ShapeProblemDiagnostics
                     break;
                 }
 
-                var prefixWhy = settings.ExternalIdPrefix.Length == 0 ? "is empty" : "has characters other than letters, digits, '_', '-', '.' and ':'";
+                var prefixWhy = settings.ExternalIdPrefix.Length == 0 ? "is empty" : "has characters other than letters, digits, '_' and '-'";
                 var prefixLocation = settings.IsExternalIdPrefixExplicit
                     ? DiagnosticLocations.ForArgument(attribute, "ExternalIdPrefix", type, cancellationToken)
                     : DiagnosticLocations.ForArgument(attribute, "pieceName", type, cancellationToken);

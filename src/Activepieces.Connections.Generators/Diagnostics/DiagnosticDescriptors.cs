@@ -33,7 +33,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidExternalIdPrefix = new(
         id: DiagnosticIds.InvalidExternalIdPrefix,
-        title: "ExternalIdPrefix must be letters, digits, '_', '-', '.' or ':'",
+        title: "ExternalIdPrefix must be letters, digits, '_' or '-'",
         messageFormat: "ExternalIdPrefix '{0}' {1}: flows reference a connection by its external id, '<prefix><project id>'",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Error,

@@ -35,7 +35,7 @@ internal static class PieceAuthArgumentRules
         return IsValidNpmNamePart(name);
     }
 
-    /// <summary>Whether <paramref name="prefix"/> is non-empty and only has <c>[A-Za-z0-9_.:-]</c>.</summary>
+    /// <summary>Whether <paramref name="prefix"/> is non-empty and only has <c>[A-Za-z0-9_-]</c> (flows reference <c>{{connections['id']}}</c>; the props resolver breaks on <c>'</c> and <c>.</c>).</summary>
     /// <param name="prefix">The candidate.</param>
     /// <returns>True when valid.</returns>
     public static bool IsValidExternalIdPrefix(string? prefix)
@@ -47,7 +47,7 @@ internal static class PieceAuthArgumentRules
 
         foreach (char c in prefix)
         {
-            if (!NamingConventions.IsAsciiLetterOrDigit(c) && c is not ('_' or '-' or '.' or ':'))
+            if (!NamingConventions.IsAsciiLetterOrDigit(c) && c is not ('_' or '-'))
             {
                 return false;
             }

@@ -45,8 +45,11 @@ public sealed class PieceAuthArgumentRulesTests
 
     [Theory]
     [InlineData("gelato_", true)]
-    [InlineData("crm:", true)]
-    [InlineData("a.b-c", true)]
+    [InlineData("crm-", true)]
+    [InlineData("A9_b-", true)]
+    [InlineData("crm:", false)]
+    [InlineData("a.b", false)]
+    [InlineData("it's", false)]
     [InlineData("with space", false)]
     [InlineData("slash/", false)]
     [InlineData("", false)]

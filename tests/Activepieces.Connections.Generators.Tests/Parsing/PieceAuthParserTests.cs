@@ -166,13 +166,13 @@ public sealed class PieceAuthParserTests
     public void Overrides_of_prefix_display_name_version_client_name_and_scope_are_read()
     {
         PieceAuthParseResult result = ParserHarness.ParseDeclaration("""
-            [PieceAuth("@acme/piece-crm", AuthType.SecretText, ExternalIdPrefix = "crm:", DisplayName = "CRM", PieceVersion = "1.2.3-beta.1+build.5", ClientName = "Crm", Scope = ConnectionScope.Project)]
+            [PieceAuth("@acme/piece-crm", AuthType.SecretText, ExternalIdPrefix = "crm-", DisplayName = "CRM", PieceVersion = "1.2.3-beta.1+build.5", ClientName = "Crm", Scope = ConnectionScope.Project)]
             public sealed partial record T(string Token);
             """);
 
         Assert.Empty(result.Problems);
         Assert.Equal(
-            ("crm:", true, "CRM", "1.2.3-beta.1+build.5", "Crm", true, ScopeKind.Project),
+            ("crm-", true, "CRM", "1.2.3-beta.1+build.5", "Crm", true, ScopeKind.Project),
             (result.Settings.ExternalIdPrefix, result.Settings.IsExternalIdPrefixExplicit, result.Settings.DisplayName, result.Settings.PieceVersion,
              result.Settings.ClientName, result.Settings.IsClientNameExplicit, result.Settings.Scope));
         Assert.True(result.Model!.IsSealed);

@@ -10,9 +10,9 @@ namespace Acme.Integrations
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public const string PieceName = "@acme/piece-crm";
 
-        /// <summary>The prefix of the connection external id: the connection of a project is <c>crm:{externalProjectId}</c>.</summary>
+        /// <summary>The prefix of the connection external id: the connection of a project is <c>crm-{externalProjectId}</c>.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
-        public const string ExternalIdPrefix = "crm:";
+        public const string ExternalIdPrefix = "crm-";
 
         /// <summary>The piece, auth type, external-id convention, display name and scope of this connection type.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -24,14 +24,14 @@ namespace Acme.Integrations
             null,
             global::Activepieces.ConnectionScope.Project);
 
-        /// <summary>The connection external id of a project: <c>crm:</c> followed by <paramref name="externalProjectId"/>.</summary>
+        /// <summary>The connection external id of a project: <c>crm-</c> followed by <paramref name="externalProjectId"/>.</summary>
         /// <param name="externalProjectId">The project's external id (your customer org id).</param>
         /// <returns>The external id the piece passes to <c>connections.get</c>.</returns>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static string ExternalIdFor(string externalProjectId) => ConnectionDescriptor.ExternalIdFor(externalProjectId);
 
-        /// <summary>Extracts the project external id from a connection external id that starts with <c>crm:</c>.</summary>
+        /// <summary>Extracts the project external id from a connection external id that starts with <c>crm-</c>.</summary>
         /// <param name="connectionExternalId">A connection external id.</param>
         /// <param name="externalProjectId">The project external id when this returns <see langword="true"/>; otherwise empty.</param>
         /// <returns>Whether <paramref name="connectionExternalId"/> starts with the prefix and has a non-empty rest.</returns>
@@ -72,13 +72,13 @@ namespace Acme.Integrations
 
     /// <summary>
     /// Provisions <c>@acme/piece-crm</c> connections (<see cref="global::Acme.Integrations.CrmToken"/>) for customer projects: one connection
-    /// <c>crm:{externalProjectId}</c> per project, through <see cref="global::Activepieces.IActivepiecesClient.PredefinedConnections"/>.
+    /// <c>crm-{externalProjectId}</c> per project, through <see cref="global::Activepieces.IActivepiecesClient.PredefinedConnections"/>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static partial class CrmTokenClientExtensions
     {
         /// <summary>
-        /// Creates or updates the <c>@acme/piece-crm</c> connection <c>crm:{externalProjectId}</c> of the project whose external id is
+        /// Creates or updates the <c>@acme/piece-crm</c> connection <c>crm-{externalProjectId}</c> of the project whose external id is
         /// <paramref name="externalProjectId"/>, creating the project when it does not exist. Idempotent.
         /// </summary>
         /// <param name="client">The Activepieces client.</param>
@@ -101,7 +101,7 @@ namespace Acme.Integrations
             return client.PredefinedConnections.CreateAsync(global::Acme.Integrations.CrmToken.ConnectionDescriptor, externalProjectId, connection, cancellationToken);
         }
 
-        /// <summary>Finds the <c>@acme/piece-crm</c> connection <c>crm:{externalProjectId}</c> of the project, or returns <see langword="null"/>.</summary>
+        /// <summary>Finds the <c>@acme/piece-crm</c> connection <c>crm-{externalProjectId}</c> of the project, or returns <see langword="null"/>.</summary>
         /// <param name="client">The Activepieces client.</param>
         /// <param name="externalProjectId">The project's external id (your customer org id).</param>
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
@@ -119,7 +119,7 @@ namespace Acme.Integrations
             return client.PredefinedConnections.GetAsync(global::Acme.Integrations.CrmToken.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
 
-        /// <summary>Deletes the <c>@acme/piece-crm</c> connection <c>crm:{externalProjectId}</c> of the project.</summary>
+        /// <summary>Deletes the <c>@acme/piece-crm</c> connection <c>crm-{externalProjectId}</c> of the project.</summary>
         /// <param name="client">The Activepieces client.</param>
         /// <param name="externalProjectId">The project's external id (your customer org id).</param>
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
