@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static Activepieces.Emulator.Validation.Zod;
 
 namespace Activepieces.Emulator.Validation;
 
@@ -8,46 +9,195 @@ namespace Activepieces.Emulator.Validation;
 /// message (e.g. <c>body/value/secret_text must NOT have fewer than 1 characters</c>) that the emulator answers with a 400.
 /// The contract tests (tests/Activepieces.Contract.Tests) prove agreement with the real schemas case by case.
 /// </summary>
-/// <remarks>Owned by the contract work; the routes call it before authentication, as Fastify does.</remarks>
+/// <remarks>
+/// Owned by the contract work; the routes call it before authentication, as Fastify does. The definitions below follow
+/// <c>upsert-app-connection-request.ts</c>, <c>read-app-connection-request.ts</c> and <c>project-requests.ts</c> line by line.
+/// </remarks>
 internal static class RequestSchemas
 {
+    private const string Body = "body";
+    private const string Querystring = "querystring";
+
+    private static readonly ZodRecord Metadata = Record();
+
+    // const commonAuthProps = { externalId, displayName, pieceName, projectId, metadata?, pieceVersion? }
+    private static readonly ZodObject CommonAuthProps = Object(
+        ("externalId", String()),
+        ("displayName", String()),
+        ("pieceName", String()),
+        ("projectId", String()),
+        ("metadata", Metadata.Optional()),
+        ("pieceVersion", String().Optional()));
+
+    private static readonly ZodObject CommonOAuth2ValueProps = Object(
+        ("client_id", String().Min(1)),
+        ("code", String().Min(1)),
+        ("code_challenge", String().Optional()),
+        ("scope", String()),
+        ("authorization_method", Enum("HEADER", "BODY").Optional()));
+
+    private static readonly ZodObject UpsertSecretText = Typed("SECRET_TEXT", Object(
+        ("type", Literal("SECRET_TEXT")),
+        ("secret_text", String().Min(1))));
+
+    private static readonly ZodObject UpsertOAuth2 = Typed("OAUTH2", CommonOAuth2ValueProps.Merge(Object(
+        ("client_secret", String().Min(1)),
+        ("grant_type", Enum("authorization_code", "client_credentials").Optional()),
+        ("props", Record().Optional()),
+        ("authorization_method", Enum("HEADER", "BODY").Optional()),
+        ("redirect_url", String().Min(1)),
+        ("type", Literal("OAUTH2")))));
+
+    private static readonly ZodObject UpsertCloudOAuth2 = Typed("CLOUD_OAUTH2", CommonOAuth2ValueProps.Merge(Object(
+        ("props", Record().Optional()),
+        ("scope", String()),
+        ("type", Literal("CLOUD_OAUTH2")))));
+
+    private static readonly ZodObject UpsertPlatformOAuth2 = Typed("PLATFORM_OAUTH2", CommonOAuth2ValueProps.Merge(Object(
+        ("props", Record().Optional()),
+        ("type", Literal("PLATFORM_OAUTH2")),
+        ("redirect_url", String().Min(1)))));
+
+    private static readonly ZodObject UpsertBasicAuth = Typed("BASIC_AUTH", Object(
+        ("username", String().Min(1)),
+        ("password", String().Min(1)),
+        ("type", Literal("BASIC_AUTH"))));
+
+    private static readonly ZodObject UpsertCustomAuth = Typed("CUSTOM_AUTH", Object(
+        ("type", Literal("CUSTOM_AUTH")),
+        ("props", Record())));
+
+    private static readonly ZodObject UpsertOidc = Typed("OIDC", Object(
+        ("type", Literal("OIDC")),
+        ("props", Record())));
+
+    private static readonly ZodObject UpsertNoAuth = Typed("NO_AUTH", Object(("type", Literal("NO_AUTH"))));
+
+    // UpsertPlaceholderConnectionRequest: commonAuthProps + type 'PLACEHOLDER', no value (app connections only).
+    private static readonly ZodObject UpsertPlaceholder = CommonAuthProps.Merge(Object(("type", Literal("PLACEHOLDER"))));
+
+    private static readonly ZodUnion UpsertAppConnectionRequestBody = Union(
+        "type",
+        UpsertSecretText,
+        UpsertOAuth2,
+        UpsertCloudOAuth2,
+        UpsertPlatformOAuth2,
+        UpsertBasicAuth,
+        UpsertCustomAuth,
+        UpsertOidc,
+        UpsertNoAuth,
+        UpsertPlaceholder);
+
+    private static readonly ZodObject GlobalConnectionExtras = Object(
+        ("scope", Literal("PLATFORM")),
+        ("projectIds", Array(String())),
+        ("externalId", String().Optional()),
+        ("metadata", Metadata.Optional()),
+        ("preSelectForNewProjects", Boolean().Optional()));
+
+    private static readonly ZodUnion UpsertGlobalConnectionRequestBody = Union(
+        "type",
+        AsGlobal(UpsertSecretText),
+        AsGlobal(UpsertOAuth2),
+        AsGlobal(UpsertCloudOAuth2),
+        AsGlobal(UpsertPlatformOAuth2),
+        AsGlobal(UpsertBasicAuth),
+        AsGlobal(UpsertCustomAuth),
+        AsGlobal(UpsertOidc),
+        AsGlobal(UpsertNoAuth));
+
+    private static readonly ZodObject UpdateConnectionValueRequestBody = Object(
+        ("displayName", String().Min(1)),
+        ("metadata", Metadata.Optional()));
+
+    private static readonly ZodObject UpdateGlobalConnectionValueRequestBody = Object(
+        ("displayName", String().Min(1)),
+        ("projectIds", Array(String()).Optional()),
+        ("metadata", Metadata.Optional()),
+        ("preSelectForNewProjects", Boolean().Optional()));
+
+    private static readonly ZodObject CreatePlatformProjectRequest = Object(
+        ("displayName", SafeString()),
+        ("externalId", String().Nullable().Optional()),
+        ("metadata", Metadata.Nullable().Optional()),
+        ("maxConcurrentJobs", Number().Nullable().Optional()),
+        ("globalConnectionExternalIds", Array(String()).Optional()),
+        ("alertReceiverEmail", Email().Nullable().Optional()));
+
+    private static readonly ZodObject UpdateProjectPlatformRequest = Object(
+        ("releasesEnabled", Boolean().Optional()),
+        ("displayName", SafeString().Optional()),
+        ("externalId", String().Optional()),
+        ("metadata", Metadata.Optional()),
+        ("icon", Object(("color", Enum(
+            "RED", "BLUE", "YELLOW", "PURPLE", "GREEN", "PINK", "VIOLET", "ORANGE", "DARK_GREEN", "CYAN", "LAVENDER", "DEEP_ORANGE"))).Optional()),
+        ("plan", Object(
+            ("pieces", Array(String()).Optional()),
+            ("piecesFilterType", Enum("NONE", "ALLOWED").Optional())).Optional()),
+        ("globalConnectionExternalIds", Array(String()).Optional()),
+        ("maxConcurrentJobs", Number().Int().Positive().Nullable().Optional()));
+
+    private static readonly ZodObject ListAppConnectionsRequestQuery = Object(
+        ("cursor", String().Optional()),
+        ("projectId", String()),
+        ("scope", Enum("PROJECT", "PLATFORM").Optional()),
+        ("pieceName", String().Optional()),
+        ("displayName", String().Optional()),
+        ("status", ArrayFromQuery(Enum("ACTIVE", "MISSING", "ERROR"))),
+        ("limit", CoerceNumber().Optional()));
+
+    private static readonly ZodObject ListGlobalConnectionsRequestQuery = ListAppConnectionsRequestQuery.Omit("projectId");
+
+    private static readonly ZodObject ListProjectRequestForPlatformQueryParams = Object(
+        ("externalId", String().Optional()),
+        ("externalUserId", String().Optional()),
+        ("limit", CoerceNumber().Optional()),
+        ("cursor", String().Optional()),
+        ("displayName", String().Optional()),
+        ("types", ArrayFromQuery(Enum("TEAM", "PERSONAL"))));
+
     /// <summary><c>UpsertGlobalConnectionRequestBody</c> (POST /v1/global-connections).</summary>
-    public static string? ValidateUpsertGlobalConnection(JsonElement body) => RequireObject(body);
+    public static string? ValidateUpsertGlobalConnection(JsonElement body) => UpsertGlobalConnectionRequestBody.Validate(body, Body);
 
     /// <summary><c>UpsertAppConnectionRequestBody</c> (POST /v1/app-connections).</summary>
-    public static string? ValidateUpsertAppConnection(JsonElement body) => RequireObject(body);
+    public static string? ValidateUpsertAppConnection(JsonElement body) => UpsertAppConnectionRequestBody.Validate(body, Body);
 
     /// <summary><c>UpdateGlobalConnectionValueRequestBody</c> (POST /v1/global-connections/:id).</summary>
-    public static string? ValidateUpdateGlobalConnection(JsonElement body) => RequireObject(body);
+    public static string? ValidateUpdateGlobalConnection(JsonElement body) => UpdateGlobalConnectionValueRequestBody.Validate(body, Body);
 
     /// <summary><c>UpdateConnectionValueRequestBody</c> (POST /v1/app-connections/:id).</summary>
-    public static string? ValidateUpdateAppConnection(JsonElement body) => RequireObject(body);
+    public static string? ValidateUpdateAppConnection(JsonElement body) => UpdateConnectionValueRequestBody.Validate(body, Body);
 
     /// <summary><c>CreatePlatformProjectRequest</c> (POST /v1/projects).</summary>
-    public static string? ValidateCreateProject(JsonElement body) => RequireObject(body);
+    public static string? ValidateCreateProject(JsonElement body) => CreatePlatformProjectRequest.Validate(body, Body);
 
     /// <summary><c>UpdateProjectPlatformRequest</c> (POST /v1/projects/:id).</summary>
-    public static string? ValidateUpdateProject(JsonElement body) => RequireObject(body);
+    public static string? ValidateUpdateProject(JsonElement body) => UpdateProjectPlatformRequest.Validate(body, Body);
 
     /// <summary>
     /// A query-string schema (<c>ListGlobalConnectionsRequestQuery</c>, <c>ListAppConnectionsRequestQuery</c>,
-    /// <c>ListProjectRequestForPlatformQueryParams</c>), given the query as name → values.
+    /// <c>ListProjectRequestForPlatformQueryParams</c>), given the decoded query as name → values (case-sensitive names),
+    /// rebuilt the way the server's <c>qs.parse</c> does (<see cref="QsQuery"/>).
     /// </summary>
-    public static string? ValidateQuery(QuerySchema schema, IReadOnlyDictionary<string, string[]> query) => null;
+    public static string? ValidateQuery(QuerySchema schema, IReadOnlyDictionary<string, string[]> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var parsed = QsQuery.Parse(query);
+        var zod = schema switch
+        {
+            QuerySchema.ListGlobalConnections => ListGlobalConnectionsRequestQuery,
+            QuerySchema.ListAppConnections => ListAppConnectionsRequestQuery,
+            QuerySchema.ListProjects => ListProjectRequestForPlatformQueryParams,
+            _ => throw new ArgumentOutOfRangeException(nameof(schema), schema, "Unknown query schema."),
+        };
+        return zod.Validate(parsed, Querystring);
+    }
 
-    private static string? RequireObject(JsonElement body) =>
-        body.ValueKind == JsonValueKind.Object ? null : "body must be object";
-}
+    // Upsert<Type>Request = commonAuthProps + { type: literal, value: <value object> }.
+    private static ZodObject Typed(string type, ZodObject value) =>
+        CommonAuthProps.Merge(Object(("type", Literal(type)), ("value", value)));
 
-/// <summary>The query-string schemas the emulator validates.</summary>
-internal enum QuerySchema
-{
-    /// <summary><c>ListGlobalConnectionsRequestQuery</c>.</summary>
-    ListGlobalConnections,
-
-    /// <summary><c>ListAppConnectionsRequestQuery</c> (<c>projectId</c> required).</summary>
-    ListAppConnections,
-
-    /// <summary><c>ListProjectRequestForPlatformQueryParams</c>.</summary>
-    ListProjects,
+    // Upsert<Type>Request.omit({ projectId: true, externalId: true }).merge(GlobalConnectionExtras)
+    private static ZodObject AsGlobal(ZodObject appConnectionBranch) =>
+        appConnectionBranch.Omit("projectId", "externalId").Merge(GlobalConnectionExtras);
 }

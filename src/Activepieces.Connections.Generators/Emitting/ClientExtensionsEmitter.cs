@@ -1,0 +1,152 @@
+using System.Text;
+using Activepieces.Connections.Generators.Model;
+
+namespace Activepieces.Connections.Generators.Emitting;
+
+/// <summary>
+/// Writes <c>{Type}ClientExtensions</c>: <c>Create/Ensure/Get/Delete{Name}ConnectionAsync</c> on
+/// <c>IActivepiecesClient</c>, each validating its arguments and delegating to <c>client.PredefinedConnections</c>
+/// with the type's descriptor. <c>Ensure…</c> is only emitted for types with value equality (<c>IEquatable&lt;T&gt;</c>).
+/// </summary>
+internal static class ClientExtensionsEmitter
+{
+    /// <summary>The extension class name: the containing type names and the type name, then <c>ClientExtensions</c>.</summary>
+    /// <param name="model">The connection type.</param>
+    /// <returns>For example <c>GelatoConnectionClientExtensions</c>, or <c>OuterGelatoConnectionClientExtensions</c> when nested.</returns>
+    public static string ClassName(ConnectionTypeModel model)
+    {
+        var builder = new StringBuilder();
+        foreach (ContainingTypeModel containing in model.ContainingTypes)
+        {
+            builder.Append(containing.Name.TrimStart('@'));
+        }
+
+        return builder.Append(model.Name.TrimStart('@')).Append("ClientExtensions").ToString();
+    }
+
+    /// <summary>Writes the class at the current position (inside the type's namespace).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="model">The connection type.</param>
+    public static void Emit(SourceWriter writer, ConnectionTypeModel model)
+    {
+        PieceAuthSettings settings = model.Settings;
+        string type = model.FullyQualifiedName;
+        string piece = "<c>" + SourceWriter.Xml(settings.PieceName) + "</c>";
+        string connectionId = "<c>" + SourceWriter.Xml(settings.ExternalIdPrefix) + "{externalProjectId}</c>";
+        string stem = settings.ClientName;
+        bool isReferenceType = model.DeclarationKind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.Class;
+
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// Provisions " + piece + " connections (<see cref=\"" + type + "\"/>) for customer projects: one connection");
+        writer.WriteLine("/// " + connectionId + " per project, through <see cref=\"" + GlobalNames.Client + ".PredefinedConnections\"/>.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
+        writer.WriteLine((model.IsPublic ? "public" : "internal") + " static partial class " + ClassName(model));
+        writer.OpenBlock();
+
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// Creates or updates the " + piece + " connection " + connectionId + " of the project whose external id is");
+        writer.WriteLine("/// <paramref name=\"externalProjectId\"/>, creating the project when it does not exist. Idempotent.");
+        writer.WriteLine("/// </summary>");
+        WriteCommonParameters(writer, withConnection: true);
+        writer.WriteLine("/// <returns>The created or updated connection (without its value).</returns>");
+        WriteExceptions(writer, isReferenceType);
+        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
+        writer.WriteLine("public static " + GlobalNames.Task + "<" + GlobalNames.AppConnection + "> Create" + stem + "ConnectionAsync(");
+        WriteSignatureTail(writer, type, withConnection: true);
+        writer.OpenBlock();
+        WriteArgumentChecks(writer, withConnection: isReferenceType);
+        writer.WriteLine("return client.PredefinedConnections.CreateAsync(" + type + ".ConnectionDescriptor, externalProjectId, connection, cancellationToken);");
+        writer.CloseBlock();
+
+        if (model.IsEquatable)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// Like <see cref=\"Create" + stem + "ConnectionAsync\"/>, but a repeated call with an equal connection for the same project");
+            writer.WriteLine("/// within the client's ensure-cache duration makes no HTTP request.");
+            writer.WriteLine("/// </summary>");
+            WriteCommonParameters(writer, withConnection: true);
+            writer.WriteLine("/// <returns>The connection (without its value).</returns>");
+            WriteExceptions(writer, isReferenceType);
+            writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
+            writer.WriteLine("public static " + GlobalNames.ValueTask + "<" + GlobalNames.AppConnection + "> Ensure" + stem + "ConnectionAsync(");
+            WriteSignatureTail(writer, type, withConnection: true);
+            writer.OpenBlock();
+            WriteArgumentChecks(writer, withConnection: isReferenceType);
+            writer.WriteLine("return client.PredefinedConnections.EnsureAsync(" + type + ".ConnectionDescriptor, externalProjectId, connection, cancellationToken);");
+            writer.CloseBlock();
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Finds the " + piece + " connection " + connectionId + " of the project, or returns <see langword=\"null\"/>.</summary>");
+        WriteCommonParameters(writer, withConnection: false);
+        writer.WriteLine("/// <returns>The connection, or <see langword=\"null\"/> when the project or the connection does not exist.</returns>");
+        WriteExceptions(writer, withConnection: false);
+        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
+        writer.WriteLine("public static " + GlobalNames.Task + "<" + GlobalNames.AppConnection + "?> Get" + stem + "ConnectionAsync(");
+        WriteSignatureTail(writer, type, withConnection: false);
+        writer.OpenBlock();
+        WriteArgumentChecks(writer, withConnection: false);
+        writer.WriteLine("return client.PredefinedConnections.GetAsync(" + type + ".ConnectionDescriptor, externalProjectId, cancellationToken);");
+        writer.CloseBlock();
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Deletes the " + piece + " connection " + connectionId + " of the project.</summary>");
+        WriteCommonParameters(writer, withConnection: false);
+        writer.WriteLine("/// <returns><see langword=\"true\"/> when a connection was deleted; <see langword=\"false\"/> when there was none.</returns>");
+        WriteExceptions(writer, withConnection: false);
+        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
+        writer.WriteLine("public static " + GlobalNames.Task + "<bool> Delete" + stem + "ConnectionAsync(");
+        WriteSignatureTail(writer, type, withConnection: false);
+        writer.OpenBlock();
+        WriteArgumentChecks(writer, withConnection: false);
+        writer.WriteLine("return client.PredefinedConnections.DeleteAsync(" + type + ".ConnectionDescriptor, externalProjectId, cancellationToken);");
+        writer.CloseBlock();
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteCommonParameters(SourceWriter writer, bool withConnection)
+    {
+        writer.WriteLine("/// <param name=\"client\">The Activepieces client.</param>");
+        writer.WriteLine("/// <param name=\"externalProjectId\">The project's external id (your customer org id).</param>");
+        if (withConnection)
+        {
+            writer.WriteLine("/// <param name=\"connection\">The credentials.</param>");
+        }
+
+        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the HTTP calls.</param>");
+    }
+
+    private static void WriteExceptions(SourceWriter writer, bool withConnection)
+    {
+        writer.WriteLine("/// <exception cref=\"" + GlobalNames.ArgumentNullException + "\"><paramref name=\"client\"/>"
+            + (withConnection ? " or <paramref name=\"connection\"/>" : string.Empty) + " is null.</exception>");
+        writer.WriteLine("/// <exception cref=\"" + GlobalNames.ArgumentException + "\"><paramref name=\"externalProjectId\"/> is null, empty or white space.</exception>");
+    }
+
+    private static void WriteSignatureTail(SourceWriter writer, string type, bool withConnection)
+    {
+        writer.Indent();
+        writer.WriteLine("this " + GlobalNames.Client + " client,");
+        writer.WriteLine("string externalProjectId,");
+        if (withConnection)
+        {
+            writer.WriteLine(type + " connection,");
+        }
+
+        writer.WriteLine(GlobalNames.CancellationToken + " cancellationToken = default)");
+        writer.Unindent();
+    }
+
+    private static void WriteArgumentChecks(SourceWriter writer, bool withConnection)
+    {
+        writer.WriteLine(GlobalNames.ArgumentNullException + ".ThrowIfNull(client);");
+        writer.WriteLine(GlobalNames.ArgumentException + ".ThrowIfNullOrWhiteSpace(externalProjectId);");
+        if (withConnection)
+        {
+            writer.WriteLine(GlobalNames.ArgumentNullException + ".ThrowIfNull(connection);");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace Activepieces.Connections.Generators.Emitting;
+
+/// <summary>The <c>global::</c>-qualified names the generated code uses.</summary>
+internal static class GlobalNames
+{
+    public const string AuthType = "global::Activepieces.AuthType";
+    public const string ConnectionScope = "global::Activepieces.ConnectionScope";
+    public const string ConnectionValue = "global::Activepieces.IConnectionValue";
+    public const string Descriptor = "global::Activepieces.PredefinedConnectionDescriptor";
+    public const string Client = "global::Activepieces.IActivepiecesClient";
+    public const string AppConnection = "global::Activepieces.AppConnection";
+    public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
+    public const string StringBuilder = "global::System.Text.StringBuilder";
+    public const string CancellationToken = "global::System.Threading.CancellationToken";
+    public const string Task = "global::System.Threading.Tasks.Task";
+    public const string ValueTask = "global::System.Threading.Tasks.ValueTask";
+    public const string ArgumentNullException = "global::System.ArgumentNullException";
+    public const string ArgumentException = "global::System.ArgumentException";
+    public const string InvalidOperationException = "global::System.InvalidOperationException";
+    public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
+
+    /// <summary>The <c>[GeneratedCode(…)]</c> attribute line.</summary>
+    public static readonly string GeneratedCodeAttribute =
+        "[" + GeneratedCode + "(\"" + GeneratorInfo.Name + "\", \"" + GeneratorInfo.Version + "\")]";
+}

@@ -1,0 +1,134 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Activepieces.Connections.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Activepieces.Connections.Generators.Parsing;
+
+/// <summary>
+/// Reads the members that make up a connection value: the public instance properties (with a public getter) and
+/// public instance fields declared on the type, in declaration order, except those marked <c>[JsonIgnore]</c>.
+/// Attributes are read from the member and, for a positional record member, from its primary-constructor parameter.
+/// </summary>
+internal static class MemberReader
+{
+    /// <summary>Reads the members of <paramref name="type"/>; every member's <see cref="ConnectionMemberModel.Field"/> is <see cref="WireField.Prop"/>.</summary>
+    /// <param name="type">The connection type.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The members.</returns>
+    public static List<ConnectionMemberModel> Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var members = new List<ConnectionMemberModel>();
+        ImmutableArray<IParameterSymbol> primaryParameters = FindPrimaryConstructorParameters(type, cancellationToken);
+        foreach (ISymbol member in type.GetMembers())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            ITypeSymbol? memberType = member switch
+            {
+                IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod.DeclaredAccessibility: Accessibility.Public } property => property.Type,
+                IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public } field => field.Type,
+                _ => null,
+            };
+            if (memberType is null)
+            {
+                continue;
+            }
+
+            ImmutableArray<AttributeData> attributes = member.GetAttributes();
+            ImmutableArray<AttributeData> parameterAttributes = FindParameter(primaryParameters, member)?.GetAttributes()
+                ?? ImmutableArray<AttributeData>.Empty;
+            if (Find(attributes, parameterAttributes, KnownAttributes.JsonIgnore) is not null)
+            {
+                continue;
+            }
+
+            members.Add(CreateMember(member.Name, memberType, attributes, parameterAttributes));
+        }
+
+        return members;
+    }
+
+    private static ConnectionMemberModel CreateMember(
+        string name,
+        ITypeSymbol memberType,
+        ImmutableArray<AttributeData> attributes,
+        ImmutableArray<AttributeData> parameterAttributes)
+    {
+        string? pieceProp = KnownAttributes.FirstStringArgument(Find(attributes, parameterAttributes, KnownAttributes.PieceProp));
+        string? jsonName = KnownAttributes.FirstStringArgument(Find(attributes, parameterAttributes, KnownAttributes.JsonPropertyName));
+        (string key, KeySource source) = pieceProp is not null
+            ? (pieceProp, KeySource.PieceProp)
+            : jsonName is not null
+                ? (jsonName, KeySource.JsonPropertyName)
+                : (NamingConventions.ToCamelCase(name), KeySource.Convention);
+        MemberTypeClassifier.Classification classification = MemberTypeClassifier.Classify(memberType);
+        return new ConnectionMemberModel
+        {
+            Name = name,
+            Identifier = NamingConventions.EscapeIdentifier(name),
+            Key = key,
+            KeySource = source,
+            Field = WireField.Prop,
+            TypeKind = classification.Kind,
+            TypeName = classification.TypeName,
+            IsNullable = classification.IsNullable,
+            IsNullableValueType = classification.IsNullableValueType,
+            HasSecretAttribute = Find(attributes, parameterAttributes, KnownAttributes.Secret) is not null,
+            EnumValues = classification.EnumValues,
+        };
+    }
+
+    private static AttributeData? Find(ImmutableArray<AttributeData> attributes, ImmutableArray<AttributeData> parameterAttributes, AttributeName name) =>
+        KnownAttributes.Find(attributes, name) ?? KnownAttributes.Find(parameterAttributes, name);
+
+    /// <summary>
+    /// The parameters of a record's primary constructor: the constructor declared by the type declaration itself
+    /// (its syntax is the record declaration, not a constructor declaration).
+    /// </summary>
+    private static ImmutableArray<IParameterSymbol> FindPrimaryConstructorParameters(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (!type.IsRecord)
+        {
+            return ImmutableArray<IParameterSymbol>.Empty;
+        }
+
+        foreach (IMethodSymbol constructor in type.InstanceConstructors)
+        {
+            if (constructor.Parameters.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (SyntaxReference reference in constructor.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
+                {
+                    return constructor.Parameters;
+                }
+            }
+        }
+
+        return ImmutableArray<IParameterSymbol>.Empty;
+    }
+
+    /// <summary>The primary-constructor parameter a positional record property was declared by (same source location).</summary>
+    private static IParameterSymbol? FindParameter(ImmutableArray<IParameterSymbol> parameters, ISymbol member)
+    {
+        if (parameters.IsEmpty || member.Locations.IsEmpty)
+        {
+            return null;
+        }
+
+        Location location = member.Locations[0];
+        foreach (IParameterSymbol parameter in parameters)
+        {
+            if (parameter.Name == member.Name && !parameter.Locations.IsEmpty && parameter.Locations[0].Equals(location))
+            {
+                return parameter;
+            }
+        }
+
+        return null;
+    }
+}

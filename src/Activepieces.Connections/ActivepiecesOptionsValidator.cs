@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+
+namespace Activepieces;
+
+/// <summary>Validates <see cref="ActivepiecesOptions"/>; each failure names the bad field and never echoes the API key.</summary>
+public sealed class ActivepiecesOptionsValidator : IValidateOptions<ActivepiecesOptions>
+{
+    /// <inheritdoc/>
+    public ValidateOptionsResult Validate(string? name, ActivepiecesOptions options)
+    {
+        var failure = GetFailure(options);
+        return failure is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failure);
+    }
+
+    /// <summary>Returns the first problem of <paramref name="options"/>, or <see langword="null"/> when they are valid.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>A message naming the bad field, or null.</returns>
+    public static string? GetFailure(ActivepiecesOptions? options)
+    {
+        if (options is null)
+        {
+            return "The Activepieces options are missing.";
+        }
+
+        var url = options.InstanceUrl;
+        if (url is null)
+        {
+            return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} is required (e.g. https://cloud.activepieces.com).";
+        }
+
+        if (!url.IsAbsoluteUri)
+        {
+            return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} must be an absolute URL (e.g. https://cloud.activepieces.com).";
+        }
+
+        if (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+        {
+            return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} must use https (or http to a loopback host).";
+        }
+
+        if (url.Scheme == Uri.UriSchemeHttp && !url.IsLoopback && !options.AllowInsecureHttp)
+        {
+            return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} uses http:// to a non-loopback host, which would send the API key in clear text; use https or set {nameof(ActivepiecesOptions.AllowInsecureHttp)}.";
+        }
+
+        if (!string.IsNullOrEmpty(url.UserInfo))
+        {
+            return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} must not contain user credentials; the API key authenticates.";
+        }
+
+        if (!string.IsNullOrEmpty(url.Query) || !string.IsNullOrEmpty(url.Fragment))
+        {
+            return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} must not have a query or fragment.";
+        }
+
+        var key = options.ApiKey;
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.ApiKey)} is required (a platform API key starting with 'sk-').";
+        }
+
+        if (!key.StartsWith("sk-", StringComparison.Ordinal) || key.Length <= 3 || key.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.ApiKey)} is not a platform API key: it must start with 'sk-' and contain no white space.";
+        }
+
+        if (options.EnsureCacheDuration < TimeSpan.Zero)
+        {
+            return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.EnsureCacheDuration)} must not be negative.";
+        }
+
+        return null;
+    }
+}

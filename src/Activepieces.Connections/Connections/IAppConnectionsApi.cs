@@ -1,0 +1,39 @@
+namespace Activepieces;
+
+/// <summary>The project-scoped connections API (<c>/v1/app-connections</c>).</summary>
+public interface IAppConnectionsApi
+{
+    /// <summary>Creates or updates the project connection with the request's project and external id. Idempotent.</summary>
+    /// <param name="request">The connection.</param>
+    /// <param name="cancellationToken">Cancels the HTTP call.</param>
+    /// <returns>The connection (without its value).</returns>
+    Task<AppConnection> UpsertAsync(AppConnectionUpsertRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Updates the display name or metadata of a connection.</summary>
+    /// <param name="connectionId">The connection id.</param>
+    /// <param name="request">The changes.</param>
+    /// <param name="cancellationToken">Cancels the HTTP call.</param>
+    /// <returns>The updated connection.</returns>
+    Task<AppConnection> UpdateAsync(string connectionId, AppConnectionUpdateRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the connections a project can use (its own and the global ones listing it), page by page.</summary>
+    /// <param name="projectId">The project id.</param>
+    /// <param name="filter">Optional filters.</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>The connections.</returns>
+    IAsyncEnumerable<AppConnection> ListAsync(string projectId, ConnectionListFilter? filter = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds the first connection of a project with an external id (pages client-side).</summary>
+    /// <param name="projectId">The project id.</param>
+    /// <param name="externalId">The external id.</param>
+    /// <param name="filter">Optional filters that narrow the listing.</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>The connection, or <see langword="null"/>.</returns>
+    Task<AppConnection?> FindByExternalIdAsync(string projectId, string externalId, ConnectionListFilter? filter = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a connection.</summary>
+    /// <param name="connectionId">The connection id.</param>
+    /// <param name="cancellationToken">Cancels the HTTP call.</param>
+    /// <returns>A task that completes when the connection is deleted.</returns>
+    Task DeleteAsync(string connectionId, CancellationToken cancellationToken = default);
+}

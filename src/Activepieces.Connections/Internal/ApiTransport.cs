@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+
+namespace Activepieces.Internal;
+
+/// <summary>
+/// Sends <see cref="ApiRequest"/>s to <c>{InstanceUrl}/api/</c> with the API key, logs method, path, status and elapsed
+/// time, and turns error statuses into <see cref="ActivepiecesApiException"/>.
+/// </summary>
+internal sealed class ApiTransport
+{
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+
+    private readonly HttpClient _http;
+    private readonly Uri _apiBase;
+    private readonly string _apiKey;
+    private readonly ILogger _logger;
+
+    public ApiTransport(HttpClient http, ActivepiecesOptions options, ILogger logger, TimeProvider timeProvider)
+    {
+        _http = http;
+        var instance = options.InstanceUrl!.AbsoluteUri;
+        _apiBase = new Uri(instance.EndsWith('/') ? instance + "api/" : instance + "/api/", UriKind.Absolute);
+        _apiKey = options.ApiKey!;
+        _logger = logger;
+        TimeProvider = timeProvider;
+    }
+
+    public TimeProvider TimeProvider { get; }
+
+    public ILogger Logger => _logger;
+
+    public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            T? result;
+            try
+            {
+                result = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException e)
+            {
+                throw new ActivepiecesApiException(
+                    $"Activepieces API {request.Method} {PathOf(request)} answered {(int)response.StatusCode} with a body that is not a valid {typeof(T).Name}.", e);
+            }
+
+            return result ?? throw new ActivepiecesApiException(
+                $"Activepieces API {request.Method} {PathOf(request)} answered {(int)response.StatusCode} with an empty body.");
+        }
+    }
+
+    public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SendCoreAsync(ApiRequest request, CancellationToken cancellationToken)
+    {
+        var path = PathOf(request);
+        using var message = new HttpRequestMessage(request.Method, new Uri(_apiBase, request.Path + request.Query));
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        message.Options.Set(RetryPolicy.RetrySafeKey, request.RetrySafe);
+        if (request.Body is not null)
+        {
+            message.Content = new ByteArrayContent(request.Body);
+            message.Content.Headers.ContentType = JsonMediaType;
+        }
+
+        var started = TimeProvider.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            ActivepiecesLog.RequestCanceled(_logger, request.Method.Method, path, Elapsed(started));
+            throw;
+        }
+        catch (Exception e) when (e is not ActivepiecesApiException)
+        {
+            ActivepiecesLog.RequestNotAnswered(_logger, request.Method.Method, path, Elapsed(started), e.GetType().Name);
+            throw;
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            ActivepiecesLog.RequestCompleted(_logger, request.Method.Method, path, (int)response.StatusCode, Elapsed(started));
+            return response;
+        }
+
+        using (response)
+        {
+            byte[] body;
+            try
+            {
+                body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException)
+            {
+                body = [];
+            }
+
+            var error = ApiErrorReader.Read(response.StatusCode, body, request.Method.Method, path);
+            ActivepiecesLog.RequestFailed(_logger, request.Method.Method, path, (int)response.StatusCode, error.Code, Elapsed(started));
+            throw error;
+        }
+    }
+
+    private double Elapsed(long started) => TimeProvider.GetElapsedTime(started).TotalMilliseconds;
+
+    private string PathOf(ApiRequest request) => _apiBase.AbsolutePath + request.Path;
+
+    /// <summary>Whether an exception says the request may or may not have reached the server (no answer was received).</summary>
+    /// <param name="exception">The exception.</param>
+    /// <param name="cancellationToken">The caller's token: its own cancellation is not an unanswered request.</param>
+    /// <returns>True for transport failures, timeouts and 5xx answers.</returns>
+    public static bool IsOutcomeUnknown(Exception exception, CancellationToken cancellationToken) => exception switch
+    {
+        ActivepiecesApiException api => (int)api.StatusCode >= 500 || api.StatusCode == HttpStatusCode.RequestTimeout,
+        HttpRequestException => true,
+        OperationCanceledException => !cancellationToken.IsCancellationRequested,
+        TimeoutException or Polly.Timeout.TimeoutRejectedException => true,
+        _ => false,
+    };
+}

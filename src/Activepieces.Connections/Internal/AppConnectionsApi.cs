@@ -1,0 +1,49 @@
+namespace Activepieces.Internal;
+
+/// <summary>The <c>/v1/app-connections</c> calls.</summary>
+internal sealed class AppConnectionsApi : IAppConnectionsApi
+{
+    private const string Path = "v1/app-connections";
+
+    private readonly ApiTransport _transport;
+
+    public AppConnectionsApi(ApiTransport transport) => _transport = transport;
+
+    public Task<AppConnection> UpsertAsync(AppConnectionUpsertRequest request, CancellationToken cancellationToken = default)
+    {
+        var body = ConnectionRequestWriter.WriteAppUpsert(request);
+        return _transport.SendAsync(ApiRequest.Post(Path, body, retrySafe: true), ActivepiecesJsonContext.Default.AppConnection, cancellationToken);
+    }
+
+    public Task<AppConnection> UpdateAsync(string connectionId, AppConnectionUpdateRequest request, CancellationToken cancellationToken = default)
+    {
+        var path = Path + "/" + UrlSegment.Escape(connectionId, nameof(connectionId));
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(request.DisplayName, "request.DisplayName");
+        var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.AppConnectionUpdateRequest);
+        return _transport.SendAsync(ApiRequest.Post(path, body, retrySafe: true), ActivepiecesJsonContext.Default.AppConnection, cancellationToken);
+    }
+
+    public IAsyncEnumerable<AppConnection> ListAsync(string projectId, ConnectionListFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        UrlSegment.Validate(projectId, nameof(projectId));
+        return Paging.EnumerateAsync(_transport, Path, ConnectionQuery.From(filter, projectId), ActivepiecesJsonContext.Default.SeekPageAppConnection, cancellationToken);
+    }
+
+    public async Task<AppConnection?> FindByExternalIdAsync(string projectId, string externalId, ConnectionListFilter? filter = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(externalId);
+        await foreach (var connection in ListAsync(projectId, filter, cancellationToken).ConfigureAwait(false))
+        {
+            if (string.Equals(connection.ExternalId, externalId, StringComparison.Ordinal))
+            {
+                return connection;
+            }
+        }
+
+        return null;
+    }
+
+    public Task DeleteAsync(string connectionId, CancellationToken cancellationToken = default) =>
+        _transport.SendAsync(ApiRequest.Delete(Path + "/" + UrlSegment.Escape(connectionId, nameof(connectionId))), cancellationToken);
+}

@@ -1,0 +1,243 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Activepieces.Internal;
+
+/// <summary>
+/// "One connection per customer project": get-or-create the project, then upsert <c>{prefix}{externalProjectId}</c>
+/// listing exactly that project, through the global or the project-scoped connections API.
+/// </summary>
+internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
+{
+    private readonly ProjectsApi _projects;
+    private readonly GlobalConnectionsApi _global;
+    private readonly AppConnectionsApi _app;
+    private readonly ActivepiecesClientState _state;
+    private readonly TimeProvider _timeProvider;
+    private readonly TimeSpan _cacheDuration;
+
+    public PredefinedConnectionsApi(
+        ProjectsApi projects,
+        GlobalConnectionsApi global,
+        AppConnectionsApi app,
+        ActivepiecesClientState state,
+        TimeProvider timeProvider,
+        TimeSpan cacheDuration)
+    {
+        _projects = projects;
+        _global = global;
+        _app = app;
+        _state = state;
+        _timeProvider = timeProvider;
+        _cacheDuration = cacheDuration;
+    }
+
+    public async Task<AppConnection> CreateAsync<TValue>(
+        PredefinedConnectionDescriptor descriptor,
+        string externalProjectId,
+        TValue value,
+        CancellationToken cancellationToken = default)
+        where TValue : IConnectionValue
+    {
+        var key = CheckedKey(descriptor, externalProjectId);
+        CheckValue(descriptor, value);
+        _state.Ensure.Invalidate(key);
+        return await UpsertAsync(descriptor, externalProjectId, value, cancellationToken).ConfigureAwait(false);
+    }
+
+    public ValueTask<AppConnection> EnsureAsync<TValue>(
+        PredefinedConnectionDescriptor descriptor,
+        string externalProjectId,
+        TValue value,
+        CancellationToken cancellationToken = default)
+        where TValue : IConnectionValue, IEquatable<TValue>
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(externalProjectId);
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // The hit path allocates nothing and skips the id validation: only validated keys are ever cached.
+        var key = new EnsureKey(descriptor, externalProjectId);
+        if (_cacheDuration > TimeSpan.Zero && _state.Ensure.TryGet(key, value, _timeProvider, _cacheDuration, out var cached))
+        {
+            return new ValueTask<AppConnection>(cached!);
+        }
+
+        CheckedKey(descriptor, externalProjectId);
+        CheckValue(descriptor, value);
+        return new ValueTask<AppConnection>(EnsureSlowAsync(key, value, cancellationToken));
+    }
+
+    public async Task<AppConnection?> GetAsync(
+        PredefinedConnectionDescriptor descriptor,
+        string externalProjectId,
+        CancellationToken cancellationToken = default)
+    {
+        CheckedKey(descriptor, externalProjectId);
+        var projectId = await _projects.FindIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
+        if (projectId is null)
+        {
+            return null;
+        }
+
+        var externalId = descriptor.ExternalIdFor(externalProjectId);
+        var filter = new ConnectionListFilter { PieceName = descriptor.PieceName };
+        var connections = descriptor.Scope == ConnectionScope.Platform
+            ? _global.ListAsync(filter, cancellationToken)
+            : _app.ListAsync(projectId, filter with { Scope = ConnectionScope.Project }, cancellationToken);
+        var scope = descriptor.Scope.ToWireName();
+        await foreach (var connection in connections.ConfigureAwait(false))
+        {
+            if (string.Equals(connection.ExternalId, externalId, StringComparison.Ordinal)
+                && string.Equals(connection.Scope, scope, StringComparison.Ordinal)
+                && connection.ProjectIds.Contains(projectId, StringComparer.Ordinal))
+            {
+                return connection;
+            }
+        }
+
+        return null;
+    }
+
+    public async Task<bool> DeleteAsync(
+        PredefinedConnectionDescriptor descriptor,
+        string externalProjectId,
+        CancellationToken cancellationToken = default)
+    {
+        var key = CheckedKey(descriptor, externalProjectId);
+        _state.Ensure.Invalidate(key);
+        var connection = await GetAsync(descriptor, externalProjectId, cancellationToken).ConfigureAwait(false);
+        if (connection is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            var delete = descriptor.Scope == ConnectionScope.Platform
+                ? _global.DeleteAsync(connection.Id, cancellationToken)
+                : _app.DeleteAsync(connection.Id, cancellationToken);
+            await delete.ConfigureAwait(false);
+            return true;
+        }
+        catch (ActivepiecesApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false; // deleted concurrently
+        }
+        finally
+        {
+            _state.Ensure.Invalidate(key);
+        }
+    }
+
+    private async Task<AppConnection> EnsureSlowAsync<TValue>(EnsureKey key, TValue value, CancellationToken cancellationToken)
+        where TValue : IConnectionValue, IEquatable<TValue>
+    {
+        var generation = _state.Ensure.Generation;
+        return await _state.EnsureFlights.RunAsync(
+            (key, (object)value),
+            (Api: this, Key: key, Value: value, Generation: generation),
+            static async (s, ct) =>
+            {
+                var connection = await s.Api.UpsertAsync(s.Key.Descriptor, s.Key.ExternalProjectId, s.Value, ct).ConfigureAwait(false);
+                s.Api._state.Ensure.Store(s.Key, s.Value, connection, s.Api._timeProvider.GetTimestamp(), s.Generation);
+                return connection;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AppConnection> UpsertAsync<TValue>(
+        PredefinedConnectionDescriptor descriptor,
+        string externalProjectId,
+        TValue value,
+        CancellationToken cancellationToken)
+        where TValue : IConnectionValue
+    {
+        var projectId = await _projects.GetOrCreateIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await UpsertForProjectAsync(descriptor, externalProjectId, projectId, value, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ActivepiecesApiException e) when (IsUnknownProject(e))
+        {
+            // The cached project id is stale (the project was deleted): look the project up (or create it) once more.
+            _projects.Forget(externalProjectId, projectId);
+            projectId = await _projects.GetOrCreateIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
+            return await UpsertForProjectAsync(descriptor, externalProjectId, projectId, value, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task<AppConnection> UpsertForProjectAsync(
+        PredefinedConnectionDescriptor descriptor,
+        string externalProjectId,
+        string projectId,
+        IConnectionValue value,
+        CancellationToken cancellationToken)
+    {
+        var externalId = descriptor.ExternalIdFor(externalProjectId);
+        return descriptor.Scope == ConnectionScope.Platform
+            ? _global.UpsertAsync(
+                new GlobalConnectionUpsertRequest
+                {
+                    ExternalId = externalId,
+                    DisplayName = descriptor.DisplayName,
+                    PieceName = descriptor.PieceName,
+                    PieceVersion = descriptor.PieceVersion,
+                    ProjectIds = [projectId],
+                    Value = value,
+                },
+                cancellationToken)
+            : _app.UpsertAsync(
+                new AppConnectionUpsertRequest
+                {
+                    ProjectId = projectId,
+                    ExternalId = externalId,
+                    DisplayName = descriptor.DisplayName,
+                    PieceName = descriptor.PieceName,
+                    PieceVersion = descriptor.PieceVersion,
+                    Value = value,
+                },
+                cancellationToken);
+    }
+
+    private static bool IsUnknownProject(ActivepiecesApiException e) =>
+        e.StatusCode == HttpStatusCode.NotFound
+        && e.Code == "ENTITY_NOT_FOUND"
+        && e.Params is { ValueKind: JsonValueKind.Object } p
+        && p.TryGetProperty("entityType", out var entityType)
+        && entityType.ValueKind == JsonValueKind.String
+        && entityType.ValueEquals("Project");
+
+    private static EnsureKey CheckedKey(PredefinedConnectionDescriptor descriptor, string externalProjectId)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        UrlSegment.Validate(externalProjectId, nameof(externalProjectId));
+        if (string.IsNullOrWhiteSpace(externalProjectId))
+        {
+            throw new ArgumentException("The project external id must not be white space.", nameof(externalProjectId));
+        }
+
+        return new EnsureKey(descriptor, externalProjectId);
+    }
+
+    private static void CheckValue<TValue>(PredefinedConnectionDescriptor descriptor, TValue value)
+        where TValue : IConnectionValue
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        if (value.AuthType != descriptor.AuthType)
+        {
+            throw new ArgumentException(
+                $"The value is a {value.AuthType.ToWireName()} credential but the connection of {descriptor.PieceName} is {descriptor.AuthType.ToWireName()}.",
+                nameof(value));
+        }
+    }
+}

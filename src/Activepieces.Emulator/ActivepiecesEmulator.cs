@@ -1,0 +1,219 @@
+using System.Text.Json.Nodes;
+using Activepieces.Emulator.Embed;
+using Activepieces.Emulator.Faults;
+using Activepieces.Emulator.Http;
+using Activepieces.Emulator.Inspection;
+using Activepieces.Emulator.Pieces;
+using Activepieces.Emulator.Routes;
+using Activepieces.Emulator.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Activepieces.Emulator;
+
+/// <summary>
+/// An in-memory emulator of the Activepieces REST API this product uses (projects, global and project connections,
+/// piece metadata, the worker connection lookup, the embed token exchange), served by Kestrel over real HTTP.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var emulator = await ActivepiecesEmulator.StartAsync(
+///     new ActivepiecesEmulatorOptions().AddPiece("@activepieces/piece-gelato", "0.1.0"), cancellationToken);
+/// var project = emulator.AddProject("Acme", externalId: "acme");
+/// // point the client at emulator.BaseUrl with emulator.ApiKey
+/// </code>
+/// </example>
+public sealed class ActivepiecesEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorState _state;
+    private readonly PieceCatalog _pieces;
+    private readonly EmbedTokenExchange _embed;
+    private readonly RequestLog _log;
+
+    private ActivepiecesEmulator(
+        WebApplication app, Uri baseUrl, string apiKey, EmulatorState state, PieceCatalog pieces, EmbedTokenExchange embed, RequestLog log, FaultInjector faults)
+    {
+        _app = app;
+        BaseUrl = baseUrl;
+        ApiKey = apiKey;
+        _state = state;
+        _pieces = pieces;
+        _embed = embed;
+        _log = log;
+        Faults = faults;
+    }
+
+    /// <summary>The instance URL (for example <c>http://127.0.0.1:51234/</c>), without <c>/api</c>.</summary>
+    public Uri BaseUrl { get; }
+
+    /// <summary>The API key the emulator accepts (<c>Authorization: Bearer sk-…</c>). Secret: do not log it.</summary>
+    public string ApiKey { get; }
+
+    /// <summary>The id of the emulated platform (every project and connection belongs to it).</summary>
+    public string PlatformId => _state.PlatformId;
+
+    /// <summary>The fault rules; add or clear them at any time.</summary>
+    public FaultInjector Faults { get; }
+
+    /// <summary>A snapshot of the live (not deleted) projects, oldest first.</summary>
+    public IReadOnlyList<EmulatedProject> Projects => _state.ProjectSnapshots();
+
+    /// <summary>A snapshot of all connections (both scopes), in creation order.</summary>
+    public IReadOnlyList<EmulatedConnection> Connections => _state.ConnectionSnapshots();
+
+    /// <summary>Every request received since start or the last <see cref="ResetRequestLog"/>, in arrival order.</summary>
+    public IReadOnlyList<RecordedRequest> RequestLog => _log.Snapshot();
+
+    /// <summary>The number of requests in <see cref="RequestLog"/>.</summary>
+    public int RequestCount => _log.Count();
+
+    /// <summary>Starts an emulator.</summary>
+    /// <param name="options">The options; <see langword="null"/> for defaults.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator; dispose it to stop.</returns>
+    /// <exception cref="ArgumentException">The API key has not the <c>sk-</c> format, or piece metadata is invalid.</exception>
+    public static async Task<ActivepiecesEmulator> StartAsync(ActivepiecesEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new ActivepiecesEmulatorOptions();
+        var apiKey = options.ApiKey ?? ApiKeyFormat.Generate();
+        if (!ApiKeyFormat.IsValid(apiKey))
+        {
+            throw new ArgumentException(
+                "The API key must be 'sk-' followed by 61 characters from [0-9A-Za-z] (64 characters), like a real Activepieces API key.",
+                nameof(options));
+        }
+
+        var timeProvider = options.TimeProvider ?? TimeProvider.System;
+        var pieces = new PieceCatalog(timeProvider);
+        foreach (var (json, origin) in options.Pieces)
+        {
+            pieces.Add(json, origin);
+        }
+
+        var state = new EmulatorState(pieces, timeProvider);
+        var embed = new EmbedTokenExchange(state, timeProvider);
+        foreach (var key in options.SigningKeys)
+        {
+            embed.AddKey(key);
+        }
+
+        var log = new RequestLog();
+        var faults = new FaultInjector(options.FaultSeed, options.Faults);
+        var services = new EmulatorServices(state, new RequestGate(apiKey), new ResponseJson(state), pieces, embed);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls(options.Url.ToString());
+        var app = builder.Build();
+        var middleware = new EmulatorMiddleware(log, faults, timeProvider);
+        app.Use((context, next) => middleware.InvokeAsync(context, _ => next()));
+        app.UseRouting();
+        ProjectRoutes.Map(app, services);
+        GlobalConnectionRoutes.Map(app, services);
+        AppConnectionRoutes.Map(app, services);
+        PieceRoutes.Map(app, services);
+        WorkerRoutes.Map(app, services);
+        ManagedAuthnRoutes.Map(app, services);
+        app.MapFallback(context => JsonResponse.WriteAsync(context, StatusCodes.Status404NotFound, new JsonObject
+        {
+            ["statusCode"] = 404,
+            ["error"] = "Not Found",
+            ["message"] = "Route not found",
+        }));
+
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ActivepiecesEmulator(app, new Uri(address.TrimEnd('/') + "/"), apiKey, state, pieces, embed, log, faults);
+    }
+
+    /// <summary>Creates a project directly (no HTTP request, not logged), for test setup.</summary>
+    /// <param name="displayName">The display name.</param>
+    /// <param name="externalId">The external id, unique among live projects.</param>
+    /// <returns>The project.</returns>
+    /// <exception cref="InvalidOperationException">A live project already has <paramref name="externalId"/>.</exception>
+    public EmulatedProject AddProject(string displayName, string? externalId = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
+        try
+        {
+            return _state.CreateProject(new ProjectCreate(displayName, externalId, null, null, null)).ToSnapshot();
+        }
+        catch (ApiErrorException)
+        {
+            throw new InvalidOperationException($"A project with externalId '{externalId}' already exists.");
+        }
+    }
+
+    /// <summary>Serves one more piece (name and version only).</summary>
+    /// <param name="name">The piece name.</param>
+    /// <param name="version">The version.</param>
+    public void AddPiece(string name, string version = "0.1.0")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentException.ThrowIfNullOrWhiteSpace(version);
+        _pieces.Add(PieceCatalog.MinimalMetadata(name, version), $"AddPiece(\"{name}\")");
+    }
+
+    /// <summary>Serves one more piece from its metadata JSON.</summary>
+    /// <param name="json">The <c>GET /api/v1/pieces/{name}</c> JSON.</param>
+    public void AddPieceJson(string json)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(json);
+        _pieces.Add(json, "AddPieceJson");
+    }
+
+    /// <summary>Registers one more embed-token signing key.</summary>
+    /// <param name="key">The key.</param>
+    public void AddSigningKey(EmbedSigningKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        _embed.AddKey(key);
+    }
+
+    /// <summary>
+    /// The value a piece would receive from <c>context.connections.get(externalId)</c> when running in
+    /// <paramref name="projectId"/> (the same answer as <c>GET /api/v1/worker/app-connections/{externalId}</c>), or
+    /// <see langword="null"/> when no connection matches. SECRET.
+    /// </summary>
+    /// <param name="externalId">The connection external id (exact, case-sensitive).</param>
+    /// <param name="projectId">The project the piece runs in.</param>
+    /// <returns>The value JSON, or <see langword="null"/>.</returns>
+    public string? GetConnectionValueForPiece(string externalId, string projectId)
+    {
+        ArgumentNullException.ThrowIfNull(externalId);
+        ArgumentNullException.ThrowIfNull(projectId);
+        return _state.FindForWorker(externalId, projectId) is { } connection
+            ? ConnectionValues.ForPiece(connection.Type, connection.ValueJson)
+            : null;
+    }
+
+    /// <summary>Counts logged requests by method (<c>*</c> for any) and path pattern (<c>*</c> = one segment, <c>**</c> = anything).</summary>
+    /// <param name="method">The HTTP method or <c>*</c>.</param>
+    /// <param name="pathPattern">For example <c>/api/v1/global-connections</c>.</param>
+    /// <returns>The count.</returns>
+    public int CountRequests(string method, string pathPattern)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        return _log.Count(method, pathPattern);
+    }
+
+    /// <summary>Empties <see cref="RequestLog"/>.</summary>
+    public void ResetRequestLog() => _log.Clear();
+
+    /// <summary>Stops the server.</summary>
+    /// <returns>A task that completes when stopped.</returns>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"Activepieces emulator at {BaseUrl}";
+}

@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using Activepieces.Emulator.Inspection;
+using Activepieces.Emulator.State;
+
+namespace Activepieces.Emulator.Http;
+
+/// <summary>
+/// The response bodies, with exactly the keys (in the order) of the real schemas <c>AppConnectionWithoutSensitiveData</c>
+/// and <c>ProjectWithLimits</c> of <c>@activepieces/shared</c>. A connection's <c>value</c> is never written.
+/// </summary>
+internal sealed class ResponseJson
+{
+    private readonly EmulatorState _state;
+
+    public ResponseJson(EmulatorState state) => _state = state;
+
+    /// <summary>
+    /// A connection. Upsert and update answers have no <c>owner</c> and no <c>flowIds</c> (the server reads the row
+    /// without joins); list items carry both (<c>flowIds</c> is always empty: the emulator has no flows).
+    /// </summary>
+    public JsonObject Connection(EmulatedConnection connection, bool asListItem)
+    {
+        var json = new JsonObject
+        {
+            ["id"] = connection.Id,
+            ["created"] = IsoTime.Format(connection.Created),
+            ["updated"] = IsoTime.Format(connection.Updated),
+            ["externalId"] = connection.ExternalId,
+            ["displayName"] = connection.DisplayName,
+            ["type"] = connection.Type,
+            ["pieceName"] = connection.PieceName,
+            ["projectIds"] = new JsonArray(connection.ProjectIds.Select(id => (JsonNode?)JsonValue.Create(id)).ToArray()),
+            ["platformId"] = _state.PlatformId,
+            ["scope"] = connection.Scope,
+            ["status"] = connection.Status,
+            ["ownerId"] = connection.OwnerId,
+        };
+        if (asListItem)
+        {
+            json["owner"] = Owner();
+        }
+
+        json["metadata"] = connection.MetadataJson is null ? null : JsonNode.Parse(connection.MetadataJson);
+        if (asListItem)
+        {
+            json["flowIds"] = new JsonArray();
+        }
+
+        json["pieceVersion"] = connection.PieceVersion;
+        json["preSelectForNewProjects"] = connection.PreSelectForNewProjects;
+        json["usingSecretManager"] = false;
+        return json;
+    }
+
+    /// <summary>A <c>ProjectWithLimits</c>.</summary>
+    public JsonObject Project(ProjectRow project)
+    {
+        var created = IsoTime.Format(project.Created);
+        return new JsonObject
+        {
+            ["id"] = project.Id,
+            ["created"] = created,
+            ["updated"] = IsoTime.Format(project.Updated),
+            ["ownerId"] = _state.PlatformOwnerId,
+            ["displayName"] = project.DisplayName,
+            ["platformId"] = _state.PlatformId,
+            ["maxConcurrentJobs"] = project.MaxConcurrentJobs,
+            ["type"] = "TEAM",
+            ["icon"] = new JsonObject { ["color"] = project.IconColor },
+            ["externalId"] = project.ExternalId,
+            ["releasesEnabled"] = project.ReleasesEnabled,
+            ["metadata"] = project.MetadataJson is null ? null : JsonNode.Parse(project.MetadataJson),
+            ["poolId"] = null,
+            ["plan"] = new JsonObject
+            {
+                ["id"] = project.PlanId,
+                ["created"] = created,
+                ["updated"] = created,
+                ["projectId"] = project.Id,
+                ["locked"] = false,
+                ["name"] = "platform",
+                ["piecesFilterType"] = project.PiecesFilterType,
+                ["pieces"] = new JsonArray(project.Pieces.Select(piece => (JsonNode?)JsonValue.Create(piece)).ToArray()),
+            },
+            ["analytics"] = new JsonObject
+            {
+                ["totalUsers"] = 0,
+                ["activeUsers"] = 0,
+                ["totalFlows"] = 0,
+                ["activeFlows"] = 0,
+            },
+        };
+    }
+
+    /// <summary>A <c>SeekPage</c>: <c>{data, next, previous}</c>.</summary>
+    public static JsonObject Page<T>(SeekPage<T> page, Func<T, JsonObject> item) => new()
+    {
+        ["data"] = new JsonArray(page.Data.Select(entry => (JsonNode?)item(entry)).ToArray()),
+        ["next"] = page.Next,
+        ["previous"] = page.Previous,
+    };
+
+    /// <summary>The platform owner as <c>UserWithMetaInformation</c>.</summary>
+    private JsonObject Owner()
+    {
+        var created = IsoTime.Format(_state.PlatformCreated);
+        return new JsonObject
+        {
+            ["id"] = _state.PlatformOwnerId,
+            ["email"] = "owner@emulator.activepieces.local",
+            ["firstName"] = "Platform",
+            ["status"] = "ACTIVE",
+            ["externalId"] = null,
+            ["platformId"] = _state.PlatformId,
+            ["platformRole"] = "ADMIN",
+            ["lastName"] = "Owner",
+            ["created"] = created,
+            ["updated"] = created,
+            ["lastActiveDate"] = created,
+        };
+    }
+}

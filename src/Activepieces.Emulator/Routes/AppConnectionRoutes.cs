@@ -1,0 +1,78 @@
+using Activepieces.Emulator.Http;
+using Activepieces.Emulator.State;
+using Activepieces.Emulator.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Activepieces.Emulator.Routes;
+
+/// <summary><c>/api/v1/app-connections</c> (<c>app-connection.controller.ts</c>), the project-scoped connections.</summary>
+internal static class AppConnectionRoutes
+{
+    private const int DefaultLimit = 10;
+
+    public static void Map(IEndpointRouteBuilder routes, EmulatorServices services)
+    {
+        routes.MapPost("/api/v1/app-connections", context => Upsert(context, services));
+        routes.MapGet("/api/v1/app-connections", context => List(context, services));
+        routes.MapPost("/api/v1/app-connections/{id}", context => Update(context, services));
+        routes.MapDelete("/api/v1/app-connections/{id}", context => Delete(context, services));
+    }
+
+    private static async Task Upsert(HttpContext context, EmulatorServices services)
+    {
+        var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpsertAppConnection).ConfigureAwait(false);
+        services.Gate.Authenticate(context);
+
+        // The route's project authorization resolves the project before the handler runs.
+        var projectId = JsonBody.RequiredString(body, "projectId");
+        services.State.GetProject(projectId);
+        var connection = JsonBody.OptionalString(body, "type") == "PLACEHOLDER"
+            ? services.State.UpsertPlaceholder(
+                projectId,
+                JsonBody.RequiredString(body, "externalId"),
+                JsonBody.RequiredString(body, "displayName"),
+                JsonBody.RequiredString(body, "pieceName"),
+                JsonBody.OptionalString(body, "pieceVersion"))
+            : services.State.Upsert(ConnectionBodies.ProjectUpsert(body));
+        await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
+    }
+
+    private static Task List(HttpContext context, EmulatorServices services)
+    {
+        RequestGate.ValidateQuery(context, QuerySchema.ListAppConnections);
+        services.Gate.Authenticate(context);
+        var filter = new ConnectionFilter(
+            QueryValues.RequiredString(context, "projectId"),
+            QueryValues.String(context, "scope"),
+            QueryValues.String(context, "pieceName"),
+            QueryValues.String(context, "displayName"),
+            QueryValues.Array(context, "status"));
+        var page = services.State.ListConnections(filter, QueryValues.String(context, "cursor"), QueryValues.Limit(context, DefaultLimit));
+        return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, ResponseJson.Page(page, item => services.Json.Connection(item, asListItem: true)));
+    }
+
+    private static async Task Update(HttpContext context, EmulatorServices services)
+    {
+        var id = RouteValues.ApIdParameter(context);
+        var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpdateAppConnection).ConfigureAwait(false);
+        services.Gate.Authenticate(context);
+        var connection = services.State.UpdateConnection(
+            id,
+            ConnectionScopes.Project,
+            JsonBody.RequiredString(body, "displayName"),
+            projectIds: null,
+            JsonBody.OptionalObjectJson(body, "metadata"),
+            preSelectForNewProjects: null);
+        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
+    }
+
+    private static Task Delete(HttpContext context, EmulatorServices services)
+    {
+        var id = RouteValues.ApIdParameter(context);
+        services.Gate.Authenticate(context);
+        services.State.DeleteConnection(id, scope: null);
+        return JsonResponse.NoContent(context);
+    }
+}

@@ -1,0 +1,67 @@
+using Activepieces.Emulator.Http;
+using Activepieces.Emulator.State;
+using Activepieces.Emulator.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Activepieces.Emulator.Routes;
+
+/// <summary><c>/api/v1/global-connections</c> (<c>global-connection-module.ts</c>).</summary>
+internal static class GlobalConnectionRoutes
+{
+    private const int DefaultLimit = 10;
+
+    public static void Map(IEndpointRouteBuilder routes, EmulatorServices services)
+    {
+        routes.MapPost("/api/v1/global-connections", context => Upsert(context, services));
+        routes.MapGet("/api/v1/global-connections", context => List(context, services));
+        routes.MapPost("/api/v1/global-connections/{id}", context => Update(context, services));
+        routes.MapDelete("/api/v1/global-connections/{id}", context => Delete(context, services));
+    }
+
+    private static async Task Upsert(HttpContext context, EmulatorServices services)
+    {
+        var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpsertGlobalConnection).ConfigureAwait(false);
+        services.Gate.Authenticate(context);
+        var connection = services.State.Upsert(ConnectionBodies.GlobalUpsert(body));
+        await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
+    }
+
+    private static Task List(HttpContext context, EmulatorServices services)
+    {
+        RequestGate.ValidateQuery(context, QuerySchema.ListGlobalConnections);
+        services.Gate.Authenticate(context);
+        var filter = new ConnectionFilter(
+            ProjectId: null,
+            ConnectionScopes.Platform,
+            QueryValues.String(context, "pieceName"),
+            QueryValues.String(context, "displayName"),
+            QueryValues.Array(context, "status"));
+        var page = services.State.ListConnections(filter, QueryValues.String(context, "cursor"), QueryValues.Limit(context, DefaultLimit));
+        return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, ResponseJson.Page(page, item => services.Json.Connection(item, asListItem: true)));
+    }
+
+    private static async Task Update(HttpContext context, EmulatorServices services)
+    {
+        var id = RouteValues.ApIdParameter(context);
+        var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpdateGlobalConnection).ConfigureAwait(false);
+        services.Gate.Authenticate(context);
+        var connection = services.State.UpdateConnection(
+            id,
+            ConnectionScopes.Platform,
+            JsonBody.RequiredString(body, "displayName"),
+            JsonBody.OptionalStringArray(body, "projectIds"),
+            metadataJson: null,
+            JsonBody.OptionalBool(body, "preSelectForNewProjects"));
+        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
+    }
+
+    private static Task Delete(HttpContext context, EmulatorServices services)
+    {
+        var id = RouteValues.ApIdParameter(context);
+        services.Gate.Authenticate(context);
+        services.State.DeleteConnection(id, ConnectionScopes.Platform);
+        return JsonResponse.NoContent(context);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+using Activepieces.Emulator.Http;
+using Activepieces.Emulator.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Activepieces.Emulator.Routes;
+
+/// <summary>
+/// The piece-side view: <c>GET /api/v1/worker/app-connections/{externalId}?projectId=…</c> answers the connection value
+/// exactly as a piece (context v2) receives it from <c>context.connections.get(externalId)</c>.
+/// </summary>
+/// <remarks>
+/// Emulator simplification: the real route is called by the engine with an engine JWT that carries the project; the
+/// emulator takes the emulator's API key and the project from the <c>projectId</c> query parameter, and answers the
+/// value itself instead of the whole connection.
+/// </remarks>
+internal static class WorkerRoutes
+{
+    public static void Map(IEndpointRouteBuilder routes, EmulatorServices services) =>
+        routes.MapGet("/api/v1/worker/app-connections/{externalId}", context => Get(context, services));
+
+    private static Task Get(HttpContext context, EmulatorServices services)
+    {
+        var projectId = QueryValues.RequiredString(context, "projectId");
+        services.Gate.Authenticate(context);
+        var externalId = RouteValues.Get(context, "externalId");
+        var connection = services.State.FindForWorker(externalId, projectId)
+            ?? throw ApiErrors.Activepieces("ENTITY_NOT_FOUND", new JsonObject
+            {
+                ["entityId"] = $"externalId={externalId}",
+                ["entityType"] = "AppConnection",
+            });
+        return JsonResponse.WriteRawAsync(context, StatusCodes.Status200OK, ConnectionValues.ForPiece(connection.Type, connection.ValueJson));
+    }
+}

@@ -1,0 +1,16 @@
+using System.Text.Json;
+
+namespace Activepieces.Emulator.State;
+
+/// <summary>An upsert of a global (<c>PLATFORM</c>) or project (<c>PROJECT</c>) connection, parsed from a valid body.</summary>
+internal sealed record ConnectionUpsert(
+    string Scope,
+    string? ExternalId,
+    string DisplayName,
+    string PieceName,
+    string Type,
+    JsonElement Value,
+    IReadOnlyList<string> ProjectIds,
+    string? MetadataJson,
+    string? PieceVersion,
+    bool? PreSelectForNewProjects);

@@ -1,0 +1,57 @@
+namespace Activepieces.Connections.Generators.Tests.Infrastructure;
+
+/// <summary>An <see cref="IActivepiecesClient"/> whose <see cref="IPredefinedConnectionsApi"/> records each call.</summary>
+internal sealed class RecordingClient : IActivepiecesClient, IPredefinedConnectionsApi
+{
+    public static readonly AppConnection Connection = new()
+    {
+        Id = "conn_1",
+        ExternalId = "x",
+        DisplayName = "x",
+        Type = "CUSTOM_AUTH",
+        PieceName = "x",
+        Scope = "PLATFORM",
+        Status = "ACTIVE",
+    };
+
+    public List<RecordedCall> Calls { get; } = [];
+
+    public IPredefinedConnectionsApi PredefinedConnections => this;
+
+    public IProjectsApi Projects => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
+
+    public IGlobalConnectionsApi GlobalConnections => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
+
+    public IAppConnectionsApi AppConnections => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
+
+    public IPiecesApi Pieces => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
+
+    public Task<AppConnection> CreateAsync<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value, CancellationToken cancellationToken = default)
+        where TValue : IConnectionValue
+    {
+        Calls.Add(new RecordedCall("Create", descriptor, externalProjectId, value, cancellationToken));
+        return Task.FromResult(Connection);
+    }
+
+    public ValueTask<AppConnection> EnsureAsync<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value, CancellationToken cancellationToken = default)
+        where TValue : IConnectionValue, IEquatable<TValue>
+    {
+        Calls.Add(new RecordedCall("Ensure", descriptor, externalProjectId, value, cancellationToken));
+        return ValueTask.FromResult(Connection);
+    }
+
+    public Task<AppConnection?> GetAsync(PredefinedConnectionDescriptor descriptor, string externalProjectId, CancellationToken cancellationToken = default)
+    {
+        Calls.Add(new RecordedCall("Get", descriptor, externalProjectId, null, cancellationToken));
+        return Task.FromResult<AppConnection?>(Connection);
+    }
+
+    public Task<bool> DeleteAsync(PredefinedConnectionDescriptor descriptor, string externalProjectId, CancellationToken cancellationToken = default)
+    {
+        Calls.Add(new RecordedCall("Delete", descriptor, externalProjectId, null, cancellationToken));
+        return Task.FromResult(true);
+    }
+}
+
+/// <summary>One call to <see cref="RecordingClient"/>.</summary>
+internal sealed record RecordedCall(string Operation, PredefinedConnectionDescriptor Descriptor, string ExternalProjectId, object? Value, CancellationToken CancellationToken);

@@ -1,0 +1,5 @@
+namespace Activepieces.Connections.IntegrationTests.Connections;
+
+/// <summary>NO_AUTH.</summary>
+[PieceAuth("@activepieces/piece-http", AuthType.NoAuth)]
+public sealed partial record HttpConnection;

@@ -1,0 +1,55 @@
+using Activepieces.Tests.Support;
+
+namespace Activepieces.Tests;
+
+public sealed class PiecesApiTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Auth_as_an_object_is_one_entry()
+    {
+        var handler = new FakeHttpHandler(_ => FakeHttpHandler.Json(
+            """{"name":"@activepieces/piece-mysql","displayName":"MySQL","version":"0.2.3","auth":{"type":"CUSTOM_AUTH","displayName":"Connection","required":true,"props":{"host":{"type":"SHORT_TEXT"},"port":{"type":"NUMBER"}}}}"""));
+        using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options());
+        var piece = await client.Pieces.GetAsync("@activepieces/piece-mysql", "0.2.3", Ct);
+        var auth = Assert.Single(piece.Auths);
+        Assert.Equal("CUSTOM_AUTH", auth.Type);
+        Assert.True(auth.Required);
+        Assert.Equal(["host", "port"], auth.PropNames);
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal("/api/v1/pieces/%40activepieces/piece-mysql", request.Uri.AbsolutePath);
+        Assert.Equal("?version=0.2.3", request.Uri.Query);
+    }
+
+    [Fact]
+    public async Task Auth_as_an_array_is_every_entry()
+    {
+        var handler = new FakeHttpHandler(_ => FakeHttpHandler.Json(
+            """{"name":"@activepieces/piece-slack","version":"0.17.0","auth":[{"type":"OAUTH2","displayName":"Connection","required":true},{"type":"CUSTOM_AUTH","displayName":"Bot Token","required":true,"props":{"botToken":{}}}]}"""));
+        using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options());
+        var piece = await client.Pieces.GetAsync("@activepieces/piece-slack", cancellationToken: Ct);
+        Assert.Equal(["OAUTH2", "CUSTOM_AUTH"], piece.Auths.Select(a => a.Type));
+        Assert.Equal(string.Empty, Assert.Single(handler.Requests).Uri.Query);
+    }
+
+    [Fact]
+    public async Task No_auth_is_an_empty_list()
+    {
+        var handler = new FakeHttpHandler(_ => FakeHttpHandler.Json("""{"name":"piece-http","version":"1.0.0"}"""));
+        using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options());
+        Assert.Empty((await client.Pieces.GetAsync("piece-http", cancellationToken: Ct)).Auths);
+    }
+
+    [Theory]
+    [InlineData("@scope/a/b")]
+    [InlineData("scope/name")]
+    [InlineData("@/name")]
+    public async Task Malformed_piece_names_are_rejected(string name)
+    {
+        var handler = new FakeHttpHandler(_ => FakeHttpHandler.NoContent());
+        using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options());
+        await Assert.ThrowsAsync<ArgumentException>(() => client.Pieces.GetAsync(name, cancellationToken: Ct));
+        Assert.Empty(handler.Requests);
+    }
+}

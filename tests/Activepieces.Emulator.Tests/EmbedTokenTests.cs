@@ -1,0 +1,140 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Activepieces.Emulator.Embed;
+using Microsoft.Extensions.Time.Testing;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Activepieces.Emulator.Tests;
+
+public sealed class EmbedTokenTests : IDisposable
+{
+    private const string KeyId = "signing-key-1";
+    private const string ExchangePath = "/api/v1/managed-authn/external-token";
+    private readonly RSA _rsa = RSA.Create(2048);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero));
+
+    public void Dispose() => _rsa.Dispose();
+
+    [Fact]
+    public async Task A_valid_token_creates_the_project_named_by_externalProjectId()
+    {
+        await using var emulator = await StartAsync();
+        using var api = new EmulatorApi(emulator) { ApiKey = null };
+
+        var answer = await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa)));
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        var project = Assert.Single(emulator.Projects);
+        Assert.Equal("acme", project.ExternalId);
+        Assert.Equal("acme", project.DisplayName);
+        Assert.Equal(project.Id, answer.String("projectId"));
+        Assert.Equal(emulator.PlatformId, answer.String("platformId"));
+        Assert.False(string.IsNullOrEmpty(answer.String("token")));
+        Assert.False(string.IsNullOrEmpty(answer.String("id")));
+    }
+
+    [Fact]
+    public async Task A_second_exchange_reuses_the_project_and_applies_projectDisplayName()
+    {
+        await using var emulator = await StartAsync();
+        using var api = new EmulatorApi(emulator) { ApiKey = null };
+        var existing = emulator.AddProject("Old name", "acme");
+
+        var answer = await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa, projectDisplayName: "Acme Inc")));
+
+        Assert.Equal(existing.Id, answer.String("projectId"));
+        Assert.Equal("Acme Inc", Assert.Single(emulator.Projects).DisplayName);
+    }
+
+    [Fact]
+    public async Task A_token_without_kid_answers_401_INVALID_BEARER_TOKEN()
+    {
+        await using var emulator = await StartAsync();
+        using var api = new EmulatorApi(emulator) { ApiKey = null };
+
+        var answer = await api.PostAsync(ExchangePath, Body(Mint(keyId: null, _rsa)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.Status);
+        Assert.Equal("""{"code":"INVALID_BEARER_TOKEN","params":{"message":"signing key id is not found in the header"}}""", answer.Text);
+        Assert.Empty(emulator.Projects);
+    }
+
+    [Fact]
+    public async Task A_token_signed_with_another_key_answers_401()
+    {
+        await using var emulator = await StartAsync();
+        using var api = new EmulatorApi(emulator) { ApiKey = null };
+        using var attacker = RSA.Create(2048);
+
+        var answer = await api.PostAsync(ExchangePath, Body(Mint(KeyId, attacker)));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.Status);
+        Assert.Equal("INVALID_BEARER_TOKEN", answer.String("code"));
+        Assert.Empty(emulator.Projects);
+    }
+
+    [Fact]
+    public async Task An_expired_token_answers_401()
+    {
+        await using var emulator = await StartAsync();
+        using var api = new EmulatorApi(emulator) { ApiKey = null };
+        var token = Mint(KeyId, _rsa);
+
+        _time.Advance(TimeSpan.FromMinutes(10));
+        var answer = await api.PostAsync(ExchangePath, Body(token));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.Status);
+        Assert.Equal("INVALID_BEARER_TOKEN", answer.String("code"));
+    }
+
+    [Fact]
+    public async Task A_key_registered_from_PEM_at_runtime_verifies_tokens()
+    {
+        await using var emulator = await ActivepiecesEmulator.StartAsync(new ActivepiecesEmulatorOptions { TimeProvider = _time }, TestContext.Current.CancellationToken);
+        using var api = new EmulatorApi(emulator) { ApiKey = null };
+
+        emulator.AddSigningKey(EmbedSigningKey.FromPem("pem-key", _rsa.ExportSubjectPublicKeyInfoPem()));
+        var answer = await api.PostAsync(ExchangePath, Body(Mint("pem-key", _rsa)));
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+    }
+
+    private Task<ActivepiecesEmulator> StartAsync()
+    {
+        var options = new ActivepiecesEmulatorOptions { TimeProvider = _time };
+        options.SigningKeys.Add(EmbedSigningKey.FromRsa(KeyId, _rsa));
+        return ActivepiecesEmulator.StartAsync(options, TestContext.Current.CancellationToken);
+    }
+
+    private static JsonObject Body(string token) => new() { ["externalAccessToken"] = token };
+
+    private string Mint(string? keyId, RSA signer, string? projectDisplayName = null)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        var claims = new Dictionary<string, object>
+        {
+            ["version"] = "v3",
+            ["externalUserId"] = "user-1",
+            ["externalProjectId"] = "acme",
+            ["firstName"] = "Ada",
+            ["lastName"] = "Lovelace",
+            ["role"] = "EDITOR",
+        };
+        if (projectDisplayName is not null)
+        {
+            claims["projectDisplayName"] = projectDisplayName;
+        }
+
+        var key = new RsaSecurityKey(signer.ExportParameters(includePrivateParameters: true)) { KeyId = keyId };
+        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
+        {
+            Claims = claims,
+            IssuedAt = now,
+            NotBefore = now,
+            Expires = now.AddMinutes(5),
+            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+        });
+    }
+}
