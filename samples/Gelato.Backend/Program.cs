@@ -16,7 +16,7 @@ if (!settings.UsesRealInstance)
 {
     embedded = await EmbeddedActivepieces.StartAsync(Path.Combine(AppContext.BaseDirectory, "pieces"), CancellationToken.None);
     settings = embedded.Settings;
-    builder.Services.AddSingleton(embedded);
+    builder.Services.AddSingleton(embedded); // an instance: disposed below, after shutdown
 }
 
 builder.Services.AddActivepieces(options =>
@@ -32,6 +32,7 @@ builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseStatusCodePages();
 app.MapPost("/embed-token", EmbedTokenEndpoint.HandleAsync);
 if (embedded is not null)
 {
