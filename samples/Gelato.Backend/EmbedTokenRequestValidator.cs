@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Gelato.Backend;
+
+/// <summary>Checks a <see cref="EmbedTokenRequest"/> and names every bad field.</summary>
+public static partial class EmbedTokenRequestValidator
+{
+    /// <summary>Validates the request.</summary>
+    /// <param name="request">The request (may be null when the body was empty).</param>
+    /// <returns>Field → messages; empty when the request is valid.</returns>
+    public static Dictionary<string, string[]> Validate(EmbedTokenRequest? request)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (request is null)
+        {
+            errors["body"] = ["A JSON body {orgId, userId, firstName, lastName} is required."];
+            return errors;
+        }
+
+        if (string.IsNullOrWhiteSpace(request.OrgId))
+        {
+            errors["orgId"] = ["The org id is required."];
+        }
+        else if (!OrgIdPattern().IsMatch(request.OrgId))
+        {
+            // The org id becomes part of the connection external id, which flows reference as {{connections['…']}}.
+            errors["orgId"] = ["The org id may only contain letters, digits, '_' and '-' (at most 128 characters)."];
+        }
+
+        Require(errors, "userId", request.UserId);
+        Require(errors, "firstName", request.FirstName);
+        Require(errors, "lastName", request.LastName);
+        return errors;
+    }
+
+    private static void Require(Dictionary<string, string[]> errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors[field] = [$"The field '{field}' is required."];
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,128}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrgIdPattern();
+}

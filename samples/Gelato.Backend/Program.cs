@@ -1,0 +1,55 @@
+using Activepieces;
+using Activepieces.Embedding;
+using Gelato.Backend;
+
+// The sample SaaS backend: POST /embed-token makes sure the org's Activepieces project and Gelato connection exist,
+// then mints the embed token. Without configuration it runs against an embedded emulator.
+var builder = WebApplication.CreateBuilder(args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
+var settings = builder.Configuration.GetSection(ActivepiecesSettings.SectionName).Get<ActivepiecesSettings>() ?? new ActivepiecesSettings();
+EmbeddedActivepieces? embedded = null;
+if (!settings.UsesRealInstance)
+{
+    embedded = await EmbeddedActivepieces.StartAsync(Path.Combine(AppContext.BaseDirectory, "pieces"), CancellationToken.None);
+    settings = embedded.Settings;
+    builder.Services.AddSingleton(embedded); // an instance: disposed below, after shutdown
+}
+
+builder.Services.AddActivepieces(options =>
+{
+    options.InstanceUrl = Uri.TryCreate(settings.InstanceUrl, UriKind.Absolute, out var url) ? url : null;
+    options.ApiKey = settings.ApiKey;
+});
+builder.Services.AddSingleton(_ => ActivepiecesEmbedToken.FromPem(
+    settings.SigningKeyId ?? throw new InvalidOperationException("Activepieces:SigningKeyId is required with Activepieces:InstanceUrl."),
+    settings.SigningKeyPem ?? throw new InvalidOperationException("Activepieces:SigningKeyPem is required with Activepieces:InstanceUrl.")));
+builder.Services.AddSingleton<CustomerSettingsStore>();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapPost("/embed-token", EmbedTokenEndpoint.HandleAsync);
+if (embedded is not null)
+{
+    app.MapGet("/dev/piece-view/{orgId}", PieceViewEndpoint.Handle);
+}
+
+await app.StartAsync();
+Console.WriteLine($"Gelato backend listening on {app.Urls.First()}");
+Console.WriteLine(embedded is null
+    ? $"Activepieces instance {settings.InstanceUrl}"
+    : $"Activepieces emulator listening on {embedded.Emulator.BaseUrl}");
+Console.WriteLine("ready");
+await app.WaitForShutdownAsync();
+if (embedded is not null)
+{
+    await embedded.DisposeAsync();
+}
+
+/// <summary>The sample's entry point (public for the in-process tests).</summary>
+public partial class Program;
