@@ -99,6 +99,21 @@ public sealed class ProjectsIntegrationTests
     }
 
     [Fact]
+    public async Task Create_that_timed_out_is_verified_then_retried_without_duplicate()
+    {
+        await using var h = await EmulatorHarness.StartAsync(Ct);
+        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Delay(TimeSpan.FromSeconds(5))));
+        using var impatient = new ActivepiecesClient(
+            new HttpClient { Timeout = TimeSpan.FromSeconds(1) },
+            new ActivepiecesOptions { InstanceUrl = h.Emulator.BaseUrl, ApiKey = h.Emulator.ApiKey });
+        Assert.Null(await impatient.Projects.GetByExternalIdAsync("warm_up", Ct)); // the first request of a process is slow
+        h.Emulator.ResetRequestLog();
+        var project = await impatient.Projects.GetOrCreateAsync("org_slow", cancellationToken: Ct);
+        Assert.Equal(project.Id, Assert.Single(h.Emulator.Projects, p => p.ExternalId == "org_slow").Id);
+        Assert.Equal(2, h.Emulator.CountRequests("GET", "/api/v1/projects")); // initial lookup + verification
+    }
+
+    [Fact]
     public async Task A_failing_lookup_throws_and_creates_nothing()
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
