@@ -65,10 +65,12 @@ public sealed class ProjectsIntegrationTests
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
         using var other = EmulatorHarness.NewClient(h.Emulator);
+        Assert.Null(await other.Projects.GetByExternalIdAsync("warm_up", Ct)); // both clients hold a warm connection
+        Assert.Null(await h.Client.Projects.GetByExternalIdAsync("warm_up", Ct));
         // Both lookups are answered "not found" before either create lands, so both processes create; the loser gets
         // the server's 500 (unique index) and must read the winner's project back.
-        h.Emulator.Faults.Add(FaultRule.Sequenced("GET", "/api/v1/projects", Fault.Delay(TimeSpan.FromMilliseconds(300)), Fault.Delay(TimeSpan.FromMilliseconds(300))));
-        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Pass, Fault.Delay(TimeSpan.FromMilliseconds(200))));
+        h.Emulator.Faults.Add(FaultRule.Sequenced("GET", "/api/v1/projects", Fault.Delay(TimeSpan.FromSeconds(1)), Fault.Delay(TimeSpan.FromSeconds(1))));
+        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Pass, Fault.Delay(TimeSpan.FromMilliseconds(300))));
         var results = await Task.WhenAll(
             h.Client.Projects.GetOrCreateAsync("org_two", cancellationToken: Ct),
             other.Projects.GetOrCreateAsync("org_two", cancellationToken: Ct));
@@ -102,9 +104,9 @@ public sealed class ProjectsIntegrationTests
     public async Task Create_that_timed_out_is_verified_then_retried_without_duplicate()
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
-        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Delay(TimeSpan.FromSeconds(5))));
+        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Delay(TimeSpan.FromSeconds(30))));
         using var impatient = new ActivepiecesClient(
-            new HttpClient { Timeout = TimeSpan.FromSeconds(1) },
+            new HttpClient { Timeout = TimeSpan.FromSeconds(2) },
             new ActivepiecesOptions { InstanceUrl = h.Emulator.BaseUrl, ApiKey = h.Emulator.ApiKey });
         Assert.Null(await impatient.Projects.GetByExternalIdAsync("warm_up", Ct)); // the first request of a process is slow
         h.Emulator.ResetRequestLog();
