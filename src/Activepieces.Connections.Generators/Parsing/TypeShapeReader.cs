@@ -66,15 +66,21 @@ internal static class TypeShapeReader
 
         foreach (string name in GeneratedMemberNames)
         {
-            if (!type.GetMembers(name).IsEmpty)
+            foreach (ISymbol member in type.GetMembers(name))
             {
-                problems.Add(new ShapeProblem { Kind = ShapeProblemKind.ConflictingMember, MemberNames = new EquatableArray<string>(new[] { name }) });
+                if (GeneratedSource.IsDeclaredByUser(member))
+                {
+                    problems.Add(new ShapeProblem { Kind = ShapeProblemKind.ConflictingMember, MemberNames = new EquatableArray<string>(new[] { name }) });
+                    break;
+                }
             }
         }
 
         foreach (INamedTypeSymbol implemented in type.Interfaces)
         {
-            if (implemented.Name == "IConnectionValue" && implemented.ContainingNamespace is { Name: "Activepieces", ContainingNamespace.IsGlobalNamespace: true })
+            if (implemented.Name == "IConnectionValue"
+                && implemented.ContainingNamespace is { Name: "Activepieces", ContainingNamespace.IsGlobalNamespace: true }
+                && GeneratedSource.UserListsInterface(type, implemented.Name, cancellationToken))
             {
                 problems.Add(new ShapeProblem { Kind = ShapeProblemKind.ConflictingMember, Value = "Activepieces.IConnectionValue" });
             }
@@ -111,7 +117,7 @@ internal static class TypeShapeReader
     {
         foreach (ISymbol member in type.GetMembers("PrintMembers"))
         {
-            if (!member.IsImplicitlyDeclared)
+            if (!member.IsImplicitlyDeclared && GeneratedSource.IsDeclaredByUser(member))
             {
                 return true;
             }
@@ -119,7 +125,7 @@ internal static class TypeShapeReader
 
         foreach (ISymbol member in type.GetMembers("ToString"))
         {
-            if (!member.IsImplicitlyDeclared && member is IMethodSymbol { Parameters.Length: 0 })
+            if (!member.IsImplicitlyDeclared && member is IMethodSymbol { Parameters.Length: 0 } && GeneratedSource.IsDeclaredByUser(member))
             {
                 return true;
             }
