@@ -131,9 +131,13 @@ public sealed class CompilationTests
         GeneratorRun run = GeneratorHarness.Run(Declarations, OtherPart);
 
         string source = Assert.Single(run.Sources).Value;
-        Assert.Contains("writer.WriteString(\"event\", this.@event);", source, StringComparison.Ordinal);
-        Assert.Contains("writer.WriteNumber(\"class\", this.@class);", source, StringComparison.Ordinal);
-        Assert.Contains("writer.WriteBoolean(\"verbose\", this.Verbose);", source, StringComparison.Ordinal);
+        // Keywords are escaped where the member is read; the JSON names are encoded once, unescaped.
+        Assert.Contains(", this.@event);", source, StringComparison.Ordinal);
+        Assert.Contains(", this.@class);", source, StringComparison.Ordinal);
+        Assert.Contains(", this.Verbose);", source, StringComparison.Ordinal);
+        Assert.Contains("JsonEncodedText.Encode(\"event\")", source, StringComparison.Ordinal);
+        Assert.Contains("JsonEncodedText.Encode(\"class\")", source, StringComparison.Ordinal);
+        Assert.Contains("JsonEncodedText.Encode(\"verbose\")", source, StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems);
     }
 }

@@ -6,10 +6,15 @@ namespace Activepieces.Connections.Generators.Emitting;
 /// Writes the explicit <c>IConnectionValue</c> implementation: <c>AuthType</c> and <c>WriteValue</c>, which writes the
 /// <c>value</c> object with a <c>Utf8JsonWriter</c> (no reflection, no LINQ): <c>type</c>, then the value fields in
 /// member order, then <c>props</c> (always for CUSTOM_AUTH; for OAuth2 kinds when a member maps to a prop). Null
-/// members are omitted.
+/// members are omitted. Every property name and literal is encoded once, in a nested <see cref="EncodedTextClass"/>.
 /// </summary>
 internal static class ValueWriterEmitter
 {
+    /// <summary>The nested class holding the pre-encoded JSON names and literals of <c>WriteValue</c>.</summary>
+    public const string EncodedTextClass = "__ActivepiecesJsonText";
+
+    private const string JsonEncodedText = "global::System.Text.Json.JsonEncodedText";
+
     /// <summary>Writes the implementation into the open type body.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="model">The connection type.</param>
@@ -24,9 +29,10 @@ internal static class ValueWriterEmitter
         writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
         writer.WriteLine("void " + GlobalNames.ConnectionValue + ".WriteValue(" + GlobalNames.Utf8JsonWriter + " writer)");
         writer.OpenBlock();
+        var texts = new EncodedTexts();
         writer.WriteLine(GlobalNames.ArgumentNullException + ".ThrowIfNull(writer);");
         writer.WriteLine("writer.WriteStartObject();");
-        writer.WriteLine("writer.WriteString(\"type\", " + SourceWriter.Literal(AuthKinds.WireName(kind)) + ");");
+        writer.WriteLine("writer.WriteString(" + texts.Ref("type") + ", " + texts.Ref(AuthKinds.WireName(kind)) + ");");
 
         bool hasProps = false;
         foreach (ConnectionMemberModel member in model.Members)
@@ -37,18 +43,18 @@ internal static class ValueWriterEmitter
             }
             else
             {
-                WriteMember(writer, member, WireFields.JsonName(member.Field));
+                WriteMember(writer, texts, member, WireFields.JsonName(member.Field));
             }
         }
 
         if (hasProps || kind == AuthKind.CustomAuth)
         {
-            writer.WriteLine("writer.WriteStartObject(\"props\");");
+            writer.WriteLine("writer.WriteStartObject(" + texts.Ref("props") + ");");
             foreach (ConnectionMemberModel member in model.Members)
             {
                 if (member.Field == WireField.Prop)
                 {
-                    WriteMember(writer, member, member.Key);
+                    WriteMember(writer, texts, member, member.Key);
                 }
             }
 
@@ -57,12 +63,28 @@ internal static class ValueWriterEmitter
 
         writer.WriteLine("writer.WriteEndObject();");
         writer.CloseBlock();
+        writer.WriteLine();
+        EmitEncodedTexts(writer, texts);
     }
 
-    private static void WriteMember(SourceWriter writer, ConnectionMemberModel member, string key)
+    private static void EmitEncodedTexts(SourceWriter writer, EncodedTexts texts)
+    {
+        writer.WriteLine("/// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>");
+        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
+        writer.WriteLine("private static class " + EncodedTextClass);
+        writer.OpenBlock();
+        for (int i = 0; i < texts.Values.Count; i++)
+        {
+            writer.WriteLine("internal static readonly " + JsonEncodedText + " T" + i + " = " + JsonEncodedText + ".Encode(" + SourceWriter.Literal(texts.Values[i]) + ");");
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteMember(SourceWriter writer, EncodedTexts texts, ConnectionMemberModel member, string key)
     {
         string access = "this." + member.Identifier;
-        string name = SourceWriter.Literal(key);
+        string name = texts.Ref(key);
         bool guarded = member.IsNullableValueType || !IsNonNullableValue(member);
         if (guarded)
         {
@@ -84,7 +106,7 @@ internal static class ValueWriterEmitter
                 writer.WriteLine("writer.WriteNumber(" + name + ", " + value + ");");
                 break;
             case MemberTypeKind.Enum:
-                WriteEnum(writer, member, name, value);
+                WriteEnum(writer, texts, member, name, value);
                 break;
             case MemberTypeKind.StringCollection:
                 writer.WriteLine("writer.WriteStartArray(" + name + ");");
@@ -102,13 +124,13 @@ internal static class ValueWriterEmitter
         }
     }
 
-    private static void WriteEnum(SourceWriter writer, ConnectionMemberModel member, string name, string value)
+    private static void WriteEnum(SourceWriter writer, EncodedTexts texts, ConnectionMemberModel member, string name, string value)
     {
         writer.WriteLine("writer.WriteString(" + name + ", " + value + " switch");
         writer.OpenBlock();
         foreach (EnumValueModel enumValue in member.EnumValues)
         {
-            writer.WriteLine(member.TypeName + "." + enumValue.MemberName + " => " + SourceWriter.Literal(enumValue.WireValue) + ",");
+            writer.WriteLine(member.TypeName + "." + enumValue.MemberName + " => " + texts.Ref(enumValue.WireValue) + ",");
         }
 
         string message = member.Name + " is not a defined member of " + member.TypeName.Replace("global::", string.Empty) + ".";
@@ -119,4 +141,26 @@ internal static class ValueWriterEmitter
     /// <summary>Whether the member is a non-nullable value type (never null, so written without a null check).</summary>
     private static bool IsNonNullableValue(ConnectionMemberModel member) =>
         !member.IsNullable && member.TypeKind is MemberTypeKind.Boolean or MemberTypeKind.Integer or MemberTypeKind.Floating or MemberTypeKind.Enum;
+
+    /// <summary>The distinct texts of one <c>WriteValue</c>, in first-use order, each referenced as <c>T{index}</c>.</summary>
+    private sealed class EncodedTexts
+    {
+        private readonly System.Collections.Generic.Dictionary<string, int> _indexes = new(System.StringComparer.Ordinal);
+
+        public System.Collections.Generic.List<string> Values { get; } = new();
+
+        public string Ref(string text)
+        {
+            if (!_indexes.TryGetValue(text, out int index))
+            {
+                index = Values.Count;
+                _indexes.Add(text, index);
+                Values.Add(text);
+            }
+
+            // The text itself as a comment, so the generated code reads like the JSON it writes.
+            bool commentable = text.IndexOf("*/", System.StringComparison.Ordinal) < 0 && text.IndexOf('\n') < 0 && text.IndexOf('\r') < 0;
+            return EncodedTextClass + ".T" + index + (commentable ? " /* " + text + " */" : string.Empty);
+        }
+    }
 }

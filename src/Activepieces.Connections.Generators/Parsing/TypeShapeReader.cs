@@ -18,6 +18,7 @@ internal static class TypeShapeReader
         "ConnectionDescriptor",
         "ExternalIdFor",
         "TryGetExternalProjectId",
+        Emitting.ValueWriterEmitter.EncodedTextClass,
     };
 
     /// <summary>Appends the type-level problems of <paramref name="type"/> to <paramref name="problems"/>.</summary>

@@ -49,16 +49,26 @@ namespace Acme.Integrations
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString("type", "BASIC_AUTH");
+            writer.WriteString(__ActivepiecesJsonText.T0 /* type */, __ActivepiecesJsonText.T1 /* BASIC_AUTH */);
             if (this.Username is not null)
             {
-                writer.WriteString("username", this.Username);
+                writer.WriteString(__ActivepiecesJsonText.T2 /* username */, this.Username);
             }
             if (this.ApiToken is not null)
             {
-                writer.WriteString("password", this.ApiToken);
+                writer.WriteString(__ActivepiecesJsonText.T3 /* password */, this.ApiToken);
             }
             writer.WriteEndObject();
+        }
+
+        /// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        private static class __ActivepiecesJsonText
+        {
+            internal static readonly global::System.Text.Json.JsonEncodedText T0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+            internal static readonly global::System.Text.Json.JsonEncodedText T1 = global::System.Text.Json.JsonEncodedText.Encode("BASIC_AUTH");
+            internal static readonly global::System.Text.Json.JsonEncodedText T2 = global::System.Text.Json.JsonEncodedText.Encode("username");
+            internal static readonly global::System.Text.Json.JsonEncodedText T3 = global::System.Text.Json.JsonEncodedText.Encode("password");
         }
 
         /// <summary>Prints the members for <c>ToString()</c>, with secrets replaced by <c>***</c>.</summary>

@@ -49,29 +49,43 @@ namespace Acme.Integrations
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString("type", "CLOUD_OAUTH2");
+            writer.WriteString(__ActivepiecesJsonText.T0 /* type */, __ActivepiecesJsonText.T1 /* CLOUD_OAUTH2 */);
             if (this.ClientId is not null)
             {
-                writer.WriteString("client_id", this.ClientId);
+                writer.WriteString(__ActivepiecesJsonText.T2 /* client_id */, this.ClientId);
             }
             if (this.Code is not null)
             {
-                writer.WriteString("code", this.Code);
+                writer.WriteString(__ActivepiecesJsonText.T3 /* code */, this.Code);
             }
             if (this.Scope is not null)
             {
-                writer.WriteString("scope", this.Scope);
+                writer.WriteString(__ActivepiecesJsonText.T4 /* scope */, this.Scope);
             }
             if (this.AuthorizationMethod.HasValue)
             {
-                writer.WriteString("authorization_method", this.AuthorizationMethod.Value switch
+                writer.WriteString(__ActivepiecesJsonText.T5 /* authorization_method */, this.AuthorizationMethod.Value switch
                 {
-                    global::Acme.Integrations.AuthorizationMethod.HEADER => "HEADER",
-                    global::Acme.Integrations.AuthorizationMethod.BODY => "BODY",
+                    global::Acme.Integrations.AuthorizationMethod.HEADER => __ActivepiecesJsonText.T6 /* HEADER */,
+                    global::Acme.Integrations.AuthorizationMethod.BODY => __ActivepiecesJsonText.T7 /* BODY */,
                     _ => throw new global::System.InvalidOperationException("AuthorizationMethod is not a defined member of Acme.Integrations.AuthorizationMethod."),
                 });
             }
             writer.WriteEndObject();
+        }
+
+        /// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        private static class __ActivepiecesJsonText
+        {
+            internal static readonly global::System.Text.Json.JsonEncodedText T0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+            internal static readonly global::System.Text.Json.JsonEncodedText T1 = global::System.Text.Json.JsonEncodedText.Encode("CLOUD_OAUTH2");
+            internal static readonly global::System.Text.Json.JsonEncodedText T2 = global::System.Text.Json.JsonEncodedText.Encode("client_id");
+            internal static readonly global::System.Text.Json.JsonEncodedText T3 = global::System.Text.Json.JsonEncodedText.Encode("code");
+            internal static readonly global::System.Text.Json.JsonEncodedText T4 = global::System.Text.Json.JsonEncodedText.Encode("scope");
+            internal static readonly global::System.Text.Json.JsonEncodedText T5 = global::System.Text.Json.JsonEncodedText.Encode("authorization_method");
+            internal static readonly global::System.Text.Json.JsonEncodedText T6 = global::System.Text.Json.JsonEncodedText.Encode("HEADER");
+            internal static readonly global::System.Text.Json.JsonEncodedText T7 = global::System.Text.Json.JsonEncodedText.Encode("BODY");
         }
 
         /// <summary>Prints the members for <c>ToString()</c>, with secrets replaced by <c>***</c>.</summary>

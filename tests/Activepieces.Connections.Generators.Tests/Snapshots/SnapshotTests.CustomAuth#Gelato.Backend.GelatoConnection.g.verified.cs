@@ -49,18 +49,29 @@ namespace Gelato.Backend
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString("type", "CUSTOM_AUTH");
-            writer.WriteStartObject("props");
+            writer.WriteString(__ActivepiecesJsonText.T0 /* type */, __ActivepiecesJsonText.T1 /* CUSTOM_AUTH */);
+            writer.WriteStartObject(__ActivepiecesJsonText.T2 /* props */);
             if (this.ApiKey is not null)
             {
-                writer.WriteString("apiKey", this.ApiKey);
+                writer.WriteString(__ActivepiecesJsonText.T3 /* apiKey */, this.ApiKey);
             }
             if (this.StoreId is not null)
             {
-                writer.WriteString("storeId", this.StoreId);
+                writer.WriteString(__ActivepiecesJsonText.T4 /* storeId */, this.StoreId);
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
+        }
+
+        /// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        private static class __ActivepiecesJsonText
+        {
+            internal static readonly global::System.Text.Json.JsonEncodedText T0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+            internal static readonly global::System.Text.Json.JsonEncodedText T1 = global::System.Text.Json.JsonEncodedText.Encode("CUSTOM_AUTH");
+            internal static readonly global::System.Text.Json.JsonEncodedText T2 = global::System.Text.Json.JsonEncodedText.Encode("props");
+            internal static readonly global::System.Text.Json.JsonEncodedText T3 = global::System.Text.Json.JsonEncodedText.Encode("apiKey");
+            internal static readonly global::System.Text.Json.JsonEncodedText T4 = global::System.Text.Json.JsonEncodedText.Encode("storeId");
         }
 
         /// <summary>Prints the members for <c>ToString()</c>, with secrets replaced by <c>***</c>.</summary>

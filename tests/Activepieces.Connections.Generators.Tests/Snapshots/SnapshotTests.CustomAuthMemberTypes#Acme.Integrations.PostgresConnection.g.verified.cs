@@ -49,44 +49,44 @@ namespace Acme.Integrations
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString("type", "CUSTOM_AUTH");
-            writer.WriteStartObject("props");
+            writer.WriteString(__ActivepiecesJsonText.T0 /* type */, __ActivepiecesJsonText.T1 /* CUSTOM_AUTH */);
+            writer.WriteStartObject(__ActivepiecesJsonText.T2 /* props */);
             if (this.Host is not null)
             {
-                writer.WriteString("host", this.Host);
+                writer.WriteString(__ActivepiecesJsonText.T3 /* host */, this.Host);
             }
-            writer.WriteNumber("port", this.Port);
+            writer.WriteNumber(__ActivepiecesJsonText.T4 /* port */, this.Port);
             if (this.DatabaseName is not null)
             {
-                writer.WriteString("database", this.DatabaseName);
+                writer.WriteString(__ActivepiecesJsonText.T5 /* database */, this.DatabaseName);
             }
             if (this.UserName is not null)
             {
-                writer.WriteString("user", this.UserName);
+                writer.WriteString(__ActivepiecesJsonText.T6 /* user */, this.UserName);
             }
             if (this.Password is not null)
             {
-                writer.WriteString("password", this.Password);
+                writer.WriteString(__ActivepiecesJsonText.T7 /* password */, this.Password);
             }
-            writer.WriteBoolean("enableSsl", this.EnableSsl);
-            writer.WriteString("sslMode", this.SslMode switch
+            writer.WriteBoolean(__ActivepiecesJsonText.T8 /* enableSsl */, this.EnableSsl);
+            writer.WriteString(__ActivepiecesJsonText.T9 /* sslMode */, this.SslMode switch
             {
-                global::Acme.Integrations.SslMode.Disabled => "Disabled",
-                global::Acme.Integrations.SslMode.VerifyFull => "verify-full",
-                global::Acme.Integrations.SslMode.Require => "require",
+                global::Acme.Integrations.SslMode.Disabled => __ActivepiecesJsonText.T10 /* Disabled */,
+                global::Acme.Integrations.SslMode.VerifyFull => __ActivepiecesJsonText.T11 /* verify-full */,
+                global::Acme.Integrations.SslMode.Require => __ActivepiecesJsonText.T12 /* require */,
                 _ => throw new global::System.InvalidOperationException("SslMode is not a defined member of Acme.Integrations.SslMode."),
             });
             if (this.TimeoutSeconds.HasValue)
             {
-                writer.WriteNumber("timeoutSeconds", this.TimeoutSeconds.Value);
+                writer.WriteNumber(__ActivepiecesJsonText.T13 /* timeoutSeconds */, this.TimeoutSeconds.Value);
             }
             if (this.MaxRows.HasValue)
             {
-                writer.WriteNumber("maxRows", this.MaxRows.Value);
+                writer.WriteNumber(__ActivepiecesJsonText.T14 /* maxRows */, this.MaxRows.Value);
             }
             if (this.Schemas is not null)
             {
-                writer.WriteStartArray("schemas");
+                writer.WriteStartArray(__ActivepiecesJsonText.T15 /* schemas */);
                 foreach (string? item in this.Schemas)
                 {
                     writer.WriteStringValue(item);
@@ -95,7 +95,7 @@ namespace Acme.Integrations
             }
             if (this.Tags is not null)
             {
-                writer.WriteStartArray("tags");
+                writer.WriteStartArray(__ActivepiecesJsonText.T16 /* tags */);
                 foreach (string? item in this.Tags)
                 {
                     writer.WriteStringValue(item);
@@ -104,10 +104,34 @@ namespace Acme.Integrations
             }
             if (this.Certificate is not null)
             {
-                writer.WriteString("certificate", this.Certificate);
+                writer.WriteString(__ActivepiecesJsonText.T17 /* certificate */, this.Certificate);
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
+        }
+
+        /// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        private static class __ActivepiecesJsonText
+        {
+            internal static readonly global::System.Text.Json.JsonEncodedText T0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+            internal static readonly global::System.Text.Json.JsonEncodedText T1 = global::System.Text.Json.JsonEncodedText.Encode("CUSTOM_AUTH");
+            internal static readonly global::System.Text.Json.JsonEncodedText T2 = global::System.Text.Json.JsonEncodedText.Encode("props");
+            internal static readonly global::System.Text.Json.JsonEncodedText T3 = global::System.Text.Json.JsonEncodedText.Encode("host");
+            internal static readonly global::System.Text.Json.JsonEncodedText T4 = global::System.Text.Json.JsonEncodedText.Encode("port");
+            internal static readonly global::System.Text.Json.JsonEncodedText T5 = global::System.Text.Json.JsonEncodedText.Encode("database");
+            internal static readonly global::System.Text.Json.JsonEncodedText T6 = global::System.Text.Json.JsonEncodedText.Encode("user");
+            internal static readonly global::System.Text.Json.JsonEncodedText T7 = global::System.Text.Json.JsonEncodedText.Encode("password");
+            internal static readonly global::System.Text.Json.JsonEncodedText T8 = global::System.Text.Json.JsonEncodedText.Encode("enableSsl");
+            internal static readonly global::System.Text.Json.JsonEncodedText T9 = global::System.Text.Json.JsonEncodedText.Encode("sslMode");
+            internal static readonly global::System.Text.Json.JsonEncodedText T10 = global::System.Text.Json.JsonEncodedText.Encode("Disabled");
+            internal static readonly global::System.Text.Json.JsonEncodedText T11 = global::System.Text.Json.JsonEncodedText.Encode("verify-full");
+            internal static readonly global::System.Text.Json.JsonEncodedText T12 = global::System.Text.Json.JsonEncodedText.Encode("require");
+            internal static readonly global::System.Text.Json.JsonEncodedText T13 = global::System.Text.Json.JsonEncodedText.Encode("timeoutSeconds");
+            internal static readonly global::System.Text.Json.JsonEncodedText T14 = global::System.Text.Json.JsonEncodedText.Encode("maxRows");
+            internal static readonly global::System.Text.Json.JsonEncodedText T15 = global::System.Text.Json.JsonEncodedText.Encode("schemas");
+            internal static readonly global::System.Text.Json.JsonEncodedText T16 = global::System.Text.Json.JsonEncodedText.Encode("tags");
+            internal static readonly global::System.Text.Json.JsonEncodedText T17 = global::System.Text.Json.JsonEncodedText.Encode("certificate");
         }
 
         /// <summary>Prints the members for <c>ToString()</c>, with secrets replaced by <c>***</c>.</summary>

@@ -47,12 +47,21 @@ partial struct DiscordBotToken : global::Activepieces.IConnectionValue
     {
         global::System.ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStartObject();
-        writer.WriteString("type", "SECRET_TEXT");
+        writer.WriteString(__ActivepiecesJsonText.T0 /* type */, __ActivepiecesJsonText.T1 /* SECRET_TEXT */);
         if (this.Token is not null)
         {
-            writer.WriteString("secret_text", this.Token);
+            writer.WriteString(__ActivepiecesJsonText.T2 /* secret_text */, this.Token);
         }
         writer.WriteEndObject();
+    }
+
+    /// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+    private static class __ActivepiecesJsonText
+    {
+        internal static readonly global::System.Text.Json.JsonEncodedText T0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        internal static readonly global::System.Text.Json.JsonEncodedText T1 = global::System.Text.Json.JsonEncodedText.Encode("SECRET_TEXT");
+        internal static readonly global::System.Text.Json.JsonEncodedText T2 = global::System.Text.Json.JsonEncodedText.Encode("secret_text");
     }
 
     /// <summary>Prints the type and its members, with secrets replaced by <c>***</c>.</summary>

@@ -53,24 +53,38 @@ namespace Acme.Tenants.Provisioning
                 {
                     global::System.ArgumentNullException.ThrowIfNull(writer);
                     writer.WriteStartObject();
-                    writer.WriteString("type", "CUSTOM_AUTH");
-                    writer.WriteStartObject("props");
+                    writer.WriteString(__ActivepiecesJsonText.T0 /* type */, __ActivepiecesJsonText.T1 /* CUSTOM_AUTH */);
+                    writer.WriteStartObject(__ActivepiecesJsonText.T2 /* props */);
                     if (this.Host is not null)
                     {
-                        writer.WriteString("host", this.Host);
+                        writer.WriteString(__ActivepiecesJsonText.T3 /* host */, this.Host);
                     }
-                    writer.WriteNumber("port", this.Port);
+                    writer.WriteNumber(__ActivepiecesJsonText.T4 /* port */, this.Port);
                     if (this.Email is not null)
                     {
-                        writer.WriteString("email", this.Email);
+                        writer.WriteString(__ActivepiecesJsonText.T5 /* email */, this.Email);
                     }
                     if (this.Password is not null)
                     {
-                        writer.WriteString("password", this.Password);
+                        writer.WriteString(__ActivepiecesJsonText.T6 /* password */, this.Password);
                     }
-                    writer.WriteBoolean("tls", this.Tls);
+                    writer.WriteBoolean(__ActivepiecesJsonText.T7 /* tls */, this.Tls);
                     writer.WriteEndObject();
                     writer.WriteEndObject();
+                }
+
+                /// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+                private static class __ActivepiecesJsonText
+                {
+                    internal static readonly global::System.Text.Json.JsonEncodedText T0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+                    internal static readonly global::System.Text.Json.JsonEncodedText T1 = global::System.Text.Json.JsonEncodedText.Encode("CUSTOM_AUTH");
+                    internal static readonly global::System.Text.Json.JsonEncodedText T2 = global::System.Text.Json.JsonEncodedText.Encode("props");
+                    internal static readonly global::System.Text.Json.JsonEncodedText T3 = global::System.Text.Json.JsonEncodedText.Encode("host");
+                    internal static readonly global::System.Text.Json.JsonEncodedText T4 = global::System.Text.Json.JsonEncodedText.Encode("port");
+                    internal static readonly global::System.Text.Json.JsonEncodedText T5 = global::System.Text.Json.JsonEncodedText.Encode("email");
+                    internal static readonly global::System.Text.Json.JsonEncodedText T6 = global::System.Text.Json.JsonEncodedText.Encode("password");
+                    internal static readonly global::System.Text.Json.JsonEncodedText T7 = global::System.Text.Json.JsonEncodedText.Encode("tls");
                 }
 
                 /// <summary>Prints the members for <c>ToString()</c>, with secrets replaced by <c>***</c>.</summary>

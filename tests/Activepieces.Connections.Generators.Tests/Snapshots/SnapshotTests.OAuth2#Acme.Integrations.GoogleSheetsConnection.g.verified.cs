@@ -49,44 +49,63 @@ namespace Acme.Integrations
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString("type", "OAUTH2");
+            writer.WriteString(__ActivepiecesJsonText.T0 /* type */, __ActivepiecesJsonText.T1 /* OAUTH2 */);
             if (this.ClientId is not null)
             {
-                writer.WriteString("client_id", this.ClientId);
+                writer.WriteString(__ActivepiecesJsonText.T2 /* client_id */, this.ClientId);
             }
             if (this.ClientSecret is not null)
             {
-                writer.WriteString("client_secret", this.ClientSecret);
+                writer.WriteString(__ActivepiecesJsonText.T3 /* client_secret */, this.ClientSecret);
             }
             if (this.Code is not null)
             {
-                writer.WriteString("code", this.Code);
+                writer.WriteString(__ActivepiecesJsonText.T4 /* code */, this.Code);
             }
             if (this.RedirectUrl is not null)
             {
-                writer.WriteString("redirect_url", this.RedirectUrl);
+                writer.WriteString(__ActivepiecesJsonText.T5 /* redirect_url */, this.RedirectUrl);
             }
             if (this.Scope is not null)
             {
-                writer.WriteString("scope", this.Scope);
+                writer.WriteString(__ActivepiecesJsonText.T6 /* scope */, this.Scope);
             }
             if (this.CodeChallenge is not null)
             {
-                writer.WriteString("code_challenge", this.CodeChallenge);
+                writer.WriteString(__ActivepiecesJsonText.T7 /* code_challenge */, this.CodeChallenge);
             }
-            writer.WriteString("grant_type", this.GrantType switch
+            writer.WriteString(__ActivepiecesJsonText.T8 /* grant_type */, this.GrantType switch
             {
-                global::Acme.Integrations.OAuthGrantType.AuthorizationCode => "authorization_code",
-                global::Acme.Integrations.OAuthGrantType.ClientCredentials => "client_credentials",
+                global::Acme.Integrations.OAuthGrantType.AuthorizationCode => __ActivepiecesJsonText.T9 /* authorization_code */,
+                global::Acme.Integrations.OAuthGrantType.ClientCredentials => __ActivepiecesJsonText.T10 /* client_credentials */,
                 _ => throw new global::System.InvalidOperationException("GrantType is not a defined member of Acme.Integrations.OAuthGrantType."),
             });
-            writer.WriteStartObject("props");
+            writer.WriteStartObject(__ActivepiecesJsonText.T11 /* props */);
             if (this.SpreadsheetId is not null)
             {
-                writer.WriteString("spreadsheet_id", this.SpreadsheetId);
+                writer.WriteString(__ActivepiecesJsonText.T12 /* spreadsheet_id */, this.SpreadsheetId);
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
+        }
+
+        /// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        private static class __ActivepiecesJsonText
+        {
+            internal static readonly global::System.Text.Json.JsonEncodedText T0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+            internal static readonly global::System.Text.Json.JsonEncodedText T1 = global::System.Text.Json.JsonEncodedText.Encode("OAUTH2");
+            internal static readonly global::System.Text.Json.JsonEncodedText T2 = global::System.Text.Json.JsonEncodedText.Encode("client_id");
+            internal static readonly global::System.Text.Json.JsonEncodedText T3 = global::System.Text.Json.JsonEncodedText.Encode("client_secret");
+            internal static readonly global::System.Text.Json.JsonEncodedText T4 = global::System.Text.Json.JsonEncodedText.Encode("code");
+            internal static readonly global::System.Text.Json.JsonEncodedText T5 = global::System.Text.Json.JsonEncodedText.Encode("redirect_url");
+            internal static readonly global::System.Text.Json.JsonEncodedText T6 = global::System.Text.Json.JsonEncodedText.Encode("scope");
+            internal static readonly global::System.Text.Json.JsonEncodedText T7 = global::System.Text.Json.JsonEncodedText.Encode("code_challenge");
+            internal static readonly global::System.Text.Json.JsonEncodedText T8 = global::System.Text.Json.JsonEncodedText.Encode("grant_type");
+            internal static readonly global::System.Text.Json.JsonEncodedText T9 = global::System.Text.Json.JsonEncodedText.Encode("authorization_code");
+            internal static readonly global::System.Text.Json.JsonEncodedText T10 = global::System.Text.Json.JsonEncodedText.Encode("client_credentials");
+            internal static readonly global::System.Text.Json.JsonEncodedText T11 = global::System.Text.Json.JsonEncodedText.Encode("props");
+            internal static readonly global::System.Text.Json.JsonEncodedText T12 = global::System.Text.Json.JsonEncodedText.Encode("spreadsheet_id");
         }
 
         /// <summary>Prints the members for <c>ToString()</c>, with secrets replaced by <c>***</c>.</summary>

@@ -49,30 +49,44 @@ namespace Acme.Integrations
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WriteStartObject();
-            writer.WriteString("type", "PLATFORM_OAUTH2");
+            writer.WriteString(__ActivepiecesJsonText.T0 /* type */, __ActivepiecesJsonText.T1 /* PLATFORM_OAUTH2 */);
             if (this.App is not null)
             {
-                writer.WriteString("client_id", this.App);
+                writer.WriteString(__ActivepiecesJsonText.T2 /* client_id */, this.App);
             }
             if (this.Code is not null)
             {
-                writer.WriteString("code", this.Code);
+                writer.WriteString(__ActivepiecesJsonText.T3 /* code */, this.Code);
             }
             if (this.RedirectUrl is not null)
             {
-                writer.WriteString("redirect_url", this.RedirectUrl);
+                writer.WriteString(__ActivepiecesJsonText.T4 /* redirect_url */, this.RedirectUrl);
             }
             if (this.Scope is not null)
             {
-                writer.WriteString("scope", this.Scope);
+                writer.WriteString(__ActivepiecesJsonText.T5 /* scope */, this.Scope);
             }
-            writer.WriteStartObject("props");
+            writer.WriteStartObject(__ActivepiecesJsonText.T6 /* props */);
             if (this.PortalId is not null)
             {
-                writer.WriteString("portalId", this.PortalId);
+                writer.WriteString(__ActivepiecesJsonText.T7 /* portalId */, this.PortalId);
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
+        }
+
+        /// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        private static class __ActivepiecesJsonText
+        {
+            internal static readonly global::System.Text.Json.JsonEncodedText T0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+            internal static readonly global::System.Text.Json.JsonEncodedText T1 = global::System.Text.Json.JsonEncodedText.Encode("PLATFORM_OAUTH2");
+            internal static readonly global::System.Text.Json.JsonEncodedText T2 = global::System.Text.Json.JsonEncodedText.Encode("client_id");
+            internal static readonly global::System.Text.Json.JsonEncodedText T3 = global::System.Text.Json.JsonEncodedText.Encode("code");
+            internal static readonly global::System.Text.Json.JsonEncodedText T4 = global::System.Text.Json.JsonEncodedText.Encode("redirect_url");
+            internal static readonly global::System.Text.Json.JsonEncodedText T5 = global::System.Text.Json.JsonEncodedText.Encode("scope");
+            internal static readonly global::System.Text.Json.JsonEncodedText T6 = global::System.Text.Json.JsonEncodedText.Encode("props");
+            internal static readonly global::System.Text.Json.JsonEncodedText T7 = global::System.Text.Json.JsonEncodedText.Encode("portalId");
         }
 
         /// <summary>Prints the members for <c>ToString()</c>, with secrets replaced by <c>***</c>.</summary>
