@@ -59,6 +59,17 @@ public class RequestBodyBenchmarks
     [Benchmark(Description = "Generated: client request writer → UTF-8")]
     public byte[] Generated() => UpsertBodies.Generated();
 
+    /// <summary>Prototype of a proposed client fix: the same body with a reused per-thread writer (see <see cref="ProposedRequestWriter"/>).</summary>
+    /// <returns>The body.</returns>
+    [Benchmark(Description = "Proposal: reused writer → UTF-8")]
+    public byte[] ProposalReusedWriter() => ProposedRequestWriter.WriteWithReusedWriter(UpsertBodies.ClientRequest());
+
+    /// <summary>Prototype of the client fix plus a proposed emitter change: pre-encoded property names.</summary>
+    /// <returns>The body.</returns>
+    [Benchmark(Description = "Proposal: reused writer + encoded names → UTF-8")]
+    public byte[] ProposalReusedWriterEncodedNames() =>
+        ProposedRequestWriter.WriteWithReusedWriterAndEncodedNames(UpsertBodies.ClientRequest(), UpsertBodies.Connection);
+
     /// <summary>The generated <c>WriteValue</c> alone into a reused writer (the cost of the generated code itself).</summary>
     /// <returns>The bytes written.</returns>
     [Benchmark(Description = "Generated: WriteValue only, reused writer")]
