@@ -37,8 +37,8 @@ public sealed class SuiteJobAttribute : Attribute, IConfigSource
         SuiteJobKind.Heavy => Job.Default
             .WithStrategy(RunStrategy.Monitoring)
             .WithLaunchCount(1)
-            .WithWarmupCount(1)
-            .WithIterationCount(5)
+            .WithWarmupCount(2)
+            .WithIterationCount(15)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithId("Heavy"),
