@@ -1,0 +1,98 @@
+using Activepieces.Benchmarks.HttpCalls;
+using Activepieces.Benchmarks.Infrastructure;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace Activepieces.Benchmarks;
+
+/// <summary>
+/// Entry point. <c>-- --filter '*'</c>: the measured suite (BenchmarkDotNet arguments pass through). <c>-- --quick</c>:
+/// every benchmark once in-process plus the HTTP-calls table (the CI smoke run; exit code 1 on any failure).
+/// <c>-- --http-calls [--out file.md]</c>: only the HTTP-calls table.
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs the suite.</summary>
+    /// <param name="args">The arguments.</param>
+    /// <returns>0 when every benchmark ran, 1 otherwise.</returns>
+    public static async Task<int> Main(string[] args)
+    {
+        var arguments = new List<string>(args);
+        if (arguments.Remove("--http-calls"))
+        {
+            return await PrintHttpCallsAsync(OutputPath(arguments)).ConfigureAwait(false);
+        }
+
+        SuiteMode.IsQuick = arguments.Remove("--quick");
+        if (SuiteMode.IsQuick && !arguments.Contains("--filter"))
+        {
+            arguments.AddRange(["--filter", "*"]);
+        }
+
+        // The generated benchmark project is built out of process; on a loaded machine that takes longer than the default 2 minutes.
+        IConfig config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(15));
+        if (SuiteMode.IsQuick)
+        {
+            config = config.WithOptions(ConfigOptions.StopOnFirstError);
+        }
+
+        IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. arguments], config);
+        int exitCode = Failed(summaries.ToList()) ? 1 : 0;
+        if (SuiteMode.IsQuick && exitCode == 0)
+        {
+            exitCode = await PrintHttpCallsAsync(outputPath: null).ConfigureAwait(false);
+        }
+
+        return exitCode;
+    }
+
+    private static bool Failed(IReadOnlyList<Summary> summaries)
+    {
+        if (summaries.Count == 0)
+        {
+            Console.Error.WriteLine("No benchmark ran (check the --filter).");
+            return true;
+        }
+
+        bool failed = false;
+        foreach (Summary summary in summaries)
+        {
+            if (summary.HasCriticalValidationErrors)
+            {
+                Console.Error.WriteLine($"{summary.Title}: critical validation errors.");
+                failed = true;
+            }
+
+            foreach (BenchmarkReport report in summary.Reports.Where(report => !report.Success))
+            {
+                Console.Error.WriteLine($"Failed: {report.BenchmarkCase.DisplayInfo}");
+                failed = true;
+            }
+        }
+
+        return failed;
+    }
+
+    private static async Task<int> PrintHttpCallsAsync(string? outputPath)
+    {
+        IReadOnlyList<HttpCallCount> counts = await HttpCallCounter.CountAllAsync(CancellationToken.None).ConfigureAwait(false);
+        string table = HttpCallsTable.ToMarkdown(counts);
+        Console.WriteLine();
+        Console.WriteLine($"HTTP calls per {HttpCallCounter.DefaultMints} token mints over {HttpCallCounter.DefaultOrgs} orgs (counted at the emulator):");
+        Console.WriteLine();
+        Console.WriteLine(table);
+        if (outputPath is not null)
+        {
+            await File.WriteAllTextAsync(outputPath, table).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    private static string? OutputPath(List<string> arguments)
+    {
+        int index = arguments.IndexOf("--out");
+        return index >= 0 && index + 1 < arguments.Count ? arguments[index + 1] : null;
+    }
+}
