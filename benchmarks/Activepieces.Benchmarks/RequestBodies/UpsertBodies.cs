@@ -110,8 +110,6 @@ public static class UpsertBodies
     public static IReadOnlyDictionary<string, byte[]> AllVariants() => new Dictionary<string, byte[]>
     {
         ["generated"] = Generated(),
-        ["proposal: reused writer"] = ProposedRequestWriter.WriteWithReusedWriter(ClientRequest()),
-        ["proposal: reused writer, encoded names"] = ProposedRequestWriter.WriteWithReusedWriterAndEncodedNames(ClientRequest(), Connection),
         ["reflection, anonymous, UTF-8"] = ReflectionUtf8(AnonymousBody()),
         ["reflection, anonymous, string"] = System.Text.Encoding.UTF8.GetBytes(ReflectionString(AnonymousBody())),
         ["reflection, dictionaries, string"] = System.Text.Encoding.UTF8.GetBytes(ReflectionString(DictionaryBody())),
