@@ -32,12 +32,19 @@ internal sealed class ProjectsApi : IProjectsApi
         return null;
     }
 
-    public Task<Project> CreateAsync(CreateProjectRequest request, CancellationToken cancellationToken = default)
+    public async Task<Project> CreateAsync(CreateProjectRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ValidateDisplayName(request.DisplayName, "request.DisplayName");
         var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.CreateProjectRequest);
-        return _transport.SendAsync(ApiRequest.Post(Path, body, retrySafe: false), ActivepiecesJsonContext.Default.Project, cancellationToken);
+        var project = await _transport.SendAsync(ApiRequest.Post(Path, body, retrySafe: false), ActivepiecesJsonContext.Default.Project, cancellationToken)
+            .ConfigureAwait(false);
+        if (project.ExternalId is not null)
+        {
+            _state.ProjectIds[project.ExternalId] = project.Id;
+        }
+
+        return project;
     }
 
     public Task<Project> GetOrCreateAsync(string externalId, string? displayName = null, CancellationToken cancellationToken = default)
@@ -147,9 +154,7 @@ internal sealed class ProjectsApi : IProjectsApi
         {
             try
             {
-                var created = await CreateAsync(request, cancellationToken).ConfigureAwait(false);
-                _state.ProjectIds[externalId] = created.Id;
-                return created;
+                return await CreateAsync(request, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (ApiTransport.IsOutcomeUnknown(e, cancellationToken))
             {

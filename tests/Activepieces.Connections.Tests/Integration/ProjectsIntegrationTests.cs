@@ -65,10 +65,12 @@ public sealed class ProjectsIntegrationTests
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
         using var other = EmulatorHarness.NewClient(h.Emulator);
+        Assert.Null(await other.Projects.GetByExternalIdAsync("warm_up", Ct)); // both clients hold a warm connection
+        Assert.Null(await h.Client.Projects.GetByExternalIdAsync("warm_up", Ct));
         // Both lookups are answered "not found" before either create lands, so both processes create; the loser gets
         // the server's 500 (unique index) and must read the winner's project back.
-        h.Emulator.Faults.Add(FaultRule.Sequenced("GET", "/api/v1/projects", Fault.Delay(TimeSpan.FromMilliseconds(300)), Fault.Delay(TimeSpan.FromMilliseconds(300))));
-        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Pass, Fault.Delay(TimeSpan.FromMilliseconds(200))));
+        h.Emulator.Faults.Add(FaultRule.Sequenced("GET", "/api/v1/projects", Fault.Delay(TimeSpan.FromSeconds(1)), Fault.Delay(TimeSpan.FromSeconds(1))));
+        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Pass, Fault.Delay(TimeSpan.FromMilliseconds(300))));
         var results = await Task.WhenAll(
             h.Client.Projects.GetOrCreateAsync("org_two", cancellationToken: Ct),
             other.Projects.GetOrCreateAsync("org_two", cancellationToken: Ct));
@@ -96,6 +98,21 @@ public sealed class ProjectsIntegrationTests
         var project = await h.Client.Projects.GetOrCreateAsync("org_drop2", cancellationToken: Ct);
         Assert.Equal(2, h.Emulator.CountRequests("POST", "/api/v1/projects"));
         Assert.Equal(project.Id, Assert.Single(h.Emulator.Projects, p => p.ExternalId == "org_drop2").Id);
+    }
+
+    [Fact]
+    public async Task Create_that_timed_out_is_verified_then_retried_without_duplicate()
+    {
+        await using var h = await EmulatorHarness.StartAsync(Ct);
+        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Delay(TimeSpan.FromSeconds(30))));
+        using var impatient = new ActivepiecesClient(
+            new HttpClient { Timeout = TimeSpan.FromSeconds(2) },
+            new ActivepiecesOptions { InstanceUrl = h.Emulator.BaseUrl, ApiKey = h.Emulator.ApiKey });
+        Assert.Null(await impatient.Projects.GetByExternalIdAsync("warm_up", Ct)); // the first request of a process is slow
+        h.Emulator.ResetRequestLog();
+        var project = await impatient.Projects.GetOrCreateAsync("org_slow", cancellationToken: Ct);
+        Assert.Equal(project.Id, Assert.Single(h.Emulator.Projects, p => p.ExternalId == "org_slow").Id);
+        Assert.Equal(2, h.Emulator.CountRequests("GET", "/api/v1/projects")); // initial lookup + verification
     }
 
     [Fact]
