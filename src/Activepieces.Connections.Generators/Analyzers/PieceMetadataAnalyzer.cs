@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Activepieces.Connections.Generators.Diagnostics;
+using Activepieces.Connections.Generators.Metadata;
+using Activepieces.Connections.Generators.Model;
+using Activepieces.Connections.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Activepieces.Connections.Generators.Analyzers;
+
+/// <summary>
+/// Checks every <c>[PieceAuth]</c> type against its piece's metadata, a <c>*.piece.json</c> additional file whose
+/// <c>name</c> is the type's piece name (APC010–APC014, APC016, APC017), and reports metadata files that cannot be
+/// read (APC015). BASIC_AUTH passwords and SECRET_TEXT values are checked for <c>[Secret]</c> without metadata.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.AuthTypeNotInMetadata,
+        DiagnosticDescriptors.MissingRequiredProp,
+        DiagnosticDescriptors.UnknownProp,
+        DiagnosticDescriptors.PropTypeMismatch,
+        DiagnosticDescriptors.SecretNotMarked,
+        DiagnosticDescriptors.InvalidMetadataFile,
+        DiagnosticDescriptors.NoMetadataFile,
+        DiagnosticDescriptors.EnumValueNotInOptions);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var options = start.Options;
+            var cancellationToken = start.CancellationToken;
+            var catalog = new Lazy<PieceMetadataCatalog>(
+                () => PieceMetadataCatalog.Create(options.AdditionalFiles, cancellationToken),
+                LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterAdditionalFileAction(file => ReportInvalidFile(file, catalog));
+
+            var attributeClass = PieceAuthAttributeLookup.FindAttributeClass(start.Compilation);
+            if (attributeClass is not null)
+            {
+                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, attributeClass, catalog), SymbolKind.NamedType);
+            }
+        });
+    }
+
+    private static void ReportInvalidFile(AdditionalFileAnalysisContext context, Lazy<PieceMetadataCatalog> catalog)
+    {
+        var path = context.AdditionalFile.Path;
+        if (!PieceMetadataCatalog.IsMetadataFile(path) || catalog.Value.FindFile(path) is not { Problem: { } problem } file)
+        {
+            return;
+        }
+
+        var location = file.GetProblemLocation();
+        var position = location.GetLineSpan().StartLinePosition;
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.InvalidMetadataFile,
+            location,
+            System.IO.Path.GetFileName(path),
+            problem.Message,
+            position.Line + 1,
+            position.Character + 1));
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeClass, Lazy<PieceMetadataCatalog> catalog)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var attribute = PieceAuthAttributeLookup.Find(type, attributeClass);
+        if (attribute is null)
+        {
+            return;
+        }
+
+        var result = PieceAuthParser.Parse(type, attribute, context.CancellationToken);
+        var settings = result.Settings;
+        if (!settings.IsAuthKindDefined || !PieceAuthArgumentRules.IsValidPieceName(settings.PieceName))
+        {
+            // The shape analyzer reports the argument; nothing can be looked up.
+            return;
+        }
+
+        ReportUnmarkedSecretFields(context, type, result.Members);
+
+        var metadata = catalog.Value.Find(settings.PieceName);
+        if (metadata is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.NoMetadataFile,
+                DiagnosticLocations.ForArgument(attribute, "pieceName", type, context.CancellationToken),
+                settings.PieceName,
+                type.Name));
+            return;
+        }
+
+        var metadataType = MetadataAuthType(settings.AuthKind);
+        var entry = metadataType == PieceMetadataTypes.NoAuth ? null : metadata.FindAuth(metadataType);
+        var fits = metadataType == PieceMetadataTypes.NoAuth ? metadata.Auths.IsEmpty : entry is not null;
+        if (!fits)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.AuthTypeNotInMetadata,
+                DiagnosticLocations.ForArgument(attribute, "authType", type, context.CancellationToken),
+                settings.PieceName,
+                metadataType,
+                DeclaredAuthTypes(metadata)));
+            return;
+        }
+
+        if (entry is not null && (settings.AuthKind == AuthKind.CustomAuth || AuthKinds.IsOAuth2(settings.AuthKind)))
+        {
+            CheckProps(context, type, settings.PieceName, entry, result.Members);
+        }
+    }
+
+    private static void CheckProps(
+        SymbolAnalysisContext context,
+        INamedTypeSymbol type,
+        string pieceName,
+        PieceAuthMetadata entry,
+        EquatableArray<ConnectionMemberModel> members)
+    {
+        var mapped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            if (member.Field != WireField.Prop)
+            {
+                continue;
+            }
+
+            var location = DiagnosticLocations.ForMember(type, member.Name);
+            var prop = entry.FindProp(member.Key);
+            if (prop is null)
+            {
+                ReportUnknownProp(context, pieceName, entry, member, location);
+                continue;
+            }
+
+            mapped.Add(prop.Key);
+            if (!PropTypeRules.CarriesValue(prop.Type)
+                || (member.TypeKind != MemberTypeKind.Unsupported && !PropTypeRules.Fits(member.TypeKind, prop.Type)))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.PropTypeMismatch,
+                    location,
+                    member.Name,
+                    DisplayType(member),
+                    prop.Key,
+                    prop.Type,
+                    PropTypeRules.Expectation(prop.Type)));
+            }
+            else if (member.TypeKind == MemberTypeKind.Enum && prop.Type == PieceMetadataTypes.StaticDropdown)
+            {
+                ReportEnumValuesNotInOptions(context, member, prop, location);
+            }
+
+            if (PropTypeRules.IsSecret(prop.Type) && !member.HasSecretAttribute)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SecretNotMarked, location, member.Name, prop.Key));
+            }
+        }
+
+        foreach (var prop in entry.Props)
+        {
+            if (!prop.Required || mapped.Contains(prop.Key) || PropTypeRules.SuggestedType(prop.Type) is not { } memberType)
+            {
+                continue;
+            }
+
+            var properties = ImmutableDictionary.CreateRange(new[]
+            {
+                new KeyValuePair<string, string?>(DiagnosticPropertyNames.PropKey, prop.Key),
+                new KeyValuePair<string, string?>(DiagnosticPropertyNames.MemberType, memberType),
+                new KeyValuePair<string, string?>(DiagnosticPropertyNames.IsSecret, PropTypeRules.IsSecret(prop.Type) ? "true" : "false"),
+            });
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.MissingRequiredProp,
+                DiagnosticLocations.ForType(type),
+                properties,
+                type.Name,
+                prop.Key,
+                prop.Type,
+                pieceName));
+        }
+    }
+
+    private static void ReportUnknownProp(SymbolAnalysisContext context, string pieceName, PieceAuthMetadata entry, ConnectionMemberModel member, Location location)
+    {
+        var keys = new List<string>(entry.Props.Length);
+        foreach (var prop in entry.Props)
+        {
+            keys.Add(prop.Key);
+        }
+
+        var suggestion = PropKeySuggester.Suggest(member.Name, member.Key, keys);
+        var hint = suggestion is not null
+            ? "; did you mean '" + suggestion + "'?"
+            : keys.Count == 0 ? " (its " + entry.Type + " auth has no props)" : " (its props: " + string.Join(", ", keys) + ")";
+        var properties = suggestion is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticPropertyNames.PropKey, suggestion);
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownProp, location, properties, member.Name, member.Key, pieceName, hint));
+    }
+
+    private static void ReportEnumValuesNotInOptions(SymbolAnalysisContext context, ConnectionMemberModel member, PiecePropMetadata prop, Location location)
+    {
+        var options = prop.OptionValues.IsEmpty ? "none" : string.Join(", ", prop.OptionValues);
+        foreach (var value in member.EnumValues)
+        {
+            if (!prop.OptionValues.Contains(value.WireValue))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.EnumValueNotInOptions,
+                    location,
+                    ShortTypeName(member.TypeName),
+                    value.MemberName,
+                    value.WireValue,
+                    prop.Key,
+                    options));
+            }
+        }
+    }
+
+    /// <summary>
+    /// BASIC_AUTH passwords and SECRET_TEXT values are secrets whatever the metadata says; they should say so with
+    /// <c>[Secret]</c> (APC014).
+    /// </summary>
+    private static void ReportUnmarkedSecretFields(SymbolAnalysisContext context, INamedTypeSymbol type, EquatableArray<ConnectionMemberModel> members)
+    {
+        foreach (var member in members)
+        {
+            if (member.Field is WireField.Password or WireField.SecretText && !member.HasSecretAttribute)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.SecretNotMarked,
+                    DiagnosticLocations.ForMember(type, member.Name),
+                    member.Name,
+                    WireFields.JsonName(member.Field)));
+            }
+        }
+    }
+
+    /// <summary>The metadata <c>type</c> an auth kind is declared with: the three OAuth2 flavours are all <c>OAUTH2</c>.</summary>
+    private static string MetadataAuthType(AuthKind kind) => kind switch
+    {
+        AuthKind.SecretText => PieceMetadataTypes.SecretTextAuth,
+        AuthKind.BasicAuth => PieceMetadataTypes.BasicAuth,
+        AuthKind.CustomAuth => PieceMetadataTypes.CustomAuth,
+        AuthKind.OAuth2 or AuthKind.CloudOAuth2 or AuthKind.PlatformOAuth2 => PieceMetadataTypes.OAuth2,
+        _ => PieceMetadataTypes.NoAuth,
+    };
+
+    private static string DeclaredAuthTypes(PieceMetadata metadata)
+    {
+        if (metadata.Auths.IsEmpty)
+        {
+            return "no auth";
+        }
+
+        var types = new string[metadata.Auths.Length];
+        for (var i = 0; i < types.Length; i++)
+        {
+            types[i] = metadata.Auths[i].Type;
+        }
+
+        return string.Join(", ", types);
+    }
+
+    private static string DisplayType(ConnectionMemberModel member)
+    {
+        var name = member.TypeName.Replace("global::", string.Empty);
+        return member.IsNullable ? name + "?" : name;
+    }
+
+    private static string ShortTypeName(string fullyQualifiedName)
+    {
+        var dot = fullyQualifiedName.LastIndexOf('.');
+        var colon = fullyQualifiedName.LastIndexOf(':');
+        return fullyQualifiedName.Substring(Math.Max(dot, colon) + 1);
+    }
+}

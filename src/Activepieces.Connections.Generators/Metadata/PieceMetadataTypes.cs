@@ -1,0 +1,25 @@
+namespace Activepieces.Connections.Generators.Metadata;
+
+/// <summary>The <c>type</c> strings of piece metadata (auth entries and props), as the pieces framework writes them.</summary>
+internal static class PieceMetadataTypes
+{
+    public const string SecretTextAuth = "SECRET_TEXT";
+    public const string BasicAuth = "BASIC_AUTH";
+    public const string CustomAuth = "CUSTOM_AUTH";
+    public const string OAuth2 = "OAUTH2";
+
+    /// <summary>The pseudo type of a piece without auth (<c>PieceAuth.None()</c> writes no <c>auth</c> at all).</summary>
+    public const string NoAuth = "NO_AUTH";
+
+    public const string ShortText = "SHORT_TEXT";
+    public const string LongText = "LONG_TEXT";
+    public const string SecretText = "SECRET_TEXT";
+    public const string Number = "NUMBER";
+    public const string Checkbox = "CHECKBOX";
+    public const string StaticDropdown = "STATIC_DROPDOWN";
+    public const string StaticMultiSelectDropdown = "STATIC_MULTI_SELECT_DROPDOWN";
+    public const string Markdown = "MARKDOWN";
+
+    /// <summary>Whether props of <paramref name="propType"/> carry options (<c>options.options[].value</c>).</summary>
+    public static bool HasOptions(string propType) => propType is StaticDropdown or StaticMultiSelectDropdown;
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using Activepieces.Connections.Generators.Analyzers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Activepieces.Connections.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// A Microsoft.CodeAnalysis.Testing test that runs BOTH Activepieces analyzers (shape and metadata) and, when
+/// <typeparamref name="TCodeFix"/> is not <see cref="EmptyCodeFixProvider"/>, a code fix. Compiles against the .NET 10
+/// reference assemblies and the runtime attributes, with C# preview features available.
+/// </summary>
+/// <typeparam name="TCodeFix">The code fix under test.</typeparam>
+internal sealed class ActivepiecesAnalyzerTest<TCodeFix> : CSharpCodeFixTest<PieceAuthShapeAnalyzer, TCodeFix, DefaultVerifier>
+    where TCodeFix : CodeFixProvider, new()
+{
+    public ActivepiecesAnalyzerTest()
+    {
+        // No NuGet download: the reference assemblies come from Basic.Reference.Assemblies.
+        ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        TestState.AdditionalReferences.AddRange(TestReferences.All);
+        FixedState.AdditionalReferences.AddRange(TestReferences.All);
+
+        // The framework turns on rules that are off by default; APC016 stays off unless a test asks for it.
+        DisabledDiagnostics.Add("APC016");
+    }
+
+    /// <summary>Turns on APC016 (off by default) for the test.</summary>
+    public ActivepiecesAnalyzerTest<TCodeFix> WithNoMetadataDiagnostic()
+    {
+        DisabledDiagnostics.Remove("APC016");
+        return this;
+    }
+
+    protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => [new PieceAuthShapeAnalyzer(), new PieceMetadataAnalyzer()];
+
+    protected override ParseOptions CreateParseOptions() => ((CSharpParseOptions)base.CreateParseOptions()).WithLanguageVersion(LanguageVersion.Preview);
+
+    protected override CompilationOptions CreateCompilationOptions() =>
+        ((CSharpCompilationOptions)base.CreateCompilationOptions()).WithNullableContextOptions(NullableContextOptions.Enable);
+}
