@@ -26,8 +26,9 @@ public interface IPredefinedConnectionsApi
 
     /// <summary>
     /// Like <see cref="CreateAsync{TValue}"/>, but a repeated call with an equal value for the same project within
-    /// <see cref="ActivepiecesOptions.EnsureCacheDuration"/> makes no HTTP request, and concurrent calls for the same
-    /// project share one in-flight operation.
+    /// <see cref="ActivepiecesOptions.EnsureCacheDuration"/> makes no HTTP request (and allocates nothing), and concurrent
+    /// calls for the same project and value share one in-flight operation. <see cref="CreateAsync{TValue}"/> and
+    /// <see cref="DeleteAsync"/> of the same connection clear the cached entry.
     /// </summary>
     /// <typeparam name="TValue">The credential type; equality decides whether the cached connection is still current.</typeparam>
     /// <param name="descriptor">The piece and naming convention.</param>

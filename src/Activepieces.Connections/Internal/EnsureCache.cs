@@ -35,9 +35,17 @@ internal sealed class EnsureCache
 
     public void Store(EnsureKey key, object value, AppConnection connection, long storedAt, long generation)
     {
-        if (Generation == generation)
+        if (Generation != generation)
         {
-            _entries[key] = new Entry(value, connection, storedAt);
+            return;
+        }
+
+        var entry = new Entry(value, connection, storedAt);
+        _entries[key] = entry;
+        if (Generation != generation)
+        {
+            // Invalidated while storing: drop what may have survived the invalidation.
+            _entries.TryRemove(new KeyValuePair<EnsureKey, Entry>(key, entry));
         }
     }
 

@@ -85,11 +85,11 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
             return null;
         }
 
+        // The project's connection list holds its own connections and the global ones listing it, so this pages through
+        // the connections of one project rather than every global connection of the platform.
         var externalId = descriptor.ExternalIdFor(externalProjectId);
-        var filter = new ConnectionListFilter { PieceName = descriptor.PieceName };
-        var connections = descriptor.Scope == ConnectionScope.Platform
-            ? _global.ListAsync(filter, cancellationToken)
-            : _app.ListAsync(projectId, filter with { Scope = ConnectionScope.Project }, cancellationToken);
+        var filter = new ConnectionListFilter { PieceName = descriptor.PieceName, Scope = descriptor.Scope, PageSize = 100 };
+        var connections = _app.ListAsync(projectId, filter, cancellationToken);
         var scope = descriptor.Scope.ToWireName();
         await foreach (var connection in connections.ConfigureAwait(false))
         {
