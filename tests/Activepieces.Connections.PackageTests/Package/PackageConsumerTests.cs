@@ -60,4 +60,16 @@ public sealed class PackageConsumerTests(PackedConsumerFixture package) : IClass
         Assert.Contains("APC011", errors);
         Assert.Contains("APC013", errors);
     }
+
+    [Fact]
+    public void ActivepiecesIncludePieceMetadata_false_leaves_the_piece_metadata_out()
+    {
+        var build = package.WrongConsumerWithoutMetadataBuild;
+        var errors = build.DiagnosticIds("error");
+
+        // The shape rule still runs; the metadata rules have nothing to check against.
+        Assert.True(errors.Contains("APC001"), build.Describe());
+        Assert.DoesNotContain("APC011", errors);
+        Assert.DoesNotContain("APC013", errors);
+    }
 }

@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using Activepieces.Connections.PackageTests.Infrastructure;
 
 namespace Activepieces.Connections.PackageTests.Package;
@@ -35,6 +37,39 @@ public sealed class PackageLayoutTests(PackedConsumerFixture package) : IClassFi
 
         string[] expected = ["Activepieces.Connections.Generators.dll", "Activepieces.Connections.CodeFixes.dll", .. GeneratorDependencies];
         Assert.Equal(expected.Order(StringComparer.Ordinal), files.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_assembly_an_analyzer_assembly_references_ships_beside_it_or_comes_with_the_host_at_Roslyn_4_8_or_older()
+    {
+        // The command-line compiler provides Roslyn and its own dependencies; the IDE adds Workspaces for the code fixes.
+        string[] hostProvided =
+        [
+            "netstandard", "mscorlib", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable",
+            "System.Reflection.Metadata", "Microsoft.CodeAnalysis.Workspaces", "Microsoft.CodeAnalysis.CSharp.Workspaces",
+        ];
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var slot = archive.Entries.Where(e => e.FullName.StartsWith(AnalyzerSlot, StringComparison.Ordinal)).ToList();
+        var shipped = slot.Select(e => Path.GetFileNameWithoutExtension(e.Name)).ToHashSet(StringComparer.Ordinal);
+
+        foreach (var entry in slot)
+        {
+            foreach (var (name, version) in References(entry))
+            {
+                Assert.True(
+                    shipped.Contains(name) || hostProvided.Contains(name),
+                    $"{entry.Name} references {name} {version}, which is neither in {AnalyzerSlot} nor provided by the compiler.");
+                if (name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+                {
+                    Assert.True(version <= new Version(4, 8, 0, 0), $"{entry.Name} references {name} {version}: newer than the roslyn4.8 slot's compiler.");
+                }
+            }
+        }
+
+        // Only the code fixes may need Workspaces (the command-line compiler does not have it).
+        Assert.DoesNotContain(
+            References(slot.Single(e => e.Name == "Activepieces.Connections.Generators.dll")),
+            reference => reference.Name.Contains("Workspaces", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -89,6 +124,23 @@ public sealed class PackageLayoutTests(PackedConsumerFixture package) : IClassFi
 
         Assert.Contains("lib/net8.0/Activepieces.Connections.pdb", entries);
         Assert.Contains("lib/net10.0/Activepieces.Connections.pdb", entries);
+    }
+
+    private static List<(string Name, Version Version)> References(ZipArchiveEntry assembly)
+    {
+        using var stream = new MemoryStream();
+        using (var entryStream = assembly.Open())
+        {
+            entryStream.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var reader = new PEReader(stream);
+        var metadata = reader.GetMetadataReader();
+        return metadata.AssemblyReferences
+            .Select(handle => metadata.GetAssemblyReference(handle))
+            .Select(reference => (metadata.GetString(reference.Name), reference.Version))
+            .ToList();
     }
 
     private List<string> Entries()

@@ -35,6 +35,9 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     /// <summary>The build of the consumer with the wrong records.</summary>
     internal CommandResult WrongConsumerBuild { get; private set; } = null!;
 
+    /// <summary>The build of the consumer with the wrong records and <c>ActivepiecesIncludePieceMetadata=false</c>.</summary>
+    internal CommandResult WrongConsumerWithoutMetadataBuild { get; private set; } = null!;
+
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
@@ -56,10 +59,13 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         WriteNuGetConfig();
         var clean = _workspace.CopyFolder(Path.Combine(RepositoryPaths.TestAssets, "Consumer"), "clean");
         var wrong = _workspace.CopyFolder(Path.Combine(RepositoryPaths.TestAssets, "Consumer"), "wrong");
+        var optedOut = _workspace.CopyFolder(Path.Combine(RepositoryPaths.TestAssets, "Consumer"), "wrong-without-metadata");
         File.Copy(Path.Combine(RepositoryPaths.TestAssets, "WrongRecords.cs"), Path.Combine(wrong, "WrongRecords.cs"));
+        File.Copy(Path.Combine(RepositoryPaths.TestAssets, "WrongRecords.cs"), Path.Combine(optedOut, "WrongRecords.cs"));
 
-        CleanConsumerBuild = await BuildAsync(clean, cancellationToken);
-        WrongConsumerBuild = await BuildAsync(wrong, cancellationToken);
+        CleanConsumerBuild = await BuildAsync(clean, [], cancellationToken);
+        WrongConsumerBuild = await BuildAsync(wrong, [], cancellationToken);
+        WrongConsumerWithoutMetadataBuild = await BuildAsync(optedOut, ["-p:ActivepiecesIncludePieceMetadata=false"], cancellationToken);
     }
 
     /// <inheritdoc />
@@ -69,12 +75,12 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    private Task<CommandResult> BuildAsync(string projectDirectory, CancellationToken cancellationToken) =>
+    private Task<CommandResult> BuildAsync(string projectDirectory, string[] extraArguments, CancellationToken cancellationToken) =>
         DotNetCli.RunAsync(
             projectDirectory,
             [
                 "build", Path.Combine(projectDirectory, "Consumer.csproj"), "-p:ActivepiecesPackageVersion=" + Version,
-                "-nodeReuse:false", "-tl:off", "-v:minimal",
+                "-nodeReuse:false", "-tl:off", "-v:minimal", .. extraArguments,
             ],
             new Dictionary<string, string> { ["NUGET_PACKAGES"] = _workspace.Combine("packages") },
             StepTimeout,
