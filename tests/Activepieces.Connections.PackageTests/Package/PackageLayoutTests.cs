@@ -42,11 +42,13 @@ public sealed class PackageLayoutTests(PackedConsumerFixture package) : IClassFi
     [Fact]
     public void Every_assembly_an_analyzer_assembly_references_ships_beside_it_or_comes_with_the_host_at_Roslyn_4_8_or_older()
     {
-        // The command-line compiler provides Roslyn and its own dependencies; the IDE adds Workspaces for the code fixes.
+        // The command-line compiler provides Roslyn and its own dependencies; the IDE adds Workspaces and MEF
+        // (System.Composition, for [ExportCodeFixProvider]) for the code fixes.
         string[] hostProvided =
         [
             "netstandard", "mscorlib", "Microsoft.CodeAnalysis", "Microsoft.CodeAnalysis.CSharp", "System.Collections.Immutable",
             "System.Reflection.Metadata", "Microsoft.CodeAnalysis.Workspaces", "Microsoft.CodeAnalysis.CSharp.Workspaces",
+            "System.Composition.AttributedModel",
         ];
         using var archive = ZipFile.OpenRead(package.PackagePath);
         var slot = archive.Entries.Where(e => e.FullName.StartsWith(AnalyzerSlot, StringComparison.Ordinal)).ToList();
