@@ -72,4 +72,14 @@ public sealed class PackageConsumerTests(PackedConsumerFixture package) : IClass
         Assert.DoesNotContain("APC011", errors);
         Assert.DoesNotContain("APC013", errors);
     }
+
+    [Fact]
+    public void A_compiler_older_than_Roslyn_4_8_fails_the_build_with_APC900_instead_of_missing_methods()
+    {
+        var build = package.OldCompilerBuild;
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Equal(["APC900"], build.DiagnosticIds("error"));
+        Assert.Contains(build.LinesWith("APC900"), line => line.Contains("4.8 or later", StringComparison.Ordinal) && line.Contains("uses 4.7", StringComparison.Ordinal));
+    }
 }

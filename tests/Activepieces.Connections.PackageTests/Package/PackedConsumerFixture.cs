@@ -38,6 +38,9 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
     /// <summary>The build of the consumer with the wrong records and <c>ActivepiecesIncludePieceMetadata=false</c>.</summary>
     internal CommandResult WrongConsumerWithoutMetadataBuild { get; private set; } = null!;
 
+    /// <summary>The build of the clean consumer claiming an older compiler (<c>CompilerApiVersion=roslyn4.7</c>).</summary>
+    internal CommandResult OldCompilerBuild { get; private set; } = null!;
+
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
     {
@@ -59,6 +62,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         WriteNuGetConfig();
         var clean = _workspace.CopyFolder(Path.Combine(RepositoryPaths.TestAssets, "Consumer"), "clean");
         var wrong = _workspace.CopyFolder(Path.Combine(RepositoryPaths.TestAssets, "Consumer"), "wrong");
+        var oldCompiler = _workspace.CopyFolder(Path.Combine(RepositoryPaths.TestAssets, "Consumer"), "old-compiler");
         var optedOut = _workspace.CopyFolder(Path.Combine(RepositoryPaths.TestAssets, "Consumer"), "wrong-without-metadata");
         File.Copy(Path.Combine(RepositoryPaths.TestAssets, "WrongRecords.cs"), Path.Combine(wrong, "WrongRecords.cs"));
         File.Copy(Path.Combine(RepositoryPaths.TestAssets, "WrongRecords.cs"), Path.Combine(optedOut, "WrongRecords.cs"));
@@ -66,6 +70,9 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         CleanConsumerBuild = await BuildAsync(clean, [], cancellationToken);
         WrongConsumerBuild = await BuildAsync(wrong, [], cancellationToken);
         WrongConsumerWithoutMetadataBuild = await BuildAsync(optedOut, ["-p:ActivepiecesIncludePieceMetadata=false"], cancellationToken);
+
+        // What the Roslyn targets of a compiler older than the package's only analyzer slot report; NuGet then drops the slot.
+        OldCompilerBuild = await BuildAsync(oldCompiler, ["-p:CompilerApiVersion=roslyn4.7"], cancellationToken);
     }
 
     /// <inheritdoc />
