@@ -64,21 +64,97 @@ internal static class TypeShapeReader
             problems.Add(Unsupported(type, "base type " + baseType.ToDisplayString()));
         }
 
+        // The analyzers see the final compilation, which already holds this generator's partial declaration: what it
+        // declares is not a conflict. The generator itself runs before its output exists.
+        bool completedByGenerator = HasGeneratedDeclaration(type);
         foreach (string name in GeneratedMemberNames)
         {
-            if (!type.GetMembers(name).IsEmpty)
+            foreach (ISymbol member in type.GetMembers(name))
             {
-                problems.Add(new ShapeProblem { Kind = ShapeProblemKind.ConflictingMember, MemberNames = new EquatableArray<string>(new[] { name }) });
+                if (!IsDeclaredOnlyByGenerator(member))
+                {
+                    problems.Add(new ShapeProblem { Kind = ShapeProblemKind.ConflictingMember, MemberNames = new EquatableArray<string>(new[] { name }) });
+                    break;
+                }
             }
         }
 
         foreach (INamedTypeSymbol implemented in type.Interfaces)
         {
-            if (implemented.Name == "IConnectionValue" && implemented.ContainingNamespace is { Name: "Activepieces", ContainingNamespace.IsGlobalNamespace: true })
+            if (implemented.Name == "IConnectionValue" && implemented.ContainingNamespace is { Name: "Activepieces", ContainingNamespace.IsGlobalNamespace: true }
+                && (!completedByGenerator || UserDeclarationListsBaseType(type, implemented.Name, cancellationToken)))
             {
                 problems.Add(new ShapeProblem { Kind = ShapeProblemKind.ConflictingMember, Value = "Activepieces.IConnectionValue" });
             }
         }
+    }
+
+    /// <summary>Whether a syntax tree is output of <see cref="PieceAuthGenerator"/> (its path holds the generator's type name).</summary>
+    /// <param name="tree">A syntax tree of the compilation.</param>
+    /// <returns>True for generated trees of this generator.</returns>
+    private static bool IsGeneratedByThisGenerator(SyntaxTree tree) =>
+        tree.FilePath.IndexOf(GeneratedTreePathMarker, System.StringComparison.Ordinal) >= 0;
+
+    private static readonly string GeneratedTreePathMarker = typeof(PieceAuthGenerator).FullName!;
+
+    private static bool HasGeneratedDeclaration(INamedTypeSymbol type)
+    {
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (IsGeneratedByThisGenerator(reference.SyntaxTree))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsDeclaredOnlyByGenerator(ISymbol member)
+    {
+        if (member.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+        {
+            if (!IsGeneratedByThisGenerator(reference.SyntaxTree))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a declaration of the type outside the generated code names the base type (by its simple name).</summary>
+    private static bool UserDeclarationListsBaseType(INamedTypeSymbol type, string simpleName, CancellationToken cancellationToken)
+    {
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (IsGeneratedByThisGenerator(reference.SyntaxTree)
+                || reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax { BaseList: { } baseList })
+            {
+                continue;
+            }
+
+            foreach (BaseTypeSyntax baseType in baseList.Types)
+            {
+                TypeSyntax name = baseType.Type is QualifiedNameSyntax qualified ? qualified.Right : baseType.Type;
+                if (name is AliasQualifiedNameSyntax aliased)
+                {
+                    name = aliased.Name;
+                }
+
+                if (name is SimpleNameSyntax { Identifier.ValueText: var text } && text == simpleName)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The declaration keyword of a type: <c>record</c>, <c>record struct</c>, <c>class</c>, <c>struct</c> or <c>interface</c>.</summary>
