@@ -44,66 +44,96 @@ internal static class ClientExtensionsEmitter
         writer.WriteLine((model.IsPublic ? "public" : "internal") + " static partial class " + ClassName(model));
         writer.OpenBlock();
 
-        writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// Creates or updates the " + piece + " connection " + connectionId + " of the project whose external id is");
-        writer.WriteLine("/// <paramref name=\"externalProjectId\"/>, creating the project when it does not exist. Idempotent.");
-        writer.WriteLine("/// </summary>");
-        WriteCommonParameters(writer, withConnection: true);
-        writer.WriteLine("/// <returns>The created or updated connection (without its value).</returns>");
-        WriteExceptions(writer, isReferenceType);
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("public static " + GlobalNames.Task + "<" + GlobalNames.AppConnection + "> Create" + stem + "ConnectionAsync(");
-        WriteSignatureTail(writer, type, withConnection: true);
-        writer.OpenBlock();
-        WriteArgumentChecks(writer, withConnection: isReferenceType);
-        writer.WriteLine("return client.PredefinedConnections.CreateAsync(" + type + ".ConnectionDescriptor, externalProjectId, connection, cancellationToken);");
-        writer.CloseBlock();
+        string descriptor = type + ".ConnectionDescriptor";
+        WriteMethod(
+            writer,
+            new[]
+            {
+                "/// <summary>",
+                "/// Creates or updates the " + piece + " connection " + connectionId + " of the project whose external id is",
+                "/// <paramref name=\"externalProjectId\"/>, creating the project when it does not exist. Idempotent.",
+                "/// </summary>",
+            },
+            "/// <returns>The created or updated connection (without its value).</returns>",
+            GlobalNames.Task + "<" + GlobalNames.AppConnection + "> Create" + stem + "ConnectionAsync(",
+            type,
+            withConnection: true,
+            checkConnection: isReferenceType,
+            "return client.PredefinedConnections.CreateAsync(" + descriptor + ", externalProjectId, connection, cancellationToken);");
 
         if (model.IsEquatable)
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// Like <see cref=\"Create" + stem + "ConnectionAsync\"/>, but a repeated call with an equal connection for the same project");
-            writer.WriteLine("/// within the client's ensure-cache duration makes no HTTP request.");
-            writer.WriteLine("/// </summary>");
-            WriteCommonParameters(writer, withConnection: true);
-            writer.WriteLine("/// <returns>The connection (without its value).</returns>");
-            WriteExceptions(writer, isReferenceType);
-            writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-            writer.WriteLine("public static " + GlobalNames.ValueTask + "<" + GlobalNames.AppConnection + "> Ensure" + stem + "ConnectionAsync(");
-            WriteSignatureTail(writer, type, withConnection: true);
-            writer.OpenBlock();
-            WriteArgumentChecks(writer, withConnection: isReferenceType);
-            writer.WriteLine("return client.PredefinedConnections.EnsureAsync(" + type + ".ConnectionDescriptor, externalProjectId, connection, cancellationToken);");
-            writer.CloseBlock();
+            WriteMethod(
+                writer,
+                new[]
+                {
+                    "/// <summary>",
+                    "/// Like <see cref=\"Create" + stem + "ConnectionAsync\"/>, but a repeated call with an equal connection for the same project",
+                    "/// within the client's ensure-cache duration makes no HTTP request.",
+                    "/// </summary>",
+                },
+                "/// <returns>The connection (without its value).</returns>",
+                GlobalNames.ValueTask + "<" + GlobalNames.AppConnection + "> Ensure" + stem + "ConnectionAsync(",
+                type,
+                withConnection: true,
+                checkConnection: isReferenceType,
+                "return client.PredefinedConnections.EnsureAsync(" + descriptor + ", externalProjectId, connection, cancellationToken);");
         }
 
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Finds the " + piece + " connection " + connectionId + " of the project, or returns <see langword=\"null\"/>.</summary>");
-        WriteCommonParameters(writer, withConnection: false);
-        writer.WriteLine("/// <returns>The connection, or <see langword=\"null\"/> when the project or the connection does not exist.</returns>");
-        WriteExceptions(writer, withConnection: false);
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("public static " + GlobalNames.Task + "<" + GlobalNames.AppConnection + "?> Get" + stem + "ConnectionAsync(");
-        WriteSignatureTail(writer, type, withConnection: false);
-        writer.OpenBlock();
-        WriteArgumentChecks(writer, withConnection: false);
-        writer.WriteLine("return client.PredefinedConnections.GetAsync(" + type + ".ConnectionDescriptor, externalProjectId, cancellationToken);");
-        writer.CloseBlock();
+        WriteMethod(
+            writer,
+            new[] { "/// <summary>Finds the " + piece + " connection " + connectionId + " of the project, or returns <see langword=\"null\"/>.</summary>" },
+            "/// <returns>The connection, or <see langword=\"null\"/> when the project or the connection does not exist.</returns>",
+            GlobalNames.Task + "<" + GlobalNames.AppConnection + "?> Get" + stem + "ConnectionAsync(",
+            type,
+            withConnection: false,
+            checkConnection: false,
+            "return client.PredefinedConnections.GetAsync(" + descriptor + ", externalProjectId, cancellationToken);");
 
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Deletes the " + piece + " connection " + connectionId + " of the project.</summary>");
-        WriteCommonParameters(writer, withConnection: false);
-        writer.WriteLine("/// <returns><see langword=\"true\"/> when a connection was deleted; <see langword=\"false\"/> when there was none.</returns>");
-        WriteExceptions(writer, withConnection: false);
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("public static " + GlobalNames.Task + "<bool> Delete" + stem + "ConnectionAsync(");
-        WriteSignatureTail(writer, type, withConnection: false);
-        writer.OpenBlock();
-        WriteArgumentChecks(writer, withConnection: false);
-        writer.WriteLine("return client.PredefinedConnections.DeleteAsync(" + type + ".ConnectionDescriptor, externalProjectId, cancellationToken);");
-        writer.CloseBlock();
+        WriteMethod(
+            writer,
+            new[] { "/// <summary>Deletes the " + piece + " connection " + connectionId + " of the project.</summary>" },
+            "/// <returns><see langword=\"true\"/> when a connection was deleted; <see langword=\"false\"/> when there was none.</returns>",
+            GlobalNames.Task + "<bool> Delete" + stem + "ConnectionAsync(",
+            type,
+            withConnection: false,
+            checkConnection: false,
+            "return client.PredefinedConnections.DeleteAsync(" + descriptor + ", externalProjectId, cancellationToken);");
 
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// Writes one extension method: its summary, the common parameter and exception docs, <c>[GeneratedCode]</c>, the
+    /// signature, the argument checks and the delegating call.
+    /// </summary>
+    private static void WriteMethod(
+        SourceWriter writer,
+        string[] summary,
+        string returns,
+        string signatureStart,
+        string type,
+        bool withConnection,
+        bool checkConnection,
+        string call)
+    {
+        foreach (string line in summary)
+        {
+            writer.WriteLine(line);
+        }
+
+        WriteCommonParameters(writer, withConnection);
+        writer.WriteLine(returns);
+        WriteExceptions(writer, checkConnection);
+        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
+        writer.WriteLine("public static " + signatureStart);
+        WriteSignatureTail(writer, type, withConnection);
+        writer.OpenBlock();
+        WriteArgumentChecks(writer, checkConnection);
+        writer.WriteLine(call);
         writer.CloseBlock();
     }
 
