@@ -68,9 +68,11 @@ public sealed class ProjectsIntegrationTests
         Assert.Null(await other.Projects.GetByExternalIdAsync("warm_up", Ct)); // both clients hold a warm connection
         Assert.Null(await h.Client.Projects.GetByExternalIdAsync("warm_up", Ct));
         // Both lookups are answered "not found" before either create lands, so both processes create; the loser gets
-        // the server's 500 (unique index) and must read the winner's project back.
+        // the server's 500 (unique index) and must read the winner's project back. The emulator delays a request before
+        // handling it: the lookups are handled at ~1 s, the first create commits at ~2.5 s and the second at ~3.5 s, so
+        // the order holds even when a loaded machine starts the two calls hundreds of milliseconds apart.
         h.Emulator.Faults.Add(FaultRule.Sequenced("GET", "/api/v1/projects", Fault.Delay(TimeSpan.FromSeconds(1)), Fault.Delay(TimeSpan.FromSeconds(1))));
-        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Pass, Fault.Delay(TimeSpan.FromMilliseconds(300))));
+        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Delay(TimeSpan.FromSeconds(1.5)), Fault.Delay(TimeSpan.FromSeconds(2.5))));
         var results = await Task.WhenAll(
             h.Client.Projects.GetOrCreateAsync("org_two", cancellationToken: Ct),
             other.Projects.GetOrCreateAsync("org_two", cancellationToken: Ct));
