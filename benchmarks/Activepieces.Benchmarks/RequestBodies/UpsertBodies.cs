@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Activepieces.Internal;
 
 namespace Activepieces.Benchmarks.RequestBodies;
 
@@ -33,9 +34,25 @@ public static class UpsertBodies
         Value = Connection,
     };
 
-    /// <summary>The client path: the request and the client's writer (generated <c>WriteValue</c>).</summary>
+    /// <summary>
+    /// The client path, as <c>GlobalConnections.UpsertAsync</c> runs it: the request, then the client's body writer
+    /// (<c>ConnectionRequestWriter</c>, with the generated <c>WriteValue</c> inside) into a pooled buffer that the
+    /// request's content sends and then returns to the pool.
+    /// </summary>
+    /// <returns>The body's length.</returns>
+    public static int GeneratedPooled()
+    {
+        using PooledJsonBody body = ConnectionRequestWriter.WriteGlobalUpsert(ClientRequest());
+        return body.Length;
+    }
+
+    /// <summary>The client path's body, copied out (for comparing variants).</summary>
     /// <returns>The UTF-8 body.</returns>
-    public static byte[] Generated() => ClientRequestWriter.WriteGlobalUpsert(ClientRequest());
+    public static byte[] Generated()
+    {
+        using PooledJsonBody body = ConnectionRequestWriter.WriteGlobalUpsert(ClientRequest());
+        return body.WrittenMemory.ToArray();
+    }
 
     /// <summary>The naive port's anonymous object (property order as the client writes them).</summary>
     /// <returns>The body object.</returns>

@@ -12,8 +12,6 @@ namespace Activepieces.Internal;
 /// </summary>
 internal sealed class ApiTransport
 {
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
-
     private readonly HttpClient _http;
     private readonly Uri _apiBase;
     private readonly string _apiKey;
@@ -69,8 +67,7 @@ internal sealed class ApiTransport
         message.Options.Set(RetryPolicy.RetrySafeKey, request.RetrySafe);
         if (request.Body is not null)
         {
-            message.Content = new ByteArrayContent(request.Body);
-            message.Content.Headers.ContentType = JsonMediaType;
+            message.Content = new PooledJsonBodyContent(request.Body);
         }
 
         var started = TimeProvider.GetTimestamp();

@@ -9,19 +9,21 @@ internal sealed class AppConnectionsApi : IAppConnectionsApi
 
     public AppConnectionsApi(ApiTransport transport) => _transport = transport;
 
-    public Task<AppConnection> UpsertAsync(AppConnectionUpsertRequest request, CancellationToken cancellationToken = default)
+    public async Task<AppConnection> UpsertAsync(AppConnectionUpsertRequest request, CancellationToken cancellationToken = default)
     {
-        var body = ConnectionRequestWriter.WriteAppUpsert(request);
-        return _transport.SendAsync(ApiRequest.Post(Path, body, retrySafe: true), ActivepiecesJsonContext.Default.AppConnection, cancellationToken);
+        using var body = ConnectionRequestWriter.WriteAppUpsert(request);
+        return await _transport.SendAsync(ApiRequest.Post(Path, body, retrySafe: true), ActivepiecesJsonContext.Default.AppConnection, cancellationToken)
+            .ConfigureAwait(false);
     }
 
-    public Task<AppConnection> UpdateAsync(string connectionId, AppConnectionUpdateRequest request, CancellationToken cancellationToken = default)
+    public async Task<AppConnection> UpdateAsync(string connectionId, AppConnectionUpdateRequest request, CancellationToken cancellationToken = default)
     {
         var path = Path + "/" + UrlSegment.Escape(connectionId, nameof(connectionId));
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrEmpty(request.DisplayName, "request.DisplayName");
-        var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.AppConnectionUpdateRequest);
-        return _transport.SendAsync(ApiRequest.Post(path, body, retrySafe: true), ActivepiecesJsonContext.Default.AppConnection, cancellationToken);
+        using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.AppConnectionUpdateRequest);
+        return await _transport.SendAsync(ApiRequest.Post(path, body, retrySafe: true), ActivepiecesJsonContext.Default.AppConnection, cancellationToken)
+            .ConfigureAwait(false);
     }
 
     public IAsyncEnumerable<AppConnection> ListAsync(string projectId, ConnectionListFilter? filter = null, CancellationToken cancellationToken = default)

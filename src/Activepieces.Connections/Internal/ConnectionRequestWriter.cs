@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 
 namespace Activepieces.Internal;
@@ -9,9 +8,6 @@ namespace Activepieces.Internal;
 /// </summary>
 internal static class ConnectionRequestWriter
 {
-    /// <summary>A buffer that grew past this after a request is not kept for the next one.</summary>
-    private const int MaxRetainedBufferSize = 64 * 1024;
-
     private static readonly JsonEncodedText ExternalIdName = JsonEncodedText.Encode("externalId");
     private static readonly JsonEncodedText DisplayNameName = JsonEncodedText.Encode("displayName");
     private static readonly JsonEncodedText PieceNameName = JsonEncodedText.Encode("pieceName");
@@ -25,14 +21,7 @@ internal static class ConnectionRequestWriter
     private static readonly JsonEncodedText PreSelectName = JsonEncodedText.Encode("preSelectForNewProjects");
     private static readonly JsonEncodedText MetadataName = JsonEncodedText.Encode("metadata");
 
-    // One writer and buffer per thread, reset for each body: a request allocates only its exact-size body array.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
-
-    public static byte[] WriteGlobalUpsert(GlobalConnectionUpsertRequest request)
+    public static PooledJsonBody WriteGlobalUpsert(GlobalConnectionUpsertRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrEmpty(request.ExternalId, "request.ExternalId");
@@ -66,7 +55,7 @@ internal static class ConnectionRequestWriter
         });
     }
 
-    public static byte[] WriteAppUpsert(AppConnectionUpsertRequest request)
+    public static PooledJsonBody WriteAppUpsert(AppConnectionUpsertRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrEmpty(request.ProjectId, "request.ProjectId");
@@ -111,30 +100,11 @@ internal static class ConnectionRequestWriter
         }
     }
 
-    private static byte[] Write<T>(T request, Action<Utf8JsonWriter, T> writeProperties)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
-        var writer = t_writer ??= new Utf8JsonWriter(buffer);
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-        try
+    private static PooledJsonBody Write<T>(T request, Action<Utf8JsonWriter, T> writeProperties) =>
+        PooledJsonBody.Write((Request: request, WriteProperties: writeProperties), static (writer, s) =>
         {
             writer.WriteStartObject();
-            writeProperties(writer, request);
+            s.WriteProperties(writer, s.Request);
             writer.WriteEndObject();
-            writer.Flush();
-            return buffer.WrittenSpan.ToArray();
-        }
-        finally
-        {
-            // A value's WriteValue may have thrown half-way: the next body resets the writer anyway. Clear what was
-            // written (it holds credentials) and drop a buffer that one large body made big.
-            buffer.Clear();
-            if (buffer.Capacity > MaxRetainedBufferSize)
-            {
-                t_buffer = null;
-                t_writer = null;
-            }
-        }
-    }
+        });
 }

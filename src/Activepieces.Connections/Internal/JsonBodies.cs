@@ -6,5 +6,6 @@ namespace Activepieces.Internal;
 /// <summary>Serializes request bodies with source-generated metadata.</summary>
 internal static class JsonBodies
 {
-    public static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
+    public static PooledJsonBody Serialize<T>(T value, JsonTypeInfo<T> typeInfo) =>
+        PooledJsonBody.Write((Value: value, TypeInfo: typeInfo), static (writer, s) => JsonSerializer.Serialize(writer, s.Value, s.TypeInfo));
 }

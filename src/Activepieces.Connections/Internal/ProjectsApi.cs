@@ -36,7 +36,7 @@ internal sealed class ProjectsApi : IProjectsApi
     {
         ArgumentNullException.ThrowIfNull(request);
         ValidateDisplayName(request.DisplayName, "request.DisplayName");
-        var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.CreateProjectRequest);
+        using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.CreateProjectRequest);
         var project = await _transport.SendAsync(ApiRequest.Post(Path, body, retrySafe: false), ActivepiecesJsonContext.Default.Project, cancellationToken)
             .ConfigureAwait(false);
         if (project.ExternalId is not null)
@@ -102,7 +102,7 @@ internal sealed class ProjectsApi : IProjectsApi
             ValidateDisplayName(request.DisplayName, "request.DisplayName");
         }
 
-        var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.UpdateProjectRequest);
+        using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.UpdateProjectRequest);
         var project = await _transport.SendAsync(ApiRequest.Post(path, body, retrySafe: true), ActivepiecesJsonContext.Default.Project, cancellationToken)
             .ConfigureAwait(false);
         ForgetProject(projectId);

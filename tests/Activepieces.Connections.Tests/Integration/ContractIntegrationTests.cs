@@ -193,7 +193,13 @@ public sealed class ContractIntegrationTests
         Assert.Equal(cases.Count, results.Count);
     }
 
-    private static string Utf8(byte[] bytes) => System.Text.Encoding.UTF8.GetString(bytes);
+    private static string Utf8(PooledJsonBody body)
+    {
+        using (body)
+        {
+            return System.Text.Encoding.UTF8.GetString(body.WrittenMemory.Span);
+        }
+    }
 }
 
 [System.Text.Json.Serialization.JsonSerializable(typeof(JsonObject))]

@@ -1,0 +1,194 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Activepieces.Internal;
+
+namespace Activepieces.Tests;
+
+public sealed class PooledJsonBodyTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static PooledJsonBody Body(string text) =>
+        PooledJsonBody.Write(text, static (writer, t) => writer.WriteStringValue(t));
+
+    private static string Text(PooledJsonBody body) => Encoding.UTF8.GetString(body.WrittenMemory.Span);
+
+    [Fact]
+    public void Writes_the_document_and_reports_its_length()
+    {
+        using var body = PooledJsonBody.Write(42, static (writer, n) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("n", n);
+            writer.WriteEndObject();
+        });
+        Assert.Equal("""{"n":42}""", Text(body));
+        Assert.Equal(8, body.Length);
+    }
+
+    [Fact]
+    public void A_body_larger_than_the_first_buffer_is_written_whole()
+    {
+        var big = new string('x', 100_000) + "é";
+        using var body = Body(big);
+        Assert.Equal(JsonSerializer.Serialize(big), Text(body));
+    }
+
+    [Fact]
+    public void A_writer_that_throws_leaves_the_thread_able_to_write_the_next_body()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => PooledJsonBody.Write(0, static (writer, _) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("secret", "half-written");
+            throw new InvalidOperationException("boom");
+        }));
+        Assert.Equal("boom", error.Message);
+
+        using var next = Body("next");
+        Assert.Equal("\"next\"", Text(next));
+    }
+
+    [Fact]
+    public void A_body_written_while_another_is_being_written_gets_its_own_writer()
+    {
+        PooledJsonBody? inner = null;
+        using var outer = PooledJsonBody.Write(0, (writer, _) =>
+        {
+            writer.WriteStartArray();
+            inner = Body("inner");
+            writer.WriteStringValue("outer");
+            writer.WriteEndArray();
+        });
+        using (inner)
+        {
+            Assert.Equal("[\"outer\"]", Text(outer));
+            Assert.Equal("\"inner\"", Text(inner!));
+        }
+    }
+
+    [Fact]
+    public void A_lease_keeps_the_bytes_until_released_after_the_owner_disposed()
+    {
+        var body = Body("kept");
+        Assert.True(body.TryAcquire());
+        body.Dispose();
+        body.Dispose(); // idempotent: the owner's lease ends once
+        Assert.Equal("\"kept\"", Text(body));
+
+        body.Release();
+        Assert.False(body.TryAcquire());
+        Assert.Equal(0, body.Length);
+        Assert.True(body.WrittenMemory.IsEmpty);
+    }
+
+    [Fact]
+    public async Task Content_sends_the_body_with_its_length_and_can_be_sent_again()
+    {
+        using var body = Body("retry me");
+        using var content = new PooledJsonBodyContent(body);
+        Assert.Equal(body.Length, content.Headers.ContentLength);
+        Assert.Equal("application/json; charset=utf-8", content.Headers.ContentType!.ToString());
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var stream = new MemoryStream();
+            await content.CopyToAsync(stream, Ct);
+            Assert.Equal("\"retry me\"", Encoding.UTF8.GetString(stream.ToArray()));
+        }
+
+        Assert.True(body.TryAcquire()); // the copies released their leases; the owner's is still held
+        body.Release();
+    }
+
+    [Fact]
+    public async Task Content_whose_body_went_back_to_the_pool_refuses_to_send()
+    {
+        var body = Body("gone");
+        using var content = new PooledJsonBodyContent(body);
+        body.Dispose();
+        using var stream = new MemoryStream();
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => content.CopyToAsync(stream, Ct));
+        Assert.IsType<ObjectDisposedException>(error.InnerException);
+        Assert.Equal(0, stream.Length);
+    }
+
+    [Fact]
+    public async Task A_copy_in_progress_keeps_the_body_after_the_owner_disposed()
+    {
+        var body = Body("late copy");
+        using var content = new PooledJsonBodyContent(body);
+        using var stream = new GatedStream();
+        var copy = content.CopyToAsync(stream, Ct);
+        await stream.WriteStarted.Task.WaitAsync(Ct);
+        body.Dispose(); // the call ended (e.g. an HTTP/2 response arrived) while the body is still being sent
+        stream.Proceed.SetResult();
+        await copy;
+        Assert.Equal("\"late copy\"", Encoding.UTF8.GetString(stream.Written.ToArray()));
+        Assert.False(body.TryAcquire()); // the copy's lease was the last one
+    }
+
+    [Fact]
+    public async Task Client_requests_carry_a_content_length()
+    {
+        var handler = new RecordingHandler();
+        using var client = new ActivepiecesClient(new HttpClient(handler), new ActivepiecesOptions
+        {
+            InstanceUrl = new Uri("https://cloud.example.test"),
+            ApiKey = "sk-" + new string('a', 61),
+        });
+        await client.GlobalConnections.UpsertAsync(
+            new GlobalConnectionUpsertRequest
+            {
+                ExternalId = "gelato_org_1",
+                DisplayName = "Gelato",
+                PieceName = "@activepieces/piece-gelato",
+                ProjectIds = ["p1"],
+                Value = new SecretTextValue("s3cr3t"),
+            },
+            Ct);
+        Assert.Equal(handler.Body.Length, handler.ContentLength);
+        Assert.Contains("\"secret_text\":\"s3cr3t\"", Encoding.UTF8.GetString(handler.Body), StringComparison.Ordinal);
+        Assert.False(handler.Chunked);
+    }
+
+    private sealed class GatedStream : MemoryStream
+    {
+        public TaskCompletionSource WriteStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Proceed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public MemoryStream Written { get; } = new();
+
+        public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            WriteStarted.TrySetResult();
+            await Proceed.Task.WaitAsync(cancellationToken);
+            await Written.WriteAsync(buffer, cancellationToken);
+        }
+    }
+
+    private sealed class RecordingHandler : HttpMessageHandler
+    {
+        public byte[] Body { get; private set; } = [];
+
+        public long? ContentLength { get; private set; }
+
+        public bool Chunked { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            ContentLength = request.Content!.Headers.ContentLength;
+            Chunked = request.Headers.TransferEncodingChunked == true;
+            Body = await request.Content.ReadAsByteArrayAsync(cancellationToken);
+            return new HttpResponseMessage(HttpStatusCode.Created)
+            {
+                Content = new StringContent(
+                    """{"id":"c1","created":"2026-01-01T00:00:00.000Z","updated":"2026-01-01T00:00:00.000Z","externalId":"gelato_org_1","displayName":"Gelato","type":"SECRET_TEXT","pieceName":"@activepieces/piece-gelato","projectIds":["p1"],"platformId":"pl","scope":"PLATFORM","status":"ACTIVE","pieceVersion":"0.1.0"}""",
+                    Encoding.UTF8,
+                    "application/json"),
+            };
+        }
+    }
+}
