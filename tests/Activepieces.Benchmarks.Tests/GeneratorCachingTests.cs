@@ -40,6 +40,30 @@ public sealed class GeneratorCachingTests
     }
 
     [Fact]
+    public void After_an_unrelated_edit_the_attribute_lookup_reruns_every_transform_even_one_that_reads_only_a_name()
+    {
+        // Why "unrelated edit ≤ 0.1× of a cold run" is out of reach for a ForAttributeWithMetadataName generator:
+        // Roslyn pairs every attributed node with the new compilation, so each transform runs again (Unchanged: ran,
+        // produced an equal value), never Cached. Our Parse does the same; only the steps after it are Cached.
+        Compilation compilation = CorpusCompilation.Create(PieceAuthCorpus.Create(Records));
+        Compilation edited = compilation.AddSyntaxTrees(CorpusCompilation.Parse(PieceAuthCorpus.UnrelatedFile()));
+
+        GeneratorRunResult floor = GeneratorDrivers.AttributeFloor(trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken)
+            .RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        GeneratorRunResult ours = GeneratorDrivers.PieceAuth(trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken)
+            .RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        Assert.All(Reasons(floor, AttributeFloorGenerator.TransformStep), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
+        Assert.All(Reasons(ours, "Parse"), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
+        Assert.All(Reasons(ours, "Generatable"), reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.Equal(Records, Reasons(floor, AttributeFloorGenerator.TransformStep).Length);
+        Assert.Equal(Records, Reasons(ours, "Parse").Length);
+
+        static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
+            [.. result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Reason)];
+    }
+
+    [Fact]
     public void After_an_edit_of_one_record_only_its_output_is_regenerated()
     {
         PieceAuthCorpus corpus = PieceAuthCorpus.Create(Records);

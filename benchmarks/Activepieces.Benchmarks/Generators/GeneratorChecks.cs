@@ -9,14 +9,21 @@ public static class GeneratorChecks
     /// <param name="driver">The driver after a run.</param>
     /// <param name="records">The number of records.</param>
     /// <exception cref="InvalidOperationException">The run generated another number of files, or failed.</exception>
-    public static void AssertGeneratesEveryRecord(GeneratorDriver driver, int records)
+    public static void AssertGeneratesEveryRecord(GeneratorDriver driver, int records) => AssertOneFilePerRecord(driver, records, "PieceAuth");
+
+    /// <summary>Fails unless a generator produced exactly one file per record and did not fail.</summary>
+    /// <param name="driver">The driver after a run.</param>
+    /// <param name="records">The number of records.</param>
+    /// <param name="generatorName">The generator's name, for the message.</param>
+    /// <exception cref="InvalidOperationException">The run generated another number of files, or failed.</exception>
+    public static void AssertOneFilePerRecord(GeneratorDriver driver, int records, string generatorName)
     {
         ArgumentNullException.ThrowIfNull(driver);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
         if (result.Exception is not null || result.GeneratedSources.Length != records)
         {
             throw new InvalidOperationException(
-                $"The PieceAuth generator produced {result.GeneratedSources.Length} files for {records} records ({result.Exception?.Message ?? "no exception"}).");
+                $"The {generatorName} generator produced {result.GeneratedSources.Length} files for {records} records ({result.Exception?.Message ?? "no exception"}).");
         }
     }
 

@@ -27,6 +27,7 @@ public class GeneratorColdBenchmarks
         _compilation = CorpusCompilation.Create(PieceAuthCorpus.Create(Records));
         GeneratorChecks.AssertGeneratesEveryRecord(GeneratorDrivers.PieceAuth().RunGenerators(_compilation.Clone()), Records);
         GeneratorChecks.AssertGeneratesJsonContext(GeneratorDrivers.SystemTextJson().RunGenerators(_compilation.Clone()), Records);
+        GeneratorChecks.AssertOneFilePerRecord(GeneratorDrivers.AttributeFloor().RunGenerators(_compilation.Clone()), Records, "attribute floor");
     }
 
     /// <summary>The System.Text.Json source generator (the baseline).</summary>
@@ -38,4 +39,9 @@ public class GeneratorColdBenchmarks
     /// <returns>The driver after the run.</returns>
     [Benchmark(Description = "PieceAuth generator, cold")]
     public GeneratorDriver PieceAuthCold() => GeneratorDrivers.PieceAuth().RunGenerators(_compilation.Clone());
+
+    /// <summary>The floor: the same attribute lookup with a trivial transform (<see cref="AttributeFloorGenerator"/>).</summary>
+    /// <returns>The driver after the run.</returns>
+    [Benchmark(Description = "Floor: attribute lookup only, cold")]
+    public GeneratorDriver AttributeFloorCold() => GeneratorDrivers.AttributeFloor().RunGenerators(_compilation.Clone());
 }

@@ -13,6 +13,11 @@ public static class GeneratorDrivers
     /// <returns>The driver (nothing run yet).</returns>
     public static GeneratorDriver PieceAuth(bool trackSteps = false) => Create(new PieceAuthGenerator(), trackSteps);
 
+    /// <summary>A driver for <see cref="AttributeFloorGenerator"/> (the attribute lookup alone).</summary>
+    /// <param name="trackSteps">Whether to record incremental steps.</param>
+    /// <returns>The driver (nothing run yet).</returns>
+    public static GeneratorDriver AttributeFloor(bool trackSteps = false) => Create(new AttributeFloorGenerator(), trackSteps);
+
     /// <summary>A driver for the System.Text.Json source generator.</summary>
     /// <returns>The driver (nothing run yet).</returns>
     public static GeneratorDriver SystemTextJson() => Create(SystemTextJsonGenerator.Create(), trackSteps: false);
