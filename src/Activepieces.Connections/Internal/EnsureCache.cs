@@ -4,12 +4,24 @@ namespace Activepieces.Internal;
 
 /// <summary>
 /// Remembers, per <see cref="EnsureKey"/>, the value last stored and the connection the server returned, so that a repeat
-/// Ensure with an equal value answers without a request. The hit path allocates nothing.
+/// Ensure with an equal value answers without a request. The hit path allocates nothing. Expired entries (which hold
+/// credentials) are swept while storing: once the stores since the last sweep reach the number of entries that sweep
+/// kept (at least <see cref="MinimumSweepInterval"/>), so a sweep costs O(1) per store and the cache holds at most about
+/// twice the connections ensured within one cache duration.
 /// </summary>
 internal sealed class EnsureCache
 {
+    /// <summary>The fewest stores between two sweeps.</summary>
+    public const int MinimumSweepInterval = 1024;
+
     private readonly ConcurrentDictionary<EnsureKey, Entry> _entries = new();
+    private readonly object _sweepGate = new();
     private long _generation;
+    private int _storesSinceSweep;
+    private int _sweepInterval = MinimumSweepInterval;
+
+    /// <summary>The number of entries, expired or not (tests).</summary>
+    public int Count => _entries.Count;
 
     /// <summary>Changes whenever an entry is invalidated; a store started under an older generation is dropped.</summary>
     public long Generation => Interlocked.Read(ref _generation);
@@ -33,14 +45,19 @@ internal sealed class EnsureCache
         return false;
     }
 
-    public void Store(EnsureKey key, object value, AppConnection connection, long storedAt, long generation)
+    public void Store(EnsureKey key, object value, AppConnection connection, TimeProvider timeProvider, TimeSpan duration, long generation)
     {
         if (Generation != generation)
         {
             return;
         }
 
-        var entry = new Entry(value, connection, storedAt);
+        if (Interlocked.Increment(ref _storesSinceSweep) >= Volatile.Read(ref _sweepInterval))
+        {
+            SweepExpired(timeProvider, duration);
+        }
+
+        var entry = new Entry(value, connection, timeProvider.GetTimestamp());
         _entries[key] = entry;
         if (Generation != generation)
         {
@@ -64,6 +81,33 @@ internal sealed class EnsureCache
             {
                 _entries.TryRemove(key, out _);
             }
+        }
+    }
+
+    private void SweepExpired(TimeProvider timeProvider, TimeSpan duration)
+    {
+        lock (_sweepGate)
+        {
+            if (Volatile.Read(ref _storesSinceSweep) < _sweepInterval)
+            {
+                return; // another store swept meanwhile
+            }
+
+            var kept = 0;
+            foreach (var pair in _entries)
+            {
+                if (timeProvider.GetElapsedTime(pair.Value.StoredAt) >= duration)
+                {
+                    _entries.TryRemove(pair);
+                }
+                else
+                {
+                    kept++;
+                }
+            }
+
+            Volatile.Write(ref _sweepInterval, Math.Max(MinimumSweepInterval, kept));
+            Volatile.Write(ref _storesSinceSweep, 0);
         }
     }
 

@@ -145,7 +145,7 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
             static async (s, ct) =>
             {
                 var connection = await s.Api.UpsertAsync(s.Key.Descriptor, s.Key.ExternalProjectId, s.Value, ct).ConfigureAwait(false);
-                s.Api._state.Ensure.Store(s.Key, s.Value, connection, s.Api._timeProvider.GetTimestamp(), s.Generation);
+                s.Api._state.Ensure.Store(s.Key, s.Value, connection, s.Api._timeProvider, s.Api._cacheDuration, s.Generation);
                 return connection;
             },
             cancellationToken).ConfigureAwait(false);
