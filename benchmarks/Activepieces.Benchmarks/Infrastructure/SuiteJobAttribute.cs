@@ -42,6 +42,7 @@ public sealed class SuiteJobAttribute : Attribute, IConfigSource
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
             .WithId("Heavy"),
+        SuiteJobKind.ThreeLaunches => Job.Default.WithLaunchCount(3).WithWarmupCount(3).WithIterationCount(10).WithId("ThreeLaunches"),
         _ => Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10).WithId("Standard"),
     };
 }

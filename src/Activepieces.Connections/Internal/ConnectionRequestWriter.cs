@@ -21,6 +21,18 @@ internal static class ConnectionRequestWriter
     private static readonly JsonEncodedText PreSelectName = JsonEncodedText.Encode("preSelectForNewProjects");
     private static readonly JsonEncodedText MetadataName = JsonEncodedText.Encode("metadata");
 
+    // The wire names of the auth types, pre-encoded, indexed by the enum's value (0 … NoAuth).
+    private static readonly JsonEncodedText[] AuthTypeNames =
+    [
+        JsonEncodedText.Encode(AuthType.SecretText.ToWireName()),
+        JsonEncodedText.Encode(AuthType.BasicAuth.ToWireName()),
+        JsonEncodedText.Encode(AuthType.CustomAuth.ToWireName()),
+        JsonEncodedText.Encode(AuthType.OAuth2.ToWireName()),
+        JsonEncodedText.Encode(AuthType.CloudOAuth2.ToWireName()),
+        JsonEncodedText.Encode(AuthType.PlatformOAuth2.ToWireName()),
+        JsonEncodedText.Encode(AuthType.NoAuth.ToWireName()),
+    ];
+
     public static PooledJsonBody WriteGlobalUpsert(GlobalConnectionUpsertRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -90,7 +102,15 @@ internal static class ConnectionRequestWriter
 
     private static void WriteTypeAndValue(Utf8JsonWriter writer, IConnectionValue value)
     {
-        writer.WriteString(TypeName, value.AuthType.ToWireName());
+        var authType = value.AuthType;
+        if ((uint)authType < (uint)AuthTypeNames.Length)
+        {
+            writer.WriteString(TypeName, AuthTypeNames[(int)authType]);
+        }
+        else
+        {
+            writer.WriteString(TypeName, authType.ToWireName()); // throws: not a defined auth type
+        }
         writer.WritePropertyName(ValueName);
         var depth = writer.CurrentDepth;
         value.WriteValue(writer);
