@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Activepieces.Internal;
+using Activepieces.Tests.Support;
 
 namespace Activepieces.Tests;
 
@@ -132,7 +133,7 @@ public sealed class PooledJsonBodyTests
     [Fact]
     public async Task Client_requests_carry_a_content_length()
     {
-        var handler = new RecordingHandler();
+        var handler = new FakeHttpHandler(_ => FakeHttpHandler.Json(HttpStatusCode.Created, TestData.ConnectionJson("c1", "gelato_org_1", "p1")));
         using var client = new ActivepiecesClient(new HttpClient(handler), new ActivepiecesOptions
         {
             InstanceUrl = new Uri("https://cloud.example.test"),
@@ -148,9 +149,11 @@ public sealed class PooledJsonBodyTests
                 Value = new SecretTextValue("s3cr3t"),
             },
             Ct);
-        Assert.Equal(handler.Body.Length, handler.ContentLength);
-        Assert.Contains("\"secret_text\":\"s3cr3t\"", Encoding.UTF8.GetString(handler.Body), StringComparison.Ordinal);
-        Assert.False(handler.Chunked);
+
+        var upsert = Assert.Single(handler.Requests);
+        Assert.Equal(Encoding.UTF8.GetByteCount(upsert.Body!), upsert.ContentLength);
+        Assert.False(upsert.Chunked);
+        Assert.Contains("\"secret_text\":\"s3cr3t\"", upsert.Body, StringComparison.Ordinal);
     }
 
     private sealed class GatedStream : MemoryStream
@@ -166,29 +169,6 @@ public sealed class PooledJsonBodyTests
             WriteStarted.TrySetResult();
             await Proceed.Task.WaitAsync(cancellationToken);
             await Written.WriteAsync(buffer, cancellationToken);
-        }
-    }
-
-    private sealed class RecordingHandler : HttpMessageHandler
-    {
-        public byte[] Body { get; private set; } = [];
-
-        public long? ContentLength { get; private set; }
-
-        public bool Chunked { get; private set; }
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            ContentLength = request.Content!.Headers.ContentLength;
-            Chunked = request.Headers.TransferEncodingChunked == true;
-            Body = await request.Content.ReadAsByteArrayAsync(cancellationToken);
-            return new HttpResponseMessage(HttpStatusCode.Created)
-            {
-                Content = new StringContent(
-                    """{"id":"c1","created":"2026-01-01T00:00:00.000Z","updated":"2026-01-01T00:00:00.000Z","externalId":"gelato_org_1","displayName":"Gelato","type":"SECRET_TEXT","pieceName":"@activepieces/piece-gelato","projectIds":["p1"],"platformId":"pl","scope":"PLATFORM","status":"ACTIVE","pieceVersion":"0.1.0"}""",
-                    Encoding.UTF8,
-                    "application/json"),
-            };
         }
     }
 }

@@ -5,7 +5,7 @@ using System.Text;
 namespace Activepieces.Tests.Support;
 
 /// <summary>One request the fake handler received.</summary>
-public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Body, string? Authorization)
+public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Body, string? Authorization, long? ContentLength = null, bool Chunked = false)
 {
     public string Path => Uri.AbsolutePath;
 
@@ -32,7 +32,13 @@ public sealed class FakeHttpHandler : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        var recorded = new RecordedRequest(request.Method, request.RequestUri!, body, request.Headers.Authorization?.ToString());
+        var recorded = new RecordedRequest(
+            request.Method,
+            request.RequestUri!,
+            body,
+            request.Headers.Authorization?.ToString(),
+            request.Content?.Headers.ContentLength,
+            request.Headers.TransferEncodingChunked == true);
         Requests.Enqueue(recorded);
         var response = await _respond(recorded, cancellationToken);
         response.RequestMessage ??= request;
