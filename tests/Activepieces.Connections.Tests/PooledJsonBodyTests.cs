@@ -52,6 +52,29 @@ public sealed class PooledJsonBodyTests
     }
 
     [Fact]
+    public void A_writer_that_throws_leaves_no_credential_in_the_array_it_returns_to_the_pool()
+    {
+        // Utf8JsonWriter writes into the body's array before committing (Flush): the unflushed secret is there too.
+        Assert.Throws<InvalidOperationException>(() => PooledJsonBody.Write(0, static (writer, _) =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("password", "hunter2-unflushed");
+            throw new InvalidOperationException("boom");
+        }));
+
+        // The shared pool hands this thread back the array it just returned (per-thread cache).
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(512);
+        try
+        {
+            Assert.Equal(-1, rented.AsSpan().IndexOf("hunter2"u8));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    [Fact]
     public void A_body_written_while_another_is_being_written_gets_its_own_writer()
     {
         PooledJsonBody? inner = null;

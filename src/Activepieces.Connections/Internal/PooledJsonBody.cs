@@ -60,6 +60,8 @@ internal sealed class PooledJsonBody : IBufferWriter<byte>, IDisposable
         }
         catch
         {
+            // The writer may have put bytes past the committed length (pending, never flushed): clear the whole array.
+            body._buffer.AsSpan().Clear();
             body.Dispose();
             throw;
         }
