@@ -41,8 +41,9 @@ internal static class ConnectionRequestWriter
         ArgumentNullException.ThrowIfNull(request.DisplayName, "request.DisplayName");
         ArgumentNullException.ThrowIfNull(request.Value, "request.Value");
         ArgumentNullException.ThrowIfNull(request.ProjectIds, "request.ProjectIds");
-        return Write(request, static (writer, r) =>
+        return PooledJsonBody.Write(request, static (writer, r) =>
         {
+            writer.WriteStartObject();
             writer.WriteString(ExternalIdName, r.ExternalId);
             writer.WriteString(DisplayNameName, r.DisplayName);
             writer.WriteString(PieceNameName, r.PieceName);
@@ -64,6 +65,8 @@ internal static class ConnectionRequestWriter
             {
                 writer.WriteBoolean(PreSelectName, preSelect);
             }
+
+            writer.WriteEndObject();
         });
     }
 
@@ -75,8 +78,9 @@ internal static class ConnectionRequestWriter
         ArgumentException.ThrowIfNullOrEmpty(request.PieceName, "request.PieceName");
         ArgumentNullException.ThrowIfNull(request.DisplayName, "request.DisplayName");
         ArgumentNullException.ThrowIfNull(request.Value, "request.Value");
-        return Write(request, static (writer, r) =>
+        return PooledJsonBody.Write(request, static (writer, r) =>
         {
+            writer.WriteStartObject();
             writer.WriteString(ExternalIdName, r.ExternalId);
             writer.WriteString(DisplayNameName, r.DisplayName);
             writer.WriteString(PieceNameName, r.PieceName);
@@ -97,20 +101,17 @@ internal static class ConnectionRequestWriter
 
                 writer.WriteEndObject();
             }
+
+            writer.WriteEndObject();
         });
     }
 
     private static void WriteTypeAndValue(Utf8JsonWriter writer, IConnectionValue value)
     {
         var authType = value.AuthType;
-        if ((uint)authType < (uint)AuthTypeNames.Length)
-        {
-            writer.WriteString(TypeName, AuthTypeNames[(int)authType]);
-        }
-        else
-        {
-            writer.WriteString(TypeName, authType.ToWireName()); // throws: not a defined auth type
-        }
+        writer.WriteString(TypeName, (uint)authType < (uint)AuthTypeNames.Length
+            ? AuthTypeNames[(int)authType]
+            : JsonEncodedText.Encode(authType.ToWireName())); // ToWireName throws for an undefined auth type
         writer.WritePropertyName(ValueName);
         var depth = writer.CurrentDepth;
         value.WriteValue(writer);
@@ -119,12 +120,4 @@ internal static class ConnectionRequestWriter
             throw new InvalidOperationException($"{value.GetType().Name}.WriteValue left a JSON object or array open.");
         }
     }
-
-    private static PooledJsonBody Write<T>(T request, Action<Utf8JsonWriter, T> writeProperties) =>
-        PooledJsonBody.Write((Request: request, WriteProperties: writeProperties), static (writer, s) =>
-        {
-            writer.WriteStartObject();
-            s.WriteProperties(writer, s.Request);
-            writer.WriteEndObject();
-        });
 }
