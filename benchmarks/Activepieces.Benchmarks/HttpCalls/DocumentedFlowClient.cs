@@ -33,28 +33,7 @@ public sealed class DocumentedFlowClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(connection);
         string projectId = await FindOrCreateProjectAsync(org, cancellationToken).ConfigureAwait(false);
-        string body = JsonSerializer.Serialize(new
-        {
-            displayName = "Gelato Connection",
-            pieceName = GelatoStoreConnectionPiece.Name,
-            projectIds = new[] { projectId },
-            scope = "PLATFORM",
-            type = "CUSTOM_AUTH",
-            value = new
-            {
-                type = "CUSTOM_AUTH",
-                props = new
-                {
-                    apiKey = connection.ApiKey,
-                    storeId = connection.StoreId,
-                    region = connection.Region,
-                    timeoutSeconds = connection.TimeoutSeconds,
-                    sandbox = connection.Sandbox,
-                    webhookUrl = connection.WebhookUrl,
-                },
-            },
-            externalId = "gelato_" + org,
-        });
+        string body = UpsertBodies.ReflectionString(UpsertBodies.AnonymousBody(org, projectId, connection));
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         using HttpResponseMessage response = await _http.PostAsync(new Uri("api/v1/global-connections", UriKind.Relative), content, cancellationToken)
             .ConfigureAwait(false);

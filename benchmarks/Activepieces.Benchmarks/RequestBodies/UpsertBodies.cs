@@ -56,12 +56,19 @@ public static class UpsertBodies
 
     /// <summary>The naive port's anonymous object (property order as the client writes them).</summary>
     /// <returns>The body object.</returns>
-    public static object AnonymousBody()
+    public static object AnonymousBody() => AnonymousBody(ExternalProjectId, ProjectId, Connection);
+
+    /// <summary>The naive port's anonymous object for any org (the documented flow sends it on every mint).</summary>
+    /// <param name="org">The org id (project external id).</param>
+    /// <param name="projectId">The Activepieces project id.</param>
+    /// <param name="c">The credentials.</param>
+    /// <returns>The body object.</returns>
+    public static object AnonymousBody(string org, string projectId, GelatoStoreConnection c)
     {
-        GelatoStoreConnection c = Connection;
+        ArgumentNullException.ThrowIfNull(c);
         return new
         {
-            externalId = "gelato_" + ExternalProjectId,
+            externalId = "gelato_" + org,
             displayName = "Gelato Connection",
             pieceName = "@activepieces/piece-gelato",
             type = "CUSTOM_AUTH",
@@ -79,7 +86,7 @@ public static class UpsertBodies
                 },
             },
             scope = "PLATFORM",
-            projectIds = new[] { ProjectId },
+            projectIds = new[] { projectId },
         };
     }
 
