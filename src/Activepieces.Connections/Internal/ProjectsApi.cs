@@ -156,11 +156,11 @@ internal sealed class ProjectsApi : IProjectsApi
             {
                 return await CreateAsync(request, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (ApiTransport.IsOutcomeUnknown(e, cancellationToken))
+            catch (ActivepiecesException e) when (ApiTransport.IsOutcomeUnknown(e))
             {
                 // The create may have happened (answer lost, timeout) or another process created the project first
                 // (the server answers 500 on the unique index). Read it back before trying again; a failing read throws.
-                ActivepiecesLog.VerifyingProjectCreation(_transport.Logger, e is ActivepiecesApiException api ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : e.GetType().Name);
+                ActivepiecesLog.VerifyingProjectCreation(_transport.Logger, e is ActivepiecesApiException api ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : ((ActivepiecesUnavailableException)e).Reason.ToString());
                 existing = await GetByExternalIdAsync(externalId, cancellationToken).ConfigureAwait(false);
                 if (existing is not null)
                 {
