@@ -15,6 +15,13 @@ internal sealed class ProjectsApi : IProjectsApi
         _state = state;
     }
 
+    public Task<ProjectOffboardingResult> OffboardAsync(string externalProjectId, CancellationToken cancellationToken = default)
+    {
+        Checked(externalProjectId, nameof(externalProjectId));
+        var offboarding = new ProjectOffboarding(this, new GlobalConnectionsApi(_transport), new AppConnectionsApi(_transport), _state);
+        return offboarding.RunAsync(externalProjectId, cancellationToken);
+    }
+
     public async Task<Project?> GetByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)
     {
         var query = new QueryString().Add("externalId", Checked(externalId, nameof(externalId))).Add("limit", 2);
