@@ -301,6 +301,39 @@ public sealed class FailureFamilyTests
     }
 
     [Fact]
+    public async Task Callers_sharing_an_oauth_ensure_whose_starter_cancels_get_an_error_not_a_second_upsert()
+    {
+        var descriptor = new PredefinedConnectionDescriptor("@activepieces/piece-slack", AuthType.PlatformOAuth2, "slack_", "Slack");
+        var upsertSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var starterCts = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var blocking = new FakeHttpHandler(async (r, token) =>
+        {
+            if (r.Method == HttpMethod.Post && r.Path == "/api/v1/global-connections")
+            {
+                upsertSent.TrySetResult();
+                await gate.Task.WaitAsync(token);
+                return FakeHttpHandler.Json(HttpStatusCode.Created, TestData.ConnectionJson("c1", "slack_org_1", "proj1", type: "PLATFORM_OAUTH2"));
+            }
+
+            return FakeHttpHandler.Json(TestData.Page(TestData.ProjectJson("proj1", "org_1")));
+        });
+        using var client = new ActivepiecesClient(new HttpClient(blocking), TestData.Options());
+        await client.Projects.GetOrCreateAsync("org_1", cancellationToken: Ct);
+
+        var starter = client.PredefinedConnections.EnsureAsync(descriptor, "org_1", OAuthValue(), starterCts.Token).AsTask();
+        await upsertSent.Task.WaitAsync(Ct);
+        var joiner = client.PredefinedConnections.EnsureAsync(descriptor, "org_1", OAuthValue(), Ct).AsTask();
+        await starterCts.CancelAsync();
+        gate.SetResult(); // a second upsert, if one were sent, would now succeed
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => starter);
+        var error = await Assert.ThrowsAsync<ActivepiecesUnavailableException>(() => joiner);
+        Assert.True(error.OAuthCodeMayBeConsumed);
+        Assert.Equal(1, blocking.Count(HttpMethod.Post, "/api/v1/global-connections"));
+    }
+
+    [Fact]
     public async Task An_ensured_oauth_value_is_not_sent_again_after_the_cache_duration()
     {
         var descriptor = new PredefinedConnectionDescriptor("@activepieces/piece-slack", AuthType.PlatformOAuth2, "slack_", "Slack");
