@@ -255,6 +255,27 @@ public sealed class FailureFamilyTests
         Assert.Equal(5, handler.Requests.Count);
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.InternalServerError, true)]
+    [InlineData(HttpStatusCode.BadGateway, true)]
+    [InlineData(HttpStatusCode.GatewayTimeout, true)]
+    [InlineData(HttpStatusCode.ServiceUnavailable, false)]
+    [InlineData(HttpStatusCode.TooManyRequests, false)]
+    public async Task An_oauth_upsert_answered_with_an_ambiguous_5xx_may_have_consumed_its_code(HttpStatusCode status, bool mayBeConsumed)
+    {
+        var handler = new FakeHttpHandler(_ => Status(status));
+        using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options());
+        var error = await Assert.ThrowsAsync<ActivepiecesApiException>(() => client.GlobalConnections.UpsertAsync(Upsert(OAuthValue()), Ct));
+        Assert.Equal(mayBeConsumed, error.OAuthCodeMayBeConsumed);
+        Assert.Equal(!mayBeConsumed, error.IsTransient);
+        Assert.Equal(mayBeConsumed, error.Message.Contains("fresh code", StringComparison.Ordinal));
+
+        // The same answer to a non-OAuth upsert is an ordinary transient error.
+        var plain = await Assert.ThrowsAsync<ActivepiecesApiException>(() => client.GlobalConnections.UpsertAsync(Upsert(new SecretTextValue("s")), Ct));
+        Assert.False(plain.OAuthCodeMayBeConsumed);
+        Assert.True(plain.IsTransient);
+    }
+
     public static TheoryData<string> OAuthTypes() => ["OAUTH2", "CLOUD_OAUTH2", "PLATFORM_OAUTH2"];
 
     [Theory]
