@@ -5,7 +5,7 @@ namespace Activepieces.Internal;
 /// <summary>
 /// Offboards a customer project so that no credential outlives it. On the server, deleting a project removes its
 /// PROJECT-scope connections only later, in a <c>HARD_DELETE_PROJECT</c> job, and global connections keep the dead
-/// project id, with their credentials, until someone deletes them (<c>project-service.ts</c>, <c>app-connection-service.ts</c>).
+/// project id, with their credentials, until someone deletes them.
 /// Every step is idempotent and the project is deleted last, so a run that is interrupted leaves the project in place
 /// and the next run finishes the work.
 /// </summary>
