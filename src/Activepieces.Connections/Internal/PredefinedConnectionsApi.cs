@@ -63,7 +63,7 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
 
         // The hit path allocates nothing and skips the id validation: only validated keys are ever cached.
         var key = new EnsureKey(descriptor, externalProjectId);
-        if (_cacheDuration > TimeSpan.Zero && _state.Ensure.TryGet(key, value, _timeProvider, _cacheDuration, out var cached))
+        if ((_cacheDuration > TimeSpan.Zero || value.AuthType.CarriesOAuthCode()) && _state.Ensure.TryGet(key, value, _timeProvider, _cacheDuration, out var cached))
         {
             return new ValueTask<AppConnection>(cached!);
         }
@@ -145,11 +145,26 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
             static async (s, ct) =>
             {
                 var connection = await s.Api.UpsertAsync(s.Key.Descriptor, s.Key.ExternalProjectId, s.Value, ct).ConfigureAwait(false);
-                s.Api._state.Ensure.Store(s.Key, s.Value, connection, s.Api._timeProvider, s.Api._cacheDuration, s.Generation);
+                s.Api._state.Ensure.Store(
+                    s.Key, s.Value, connection, s.Api._timeProvider, s.Api._cacheDuration, s.Generation, pinned: s.Value.AuthType.CarriesOAuthCode());
                 return connection;
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken,
+            value.AuthType.CarriesOAuthCode() ? () => SharedOAuthUpsertAbandoned(key.Descriptor) : null).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// What a caller that joined an OAuth upsert gets when the caller that started it cancelled: the request may have been
+    /// sent and its single-use code consumed, so the upsert is not started again with the same code.
+    /// </summary>
+    private static ActivepiecesUnavailableException SharedOAuthUpsertAbandoned(PredefinedConnectionDescriptor descriptor) =>
+        new(
+            ActivepiecesUnavailableReason.TransportFailure,
+            HttpMethod.Post.Method,
+            descriptor.Scope == ConnectionScope.Platform ? "/api/v1/global-connections" : "/api/v1/app-connections",
+            oAuthCodeInRequest: true,
+            retryAfter: null,
+            innerException: null);
 
     private async Task<AppConnection> UpsertAsync<TValue>(
         PredefinedConnectionDescriptor descriptor,
@@ -166,6 +181,7 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
         catch (ActivepiecesApiException e) when (IsUnknownProject(e))
         {
             // The cached project id is stale (the project was deleted): look the project up (or create it) once more.
+            // Safe for OAuth values too: the server checks the project ids before it claims the authorization code.
             _projects.Forget(externalProjectId, projectId);
             projectId = await _projects.GetOrCreateIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
             return await UpsertForProjectAsync(descriptor, externalProjectId, projectId, value, cancellationToken).ConfigureAwait(false);
