@@ -113,6 +113,10 @@ internal static class RecordScaffolder
 
             case AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2:
                 var kind = Enum.Parse<AuthKind>(auth.AuthType.ToString());
+
+                // A member named like an OAuth2 field is written to that field, never to props: a prop member must not
+                // take the name of any of them, including the fields this flavour does not have.
+                var fieldNames = WireFields.OAuth2Fields.ToDictionary(f => f, f => members.Claim(CSharpNames.ToPascalCase(WireFields.JsonName(f), "Field")));
                 foreach (var field in WireFields.OAuth2Fields.Where(f => WireFields.IsAllowed(kind, f)))
                 {
                     var jsonName = WireFields.JsonName(field);
@@ -123,13 +127,23 @@ internal static class RecordScaffolder
                     }
 
                     list.Add(new ScaffoldMember(
-                        members.Claim(CSharpNames.ToPascalCase(jsonName, "Field")),
+                        fieldNames[field],
                         "string",
                         Required: WireFields.IsRequired(kind, field),
                         Secret: WireFields.IsSecretByNature(field),
                         ExplicitKey: null,
                         Summary: OAuth2FieldDocs[field],
-                        Remarks: remarks));
+                        Remarks: remarks,
+                        WireField: jsonName));
+                }
+
+                // The generator keys OAuth2 fields and props in one namespace, so a prop named like a field the record
+                // has cannot be declared beside it.
+                var clash = definition.Props.FirstOrDefault(p => p.CarriesValue && list.Any(m => m.WireField == p.Key));
+                if (clash is not null)
+                {
+                    throw new CliException(
+                        $"the {auth.AuthType.ToWireName()} prop '{clash.Key}' has the name of the OAuth2 field '{clash.Key}'; a [PieceAuth] record cannot hold both. Scaffold another auth type, or write this record by hand.");
                 }
 
                 list.AddRange(PropMembers(definition, typeName, members, types));

@@ -9,6 +9,7 @@ namespace Activepieces.Cli.Scaffolding;
 /// <param name="Summary">The documentation summary (already XML-escaped).</param>
 /// <param name="Remarks">The documentation remark lines (already XML-escaped).</param>
 /// <param name="Enum">The enum declared for the member's type, if any.</param>
+/// <param name="WireField">The <c>value</c> field an OAuth2 field member is written to (e.g. <c>scope</c>); null for props.</param>
 internal sealed record ScaffoldMember(
     string Name,
     string Type,
@@ -17,7 +18,8 @@ internal sealed record ScaffoldMember(
     string? ExplicitKey,
     string Summary,
     IReadOnlyList<string> Remarks,
-    ScaffoldEnum? Enum = null);
+    ScaffoldEnum? Enum = null,
+    string? WireField = null);
 
 /// <summary>An enum declared for a STATIC_DROPDOWN prop.</summary>
 /// <param name="Name">The enum's name.</param>
