@@ -80,6 +80,12 @@ internal static class CliApplication
             environment.Error.WriteLine("error: canceled.");
             return ExitCodes.Error;
         }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or HttpRequestException)
+        {
+            // Failures no command turned into a CliException still get one line, never a stack trace.
+            environment.Error.WriteLine($"error: {OneLine(exception.Message)} ({exception.GetType().Name})");
+            return ExitCodes.Error;
+        }
     }
 
     /// <summary>Collapses a message to one line: errors are one clear line.</summary>
