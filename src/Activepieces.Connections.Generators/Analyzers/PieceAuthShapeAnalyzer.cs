@@ -6,6 +6,7 @@ using Activepieces.Connections.Generators.Model;
 using Activepieces.Connections.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Activepieces.Connections.Generators.Contracts;
 
 namespace Activepieces.Connections.Generators.Analyzers;
 
@@ -64,21 +65,21 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
         ShapeProblemDiagnostics.Report(result, type, attribute, context.ReportDiagnostic, context.CancellationToken);
 
         var settings = result.Settings;
-        if (settings.IsAuthKindDefined && settings.AuthKind == AuthKind.CustomAuth && result.Members.Count == 0)
+        if (settings.IsAuthKindDefined && settings.AuthType == AuthType.CustomAuth && result.Members.Count == 0)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.MembersDoNotFitAuthType,
                 DiagnosticLocations.ForType(type),
                 type.Name,
-                nameof(AuthKind.CustomAuth),
+                nameof(AuthType.CustomAuth),
                 "it declares no member, and a CUSTOM_AUTH value needs at least one prop"));
         }
 
-        if (PieceAuthArgumentRules.IsValidExternalIdPrefix(settings.ExternalIdPrefix))
+        if (ExternalIdPrefixes.IsValid(settings.ExternalIdPrefix))
         {
             var location = settings.IsExternalIdPrefixExplicit
-                ? DiagnosticLocations.ForArgument(attribute, "ExternalIdPrefix", type, context.CancellationToken)
-                : DiagnosticLocations.ForArgument(attribute, "pieceName", type, context.CancellationToken);
+                ? DiagnosticLocations.ForArgument(attribute, nameof(PieceAuthAttribute.ExternalIdPrefix), type, context.CancellationToken)
+                : DiagnosticLocations.ForArgument(attribute, KnownAttributes.PieceNameParameter, type, context.CancellationToken);
             prefixes.Add(new ExternalIdPrefixUse(settings.ExternalIdPrefix, type.ToDisplayString(), location));
         }
     }

@@ -8,6 +8,7 @@ using Activepieces.Connections.Generators.Model;
 using Activepieces.Connections.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Activepieces.Connections.Generators.Contracts;
 
 namespace Activepieces.Connections.Generators.Analyzers;
 
@@ -82,7 +83,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
 
         var result = PieceAuthParser.Parse(type, attribute, context.CancellationToken);
         var settings = result.Settings;
-        if (!settings.IsAuthKindDefined || !PieceAuthArgumentRules.IsValidPieceName(settings.PieceName))
+        if (!settings.IsAuthKindDefined || !PieceNames.IsValid(settings.PieceName))
         {
             // The shape analyzer reports the argument; nothing can be looked up.
             return;
@@ -95,27 +96,27 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.NoMetadataFile,
-                DiagnosticLocations.ForArgument(attribute, "pieceName", type, context.CancellationToken),
+                DiagnosticLocations.ForArgument(attribute, KnownAttributes.PieceNameParameter, type, context.CancellationToken),
                 settings.PieceName,
                 type.Name));
             return;
         }
 
-        var metadataType = MetadataAuthType(settings.AuthKind);
+        var metadataType = MetadataAuthType(settings.AuthType);
         var entry = metadataType == PieceMetadataTypes.NoAuth ? null : metadata.FindAuth(metadataType);
         var fits = metadataType == PieceMetadataTypes.NoAuth ? metadata.Auths.IsEmpty : entry is not null;
         if (!fits)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.AuthTypeNotInMetadata,
-                DiagnosticLocations.ForArgument(attribute, "authType", type, context.CancellationToken),
+                DiagnosticLocations.ForArgument(attribute, KnownAttributes.AuthTypeParameter, type, context.CancellationToken),
                 settings.PieceName,
                 metadataType,
                 DeclaredAuthTypes(metadata)));
             return;
         }
 
-        if (entry is not null && (settings.AuthKind == AuthKind.CustomAuth || AuthKinds.IsOAuth2(settings.AuthKind)))
+        if (entry is not null && (settings.AuthType == AuthType.CustomAuth || AuthTypeWireNames.IsOAuth2(settings.AuthType)))
         {
             CheckProps(context, type, settings.PieceName, entry, result.Members);
         }
@@ -249,12 +250,12 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The metadata <c>type</c> an auth kind is declared with: the three OAuth2 flavours are all <c>OAUTH2</c>.</summary>
-    private static string MetadataAuthType(AuthKind kind) => kind switch
+    private static string MetadataAuthType(AuthType kind) => kind switch
     {
-        AuthKind.SecretText => PieceMetadataTypes.SecretTextAuth,
-        AuthKind.BasicAuth => PieceMetadataTypes.BasicAuth,
-        AuthKind.CustomAuth => PieceMetadataTypes.CustomAuth,
-        AuthKind.OAuth2 or AuthKind.CloudOAuth2 or AuthKind.PlatformOAuth2 => PieceMetadataTypes.OAuth2,
+        AuthType.SecretText => PieceMetadataTypes.SecretTextAuth,
+        AuthType.BasicAuth => PieceMetadataTypes.BasicAuth,
+        AuthType.CustomAuth => PieceMetadataTypes.CustomAuth,
+        AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2 => PieceMetadataTypes.OAuth2,
         _ => PieceMetadataTypes.NoAuth,
     };
 

@@ -4,6 +4,7 @@ using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
 using Activepieces.Connections.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Activepieces.Connections.Generators.Contracts;
 
 namespace Activepieces.Connections.Generators.Analyzers;
 
@@ -116,7 +117,7 @@ internal static class ShapeProblemDiagnostics
             case ShapeProblemKind.InvalidPieceName:
                 report(Diagnostic.Create(
                     DiagnosticDescriptors.InvalidPieceName,
-                    DiagnosticLocations.ForArgument(attribute, "pieceName", type, cancellationToken),
+                    DiagnosticLocations.ForArgument(attribute, KnownAttributes.PieceNameParameter, type, cancellationToken),
                     settings.PieceName,
                     "use '@scope/name' or 'name': lower-case letters, digits and '-', '.', '_', '~', at most 214 characters"));
                 break;
@@ -130,8 +131,8 @@ internal static class ShapeProblemDiagnostics
 
                 var prefixWhy = settings.ExternalIdPrefix.Length == 0 ? "is empty" : "has characters other than letters, digits, '_' and '-'";
                 var prefixLocation = settings.IsExternalIdPrefixExplicit
-                    ? DiagnosticLocations.ForArgument(attribute, "ExternalIdPrefix", type, cancellationToken)
-                    : DiagnosticLocations.ForArgument(attribute, "pieceName", type, cancellationToken);
+                    ? DiagnosticLocations.ForArgument(attribute, nameof(PieceAuthAttribute.ExternalIdPrefix), type, cancellationToken)
+                    : DiagnosticLocations.ForArgument(attribute, KnownAttributes.PieceNameParameter, type, cancellationToken);
                 report(Diagnostic.Create(
                     DiagnosticDescriptors.InvalidExternalIdPrefix,
                     prefixLocation,
@@ -142,24 +143,24 @@ internal static class ShapeProblemDiagnostics
             case ShapeProblemKind.InvalidPieceVersion:
                 report(Diagnostic.Create(
                     DiagnosticDescriptors.InvalidPieceVersion,
-                    DiagnosticLocations.ForArgument(attribute, "PieceVersion", type, cancellationToken),
+                    DiagnosticLocations.ForArgument(attribute, nameof(PieceAuthAttribute.PieceVersion), type, cancellationToken),
                     settings.PieceVersion ?? problem.Value ?? string.Empty));
                 break;
 
             case ShapeProblemKind.InvalidAuthType:
-                ReportArgument(problem, "authType", "is not a defined AuthType value", type, attribute, report, cancellationToken);
+                ReportArgument(problem, KnownAttributes.AuthTypeParameter, "is not a defined AuthType value", type, attribute, report, cancellationToken);
                 break;
 
             case ShapeProblemKind.InvalidDisplayName:
-                ReportArgument(problem, "DisplayName", "is empty or white space", type, attribute, report, cancellationToken);
+                ReportArgument(problem, nameof(PieceAuthAttribute.DisplayName), "is empty or white space", type, attribute, report, cancellationToken);
                 break;
 
             case ShapeProblemKind.InvalidScope:
-                ReportArgument(problem, "Scope", "is not a defined ConnectionScope value", type, attribute, report, cancellationToken);
+                ReportArgument(problem, nameof(PieceAuthAttribute.Scope), "is not a defined ConnectionScope value", type, attribute, report, cancellationToken);
                 break;
 
             case ShapeProblemKind.InvalidClientName:
-                ReportArgument(problem, "ClientName", "is not a C# identifier (it is the stem of the generated method names)", type, attribute, report, cancellationToken);
+                ReportArgument(problem, nameof(PieceAuthAttribute.ClientName), "is not a C# identifier (it is the stem of the generated method names)", type, attribute, report, cancellationToken);
                 break;
 
             case ShapeProblemKind.ConflictingMember:
@@ -215,7 +216,7 @@ internal static class ShapeProblemDiagnostics
 
     /// <summary>The <c>AuthType</c> member name of the settings, e.g. <c>BasicAuth</c>.</summary>
     public static string AuthTypeName(PieceAuthSettings settings) =>
-        settings.IsAuthKindDefined ? settings.AuthKind.ToString() : "(undefined)";
+        settings.IsAuthKindDefined ? settings.AuthType.ToString() : "(undefined)";
 
     private static string MissingFieldHint(string? key) => key switch
     {
@@ -226,11 +227,11 @@ internal static class ShapeProblemDiagnostics
         _ => " (declare a string member with [PieceProp(\"" + key + "\")])",
     };
 
-    private static string UnexpectedMemberHint(PieceAuthSettings settings) => settings.AuthKind switch
+    private static string UnexpectedMemberHint(PieceAuthSettings settings) => settings.AuthType switch
     {
-        AuthKind.SecretText => " (a SECRET_TEXT value is exactly one string)",
-        AuthKind.BasicAuth => " (a BASIC_AUTH value is Username and Password)",
-        AuthKind.NoAuth => " (a NO_AUTH value has no member)",
+        AuthType.SecretText => " (a SECRET_TEXT value is exactly one string)",
+        AuthType.BasicAuth => " (a BASIC_AUTH value is Username and Password)",
+        AuthType.NoAuth => " (a NO_AUTH value has no member)",
         _ => string.Empty,
     };
 }

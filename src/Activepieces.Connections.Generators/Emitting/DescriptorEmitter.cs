@@ -1,4 +1,5 @@
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Connections.Generators.Contracts;
 
 namespace Activepieces.Connections.Generators.Emitting;
 
@@ -29,7 +30,7 @@ internal static class DescriptorEmitter
         writer.WriteLine("public static " + GlobalNames.Descriptor + " ConnectionDescriptor { get; } = new " + GlobalNames.Descriptor + "(");
         writer.Indent();
         writer.WriteLine("PieceName,");
-        writer.WriteLine(GlobalNames.AuthType + "." + settings.AuthKind + ",");
+        writer.WriteLine(GlobalNames.AuthType + "." + settings.AuthType + ",");
         writer.WriteLine("ExternalIdPrefix,");
         writer.WriteLine(SourceWriter.Literal(settings.DisplayName) + ",");
         writer.WriteLine((settings.PieceVersion is null ? "null" : SourceWriter.Literal(settings.PieceVersion)) + ",");

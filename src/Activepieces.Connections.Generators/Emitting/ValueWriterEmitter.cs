@@ -1,4 +1,5 @@
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Connections.Generators.Contracts;
 
 namespace Activepieces.Connections.Generators.Emitting;
 
@@ -20,7 +21,7 @@ internal static class ValueWriterEmitter
     /// <param name="model">The connection type.</param>
     public static void Emit(SourceWriter writer, ConnectionTypeModel model)
     {
-        AuthKind kind = model.Settings.AuthKind;
+        AuthType kind = model.Settings.AuthType;
         writer.WriteLine("/// <inheritdoc/>");
         writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
         writer.WriteLine(GlobalNames.AuthType + " " + GlobalNames.ConnectionValue + ".AuthType => " + GlobalNames.AuthType + "." + kind + ";");
@@ -32,7 +33,7 @@ internal static class ValueWriterEmitter
         var texts = new EncodedTexts();
         writer.WriteLine(GlobalNames.ArgumentNullException + ".ThrowIfNull(writer);");
         writer.WriteLine("writer.WriteStartObject();");
-        writer.WriteLine("writer.WriteString(" + texts.Ref("type") + ", " + texts.Ref(AuthKinds.WireName(kind)) + ");");
+        writer.WriteLine("writer.WriteString(" + texts.Ref("type") + ", " + texts.Ref(AuthTypeWireNames.Of(kind)!) + ");");
 
         bool hasProps = false;
         foreach (ConnectionMemberModel member in model.Members)
@@ -47,7 +48,7 @@ internal static class ValueWriterEmitter
             }
         }
 
-        if (hasProps || kind == AuthKind.CustomAuth)
+        if (hasProps || kind == AuthType.CustomAuth)
         {
             writer.WriteLine("writer.WriteStartObject(" + texts.Ref("props") + ");");
             foreach (ConnectionMemberModel member in model.Members)

@@ -1,3 +1,5 @@
+using Activepieces.Connections.Generators.Contracts;
+
 namespace Activepieces.Connections.Generators.Model;
 
 /// <summary>The <c>[PieceAuth]</c> arguments, with the defaults applied.</summary>
@@ -7,7 +9,7 @@ internal sealed record PieceAuthSettings
     public required string PieceName { get; init; }
 
     /// <summary>The auth kind (only meaningful when <see cref="IsAuthKindDefined"/>).</summary>
-    public required AuthKind AuthKind { get; init; }
+    public required AuthType AuthType { get; init; }
 
     /// <summary>Whether the auth type argument is a defined <c>AuthType</c> value.</summary>
     public required bool IsAuthKindDefined { get; init; }
@@ -31,7 +33,7 @@ internal sealed record PieceAuthSettings
     public required bool IsClientNameExplicit { get; init; }
 
     /// <summary>Where the connection is stored.</summary>
-    public required ScopeKind Scope { get; init; }
+    public required ConnectionScope Scope { get; init; }
 
     /// <summary>Whether the scope argument is a defined <c>ConnectionScope</c> value.</summary>
     public required bool IsScopeDefined { get; init; }

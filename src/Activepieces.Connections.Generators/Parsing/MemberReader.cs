@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Activepieces.Connections.Generators.Contracts;
 
 namespace Activepieces.Connections.Generators.Parsing;
 
@@ -61,7 +62,7 @@ internal static class MemberReader
             ? (pieceProp, KeySource.PieceProp)
             : jsonName is not null
                 ? (jsonName, KeySource.JsonPropertyName)
-                : (NamingConventions.ToCamelCase(name), KeySource.Convention);
+                : (PropKeys.FromMemberName(name), KeySource.Convention);
         MemberTypeClassifier.Classification classification = MemberTypeClassifier.Classify(memberType);
         return new ConnectionMemberModel
         {

@@ -3,6 +3,7 @@ using System.Text;
 using System.Threading;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Activepieces.Connections.Generators.Contracts;
 
 namespace Activepieces.Connections.Generators.Parsing;
 
@@ -47,7 +48,7 @@ internal static class PieceAuthParser
 
         if (settings.IsAuthKindDefined)
         {
-            WireFieldMapper.Map(settings.AuthKind, members, problems);
+            WireFieldMapper.Map(settings.AuthType, members, problems);
         }
 
         EquatableArray<ConnectionMemberModel> memberArray = EquatableArray<ConnectionMemberModel>.From(members);
@@ -74,24 +75,24 @@ internal static class PieceAuthParser
         string? displayName = null;
         string? pieceVersion = null;
         string? clientName = null;
-        int scope = (int)ScopeKind.Platform;
+        int scope = (int)ConnectionScope.Platform;
         foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
         {
             switch (argument.Key)
             {
-                case "ExternalIdPrefix":
+                case nameof(PieceAuthAttribute.ExternalIdPrefix):
                     prefix = argument.Value.Value as string;
                     break;
-                case "DisplayName":
+                case nameof(PieceAuthAttribute.DisplayName):
                     displayName = argument.Value.Value as string;
                     break;
-                case "PieceVersion":
+                case nameof(PieceAuthAttribute.PieceVersion):
                     pieceVersion = argument.Value.Value as string;
                     break;
-                case "ClientName":
+                case nameof(PieceAuthAttribute.ClientName):
                     clientName = argument.Value.Value as string;
                     break;
-                case "Scope":
+                case nameof(PieceAuthAttribute.Scope):
                     scope = argument.Value.Value is int scopeValue ? scopeValue : -1;
                     break;
             }
@@ -100,16 +101,16 @@ internal static class PieceAuthParser
         var settings = new PieceAuthSettings
         {
             PieceName = pieceName,
-            AuthKind = (AuthKind)authType,
-            IsAuthKindDefined = AuthKinds.IsDefined(authType),
-            ExternalIdPrefix = prefix ?? NamingConventions.DefaultExternalIdPrefix(pieceName),
+            AuthType = (AuthType)authType,
+            IsAuthKindDefined = AuthTypeWireNames.IsDefined((AuthType)authType),
+            ExternalIdPrefix = prefix ?? ExternalIdPrefixes.DefaultFor(pieceName),
             IsExternalIdPrefixExplicit = prefix is not null,
             DisplayName = displayName ?? NamingConventions.DefaultDisplayName(pieceName),
             PieceVersion = pieceVersion,
             ClientName = clientName ?? NamingConventions.DefaultClientName(type.Name),
             IsClientNameExplicit = clientName is not null,
-            Scope = (ScopeKind)scope,
-            IsScopeDefined = scope is (int)ScopeKind.Platform or (int)ScopeKind.Project,
+            Scope = (ConnectionScope)scope,
+            IsScopeDefined = scope is (int)ConnectionScope.Platform or (int)ConnectionScope.Project,
         };
 
         Validate(settings, problems);
@@ -118,41 +119,41 @@ internal static class PieceAuthParser
 
     private static void Validate(PieceAuthSettings settings, List<ShapeProblem> problems)
     {
-        if (!PieceAuthArgumentRules.IsValidPieceName(settings.PieceName))
+        if (!PieceNames.IsValid(settings.PieceName))
         {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidPieceName, "pieceName", settings.PieceName));
+            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidPieceName, KnownAttributes.PieceNameParameter, settings.PieceName));
         }
 
         if (!settings.IsAuthKindDefined)
         {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidAuthType, "authType", null));
+            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidAuthType, KnownAttributes.AuthTypeParameter, null));
         }
 
         // A derived prefix is only reported when the piece name itself is valid (one problem per mistake).
-        if (!PieceAuthArgumentRules.IsValidExternalIdPrefix(settings.ExternalIdPrefix)
-            && (settings.IsExternalIdPrefixExplicit || PieceAuthArgumentRules.IsValidPieceName(settings.PieceName)))
+        if (!ExternalIdPrefixes.IsValid(settings.ExternalIdPrefix)
+            && (settings.IsExternalIdPrefixExplicit || PieceNames.IsValid(settings.PieceName)))
         {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidExternalIdPrefix, "ExternalIdPrefix", settings.ExternalIdPrefix));
+            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidExternalIdPrefix, nameof(PieceAuthAttribute.ExternalIdPrefix), settings.ExternalIdPrefix));
         }
 
-        if (!PieceAuthArgumentRules.IsValidDisplayName(settings.DisplayName) && PieceAuthArgumentRules.IsValidPieceName(settings.PieceName))
+        if (!PieceAuthArgumentRules.IsValidDisplayName(settings.DisplayName) && PieceNames.IsValid(settings.PieceName))
         {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidDisplayName, "DisplayName", settings.DisplayName));
+            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidDisplayName, nameof(PieceAuthAttribute.DisplayName), settings.DisplayName));
         }
 
-        if (settings.PieceVersion is not null && !PieceAuthArgumentRules.IsValidSemanticVersion(settings.PieceVersion))
+        if (settings.PieceVersion is not null && !PieceVersions.IsValid(settings.PieceVersion))
         {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidPieceVersion, "PieceVersion", settings.PieceVersion));
+            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidPieceVersion, nameof(PieceAuthAttribute.PieceVersion), settings.PieceVersion));
         }
 
         if (!settings.IsScopeDefined)
         {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidScope, "Scope", null));
+            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidScope, nameof(PieceAuthAttribute.Scope), null));
         }
 
         if (!PieceAuthArgumentRules.IsValidClientName(settings.ClientName))
         {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidClientName, "ClientName", settings.ClientName));
+            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidClientName, nameof(PieceAuthAttribute.ClientName), settings.ClientName));
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using Activepieces.Connections.Generators.Contracts;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,8 +14,8 @@ internal static class TypeShapeReader
     /// <summary>The member names the generator adds to the type; a user member with one of them is a conflict.</summary>
     public static readonly string[] GeneratedMemberNames =
     {
-        "PieceName",
-        "ExternalIdPrefix",
+        nameof(PieceAuthAttribute.PieceName),
+        nameof(PieceAuthAttribute.ExternalIdPrefix),
         "ConnectionDescriptor",
         "ExternalIdFor",
         "TryGetExternalProjectId",

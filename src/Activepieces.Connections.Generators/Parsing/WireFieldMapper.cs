@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Connections.Generators.Contracts;
 
 namespace Activepieces.Connections.Generators.Parsing;
 
@@ -33,7 +34,7 @@ internal static class WireFieldMapper
     /// <param name="kind">The auth kind.</param>
     /// <param name="members">The members, as read by <see cref="MemberReader"/>.</param>
     /// <param name="problems">Receives the shape problems.</param>
-    public static void Map(AuthKind kind, List<ConnectionMemberModel> members, List<ShapeProblem> problems)
+    public static void Map(AuthType kind, List<ConnectionMemberModel> members, List<ShapeProblem> problems)
     {
         var unexpected = new List<string>();
         for (int i = 0; i < members.Count; i++)
@@ -68,21 +69,21 @@ internal static class WireFieldMapper
     }
 
     /// <summary>The field of a member, or null when the member has no place in the kind's value.</summary>
-    private static WireField? FieldOf(AuthKind kind, ConnectionMemberModel member, int index)
+    private static WireField? FieldOf(AuthType kind, ConnectionMemberModel member, int index)
     {
         switch (kind)
         {
-            case AuthKind.SecretText:
+            case AuthType.SecretText:
                 return index == 0 ? WireField.SecretText : null;
-            case AuthKind.BasicAuth:
+            case AuthType.BasicAuth:
                 return string.Equals(member.Key, "username", StringComparison.OrdinalIgnoreCase) ? WireField.Username
                     : string.Equals(member.Key, "password", StringComparison.OrdinalIgnoreCase) ? WireField.Password
                     : null;
-            case AuthKind.CustomAuth:
+            case AuthType.CustomAuth:
                 return WireField.Prop;
-            case AuthKind.OAuth2:
-            case AuthKind.CloudOAuth2:
-            case AuthKind.PlatformOAuth2:
+            case AuthType.OAuth2:
+            case AuthType.CloudOAuth2:
+            case AuthType.PlatformOAuth2:
                 string candidate = member.KeySource == KeySource.Convention ? NamingConventions.ToSnakeCase(member.Name) : member.Key;
                 foreach (WireField field in WireFields.OAuth2Fields)
                 {
@@ -118,7 +119,7 @@ internal static class WireFieldMapper
         }
     }
 
-    private static void ReportMissingFields(AuthKind kind, List<ConnectionMemberModel> members, List<ShapeProblem> problems)
+    private static void ReportMissingFields(AuthType kind, List<ConnectionMemberModel> members, List<ShapeProblem> problems)
     {
         foreach (WireField field in FieldsThatCanBeRequired)
         {

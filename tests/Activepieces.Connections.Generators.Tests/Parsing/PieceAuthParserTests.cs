@@ -18,11 +18,11 @@ public sealed class PieceAuthParserTests
         Assert.Equal(result.Members, result.Model.Members);
         PieceAuthSettings settings = result.Settings;
         Assert.Equal("@activepieces/piece-gelato", settings.PieceName);
-        Assert.Equal(AuthKind.CustomAuth, settings.AuthKind);
+        Assert.Equal(Contracts.AuthType.CustomAuth, settings.AuthType);
         Assert.Equal(("gelato_", true), (settings.ExternalIdPrefix, settings.IsExternalIdPrefixExplicit));
         Assert.Equal("Gelato Connection", settings.DisplayName);
         Assert.Equal(("Gelato", false), (settings.ClientName, settings.IsClientNameExplicit));
-        Assert.Equal(ScopeKind.Platform, settings.Scope);
+        Assert.Equal(Contracts.ConnectionScope.Platform, settings.Scope);
         Assert.Null(settings.PieceVersion);
         Assert.Equal(
             [("ApiKey", "apiKey", KeySource.Convention, WireField.Prop, MemberTypeKind.String, true), ("StoreId", "storeId", KeySource.Convention, WireField.Prop, MemberTypeKind.String, false)],
@@ -172,7 +172,7 @@ public sealed class PieceAuthParserTests
 
         Assert.Empty(result.Problems);
         Assert.Equal(
-            ("crm-", true, "CRM", "1.2.3-beta.1+build.5", "Crm", true, ScopeKind.Project),
+            ("crm-", true, "CRM", "1.2.3-beta.1+build.5", "Crm", true, Contracts.ConnectionScope.Project),
             (result.Settings.ExternalIdPrefix, result.Settings.IsExternalIdPrefixExplicit, result.Settings.DisplayName, result.Settings.PieceVersion,
              result.Settings.ClientName, result.Settings.IsClientNameExplicit, result.Settings.Scope));
         Assert.True(result.Model!.IsSealed);
