@@ -16,12 +16,12 @@ internal static class ClientExtensionsEmitter
     public static string ClassName(ConnectionTypeModel model)
     {
         var builder = new StringBuilder();
-        foreach (ContainingTypeModel containing in model.ContainingTypes)
+        foreach (TypeDeclarationInfo containing in model.Hierarchy.ContainingTypes)
         {
             builder.Append(containing.Name.TrimStart('@'));
         }
 
-        return builder.Append(model.Name.TrimStart('@')).Append("ClientExtensions").ToString();
+        return builder.Append(model.Hierarchy.Type.Name.TrimStart('@')).Append("ClientExtensions").ToString();
     }
 
     /// <summary>Writes the class at the current position (inside the type's namespace).</summary>
@@ -30,11 +30,11 @@ internal static class ClientExtensionsEmitter
     public static void Emit(SourceWriter writer, ConnectionTypeModel model)
     {
         PieceAuthSettings settings = model.Settings;
-        string type = model.FullyQualifiedName;
+        string type = model.Hierarchy.FullyQualifiedName;
         string piece = "<c>" + SourceWriter.Xml(settings.PieceName) + "</c>";
         string connectionId = "<c>" + SourceWriter.Xml(settings.ExternalIdPrefix) + "{externalProjectId}</c>";
         string stem = settings.ClientName;
-        bool isReferenceType = model.DeclarationKind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.Class;
+        bool isReferenceType = model.Hierarchy.Type.Kind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.Class;
 
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Provisions " + piece + " connections (<see cref=\"" + type + "\"/>) for customer projects: one connection");

@@ -1,5 +1,5 @@
-using Activepieces.Connections.Generators.Model;
 using Activepieces.Connections.Generators.Contracts;
+using Activepieces.Connections.Generators.Model;
 
 namespace Activepieces.Connections.Generators.Emitting;
 

@@ -15,7 +15,7 @@ internal static class RedactionEmitter
     /// <param name="model">The connection type.</param>
     public static void Emit(SourceWriter writer, ConnectionTypeModel model)
     {
-        bool isRecord = model.DeclarationKind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.RecordStruct;
+        bool isRecord = model.Hierarchy.Type.Kind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.RecordStruct;
         if (isRecord)
         {
             EmitPrintMembers(writer, model);
@@ -28,7 +28,7 @@ internal static class RedactionEmitter
 
     private static void EmitPrintMembers(SourceWriter writer, ConnectionTypeModel model)
     {
-        bool isPrivate = model.IsSealed || model.DeclarationKind == TypeDeclarationKind.RecordStruct;
+        bool isPrivate = model.IsSealed || model.Hierarchy.Type.Kind == TypeDeclarationKind.RecordStruct;
         writer.WriteLine("/// <summary>Prints the members for <c>ToString()</c>, with secrets replaced by <c>***</c>.</summary>");
         writer.WriteLine("/// <param name=\"builder\">Receives the members.</param>");
         writer.WriteLine("/// <returns>Whether any member was printed.</returns>");
@@ -44,12 +44,12 @@ internal static class RedactionEmitter
     private static void EmitToString(SourceWriter writer, ConnectionTypeModel model)
     {
         writer.WriteLine("/// <summary>Prints the type and its members, with secrets replaced by <c>***</c>.</summary>");
-        writer.WriteLine("/// <returns>For example <c>" + SourceWriter.Xml(model.Name) + " { Name = value, Secret = *** }</c>.</returns>");
+        writer.WriteLine("/// <returns>For example <c>" + SourceWriter.Xml(model.Hierarchy.Type.Name) + " { Name = value, Secret = *** }</c>.</returns>");
         writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
         writer.WriteLine("public override string ToString()");
         writer.OpenBlock();
         writer.WriteLine("var builder = new " + GlobalNames.StringBuilder + "();");
-        writer.WriteLine("builder.Append(" + SourceWriter.Literal(model.Name.TrimStart('@') + " { ") + ");");
+        writer.WriteLine("builder.Append(" + SourceWriter.Literal(model.Hierarchy.Type.Name.TrimStart('@') + " { ") + ");");
         AppendMembers(writer, model);
         writer.WriteLine(model.Members.IsEmpty ? "builder.Append('}');" : "builder.Append(\" }\");");
         writer.WriteLine("return builder.ToString();");

@@ -12,11 +12,11 @@ internal static class KnownAttributes
     /// <summary>The metadata name of <c>[PieceAuth]</c>, the generator's trigger.</summary>
     public const string PieceAuthMetadataName = ContractsNamespace + "." + nameof(PieceAuthAttribute);
 
-    /// <summary>The <c>[PieceAuth]</c> constructor parameter of the piece name (the first).</summary>
-    public const string PieceNameParameter = "pieceName";
-
-    /// <summary>The <c>[PieceAuth]</c> constructor parameter of the auth type (the second).</summary>
+    /// <summary>The <c>[PieceAuth]</c> constructor parameter of the auth type, as messages name it.</summary>
     public const string AuthTypeParameter = "authType";
+
+    /// <summary><c>Activepieces.PieceAuthAttribute</c>.</summary>
+    public static readonly AttributeName PieceAuth = new(ContractsNamespace, nameof(PieceAuthAttribute));
 
     /// <summary><c>Activepieces.PiecePropAttribute</c>.</summary>
     public static readonly AttributeName PieceProp = new(ContractsNamespace, nameof(PiecePropAttribute));
