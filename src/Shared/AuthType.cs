@@ -31,4 +31,7 @@ public enum AuthType
 
     /// <summary><c>NO_AUTH</c>: the piece needs no credential.</summary>
     NoAuth = 6,
+
+    /// <summary><c>OIDC</c>: the piece's own props for an OpenID Connect login, sent as <c>value.props</c> like <see cref="CustomAuth"/>.</summary>
+    Oidc = 7,
 }

@@ -17,6 +17,7 @@ internal static class AuthTypeWireNames
         AuthType.CloudOAuth2,
         AuthType.PlatformOAuth2,
         AuthType.NoAuth,
+        AuthType.Oidc,
     };
 
     /// <summary>The wire name of <paramref name="authType"/>, e.g. <c>CUSTOM_AUTH</c>; null when it is not a defined value.</summary>
@@ -31,6 +32,7 @@ internal static class AuthTypeWireNames
         AuthType.CloudOAuth2 => "CLOUD_OAUTH2",
         AuthType.PlatformOAuth2 => "PLATFORM_OAUTH2",
         AuthType.NoAuth => "NO_AUTH",
+        AuthType.Oidc => "OIDC",
         _ => null,
     };
 
@@ -57,6 +59,11 @@ internal static class AuthTypeWireNames
         authType = default;
         return false;
     }
+
+    /// <summary>Whether the value of the auth type is the piece's props and nothing else: CUSTOM_AUTH and OIDC.</summary>
+    /// <param name="authType">The auth type.</param>
+    /// <returns>True for <see cref="AuthType.CustomAuth"/> and <see cref="AuthType.Oidc"/>.</returns>
+    public static bool IsPropsOnly(AuthType authType) => authType is AuthType.CustomAuth or AuthType.Oidc;
 
     /// <summary>Whether the auth type is one of the three OAuth2 flavours (its metadata auth type is <c>OAUTH2</c>).</summary>
     /// <param name="authType">The auth type.</param>

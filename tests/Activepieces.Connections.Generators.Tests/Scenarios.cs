@@ -268,10 +268,28 @@ public static class Scenarios
         "DiscordBotToken { Token = *** }",
         ["discord-SECRET-12"]);
 
+    /// <summary>OIDC: the piece's props under <c>props</c>, like CUSTOM_AUTH, with a secret and an optional member.</summary>
+    public static readonly Scenario Oidc = new(
+        nameof(Oidc),
+        """
+        using Activepieces;
+
+        namespace Acme.Integrations;
+
+        [PieceAuth("@acme/piece-okta-directory", AuthType.Oidc, ExternalIdPrefix = "okta_")]
+        public sealed partial record OktaOidcConnection(string Issuer, string ClientId, [property: Secret] string ClientSecret, int? MaxAgeSeconds);
+        """,
+        "Acme.Integrations.OktaOidcConnection.g.cs",
+        "Acme.Integrations.OktaOidcConnection",
+        """new global::Acme.Integrations.OktaOidcConnection("https://id.acme.test", "okta-app", "oidc-SECRET-13", 300)""",
+        """{"type":"OIDC","props":{"issuer":"https://id.acme.test","clientId":"okta-app","clientSecret":"oidc-SECRET-13","maxAgeSeconds":300}}""",
+        "OktaOidcConnection { Issuer = https://id.acme.test, ClientId = okta-app, ClientSecret = ***, MaxAgeSeconds = 300 }",
+        ["oidc-SECRET-13"]);
+
     /// <summary>Every scenario.</summary>
     public static readonly IReadOnlyList<Scenario> All =
     [
-        SecretText, BasicAuth, CustomAuth, CustomAuthMemberTypes, OAuth2, CloudOAuth2, PlatformOAuth2, NoAuth, ProjectScope, Nested, GlobalNamespace,
+        SecretText, BasicAuth, CustomAuth, CustomAuthMemberTypes, OAuth2, CloudOAuth2, PlatformOAuth2, NoAuth, ProjectScope, Nested, GlobalNamespace, Oidc,
     ];
 
     /// <summary>xUnit data: every scenario by name.</summary>

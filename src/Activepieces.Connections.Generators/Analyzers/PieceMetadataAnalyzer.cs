@@ -116,7 +116,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (entry is not null && (arguments.AuthType == AuthType.CustomAuth || AuthTypeWireNames.IsOAuth2(arguments.AuthType)))
+        if (entry is not null && (AuthTypeWireNames.IsPropsOnly(arguments.AuthType) || AuthTypeWireNames.IsOAuth2(arguments.AuthType)))
         {
             CheckProps(context, type, arguments.PieceName, entry, members);
         }
@@ -255,6 +255,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
         AuthType.SecretText => PieceMetadataTypes.SecretTextAuth,
         AuthType.BasicAuth => PieceMetadataTypes.BasicAuth,
         AuthType.CustomAuth => PieceMetadataTypes.CustomAuth,
+        AuthType.Oidc => PieceMetadataTypes.Oidc,
         AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2 => PieceMetadataTypes.OAuth2,
         _ => PieceMetadataTypes.NoAuth,
     };

@@ -8,7 +8,7 @@ namespace Activepieces.Connections.Generators.Emitting;
 /// <summary>
 /// Writes the explicit <c>IConnectionValue</c> implementation: <c>AuthType</c> and <c>WriteValue</c>, which writes the
 /// <c>value</c> object with a <c>Utf8JsonWriter</c> (no reflection, no LINQ): <c>type</c>, then the value fields in
-/// member order, then <c>props</c> (always for CUSTOM_AUTH; for OAuth2 types when a member maps to a prop). Null
+/// member order, then <c>props</c> (always for CUSTOM_AUTH and OIDC; for OAuth2 types when a member maps to a prop). Null
 /// members are omitted. Every property name and literal is encoded once, in a nested <see cref="EncodedTextClass"/>.
 /// </summary>
 internal static class ValueWriterEmitter
@@ -40,7 +40,7 @@ internal static class ValueWriterEmitter
             """);
         writer.Indentation++;
 
-        bool hasProps = authType == AuthType.CustomAuth;
+        bool hasProps = AuthTypeWireNames.IsPropsOnly(authType);
         foreach (ConnectionMemberModel member in model.Members)
         {
             if (member.Field == WireField.Prop)

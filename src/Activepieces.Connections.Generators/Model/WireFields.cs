@@ -71,7 +71,7 @@ internal static class WireFields
     {
         AuthType.SecretText => field == WireField.SecretText,
         AuthType.BasicAuth => field is WireField.Username or WireField.Password,
-        AuthType.CustomAuth => field == WireField.Prop,
+        AuthType.CustomAuth or AuthType.Oidc => field == WireField.Prop,
         AuthType.OAuth2 => true,
         AuthType.CloudOAuth2 => field is not (WireField.SecretText or WireField.Username or WireField.Password or WireField.ClientSecret or WireField.RedirectUrl or WireField.GrantType),
         AuthType.PlatformOAuth2 => field is not (WireField.SecretText or WireField.Username or WireField.Password or WireField.ClientSecret or WireField.GrantType),

@@ -12,7 +12,7 @@ namespace Activepieces.Connections.Generators.Parsing;
 /// <list type="bullet">
 /// <item>SECRET_TEXT: the single member → <c>secret_text</c>.</item>
 /// <item>BASIC_AUTH: the members whose key is <c>username</c>/<c>password</c> (case-insensitive) → those fields.</item>
-/// <item>CUSTOM_AUTH: every member → <c>props</c> under its key; at least one member.</item>
+/// <item>CUSTOM_AUTH and OIDC: every member → <c>props</c> under its key; at least one member.</item>
 /// <item>OAuth2 types: a member whose explicit key is a field name (<c>client_id</c>, …), or, without an explicit key,
 /// whose snake_case name is one (<c>ClientId</c>) → that field; any other member → <c>props</c>.</item>
 /// <item>NO_AUTH: no member.</item>
@@ -76,10 +76,11 @@ internal static class WireFieldMapper
                 "'" + member.Name + "' has no place in its value" + UnexpectedMemberHint(authType)));
         }
 
-        if (authType == AuthType.CustomAuth && members.Count == 0)
+        if (AuthTypeWireNames.IsPropsOnly(authType) && members.Count == 0)
         {
+            string article = authType == AuthType.Oidc ? "an " : "a ";
             problems.Add(DoesNotFit(type, authTypeName, SourceLocations.ForType(type),
-                "it declares no member, and a CUSTOM_AUTH value needs at least one prop"));
+                "it declares no member, and " + article + AuthTypeWireNames.Of(authType) + " value needs at least one prop"));
         }
 
         ReportFieldTypeMismatches(type, authTypeName, members, problems);
@@ -99,6 +100,7 @@ internal static class WireFieldMapper
                     : string.Equals(member.Key, "password", StringComparison.OrdinalIgnoreCase) ? WireField.Password
                     : null;
             case AuthType.CustomAuth:
+            case AuthType.Oidc:
                 return WireField.Prop;
             case AuthType.OAuth2:
             case AuthType.CloudOAuth2:
