@@ -27,6 +27,7 @@ public sealed class ParserProblemCoverageTests
         { "APC018", "[PieceAuth(\"@acme/piece-a\", AuthType.SecretText, ClientName = \"my-client\")] public partial record T(string Token);" },
         { "APC019", "[PieceAuth(\"@acme/piece-a\", AuthType.SecretText)] public abstract partial record T(string Token);" },
         { "APC020", "[PieceAuth(\"@acme/piece-a\", AuthType.SecretText)] public partial record T(string Token) { public const string PieceName = \"x\"; }" },
+        { "APC021", "[PieceAuth(\"@acme/piece-a\", AuthType.CustomAuth)] public partial record T(string AuthType);" },
     };
 
     [Theory]

@@ -286,10 +286,31 @@ public static class Scenarios
         "OktaOidcConnection { Issuer = https://id.acme.test, ClientId = okta-app, ClientSecret = ***, MaxAgeSeconds = 300 }",
         ["oidc-SECRET-13"]);
 
+    /// <summary>
+    /// Baserow's CUSTOM_AUTH has a prop <c>authType</c>: members named <c>AuthType</c> and <c>ConnectionScope</c> hide the
+    /// enums inside the type, so the attribute qualifies them, and the generated code never names them unqualified.
+    /// </summary>
+    public static readonly Scenario HiddenContractNames = new(
+        nameof(HiddenContractNames),
+        """
+        using Activepieces;
+
+        namespace Acme.Integrations;
+
+        [PieceAuth("@activepieces/piece-baserow", global::Activepieces.AuthType.CustomAuth, Scope = global::Activepieces.ConnectionScope.Project)]
+        public partial record BaserowConnection(string ApiUrl, string AuthType, [property: Secret] string Token, string? ConnectionScope);
+        """,
+        "Acme.Integrations.BaserowConnection.g.cs",
+        "Acme.Integrations.BaserowConnection",
+        """new global::Acme.Integrations.BaserowConnection("https://api.baserow.io", "DATABASE_TOKEN", "baserow-SECRET-14", null)""",
+        """{"type":"CUSTOM_AUTH","props":{"apiUrl":"https://api.baserow.io","authType":"DATABASE_TOKEN","token":"baserow-SECRET-14"}}""",
+        "BaserowConnection { ApiUrl = https://api.baserow.io, AuthType = DATABASE_TOKEN, Token = ***, ConnectionScope =  }",
+        ["baserow-SECRET-14"]);
+
     /// <summary>Every scenario.</summary>
     public static readonly IReadOnlyList<Scenario> All =
     [
-        SecretText, BasicAuth, CustomAuth, CustomAuthMemberTypes, OAuth2, CloudOAuth2, PlatformOAuth2, NoAuth, ProjectScope, Nested, GlobalNamespace, Oidc,
+        SecretText, BasicAuth, CustomAuth, CustomAuthMemberTypes, OAuth2, CloudOAuth2, PlatformOAuth2, NoAuth, ProjectScope, Nested, GlobalNamespace, Oidc, HiddenContractNames,
     ];
 
     /// <summary>xUnit data: every scenario by name.</summary>

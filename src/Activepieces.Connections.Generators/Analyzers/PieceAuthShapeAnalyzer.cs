@@ -10,7 +10,7 @@ namespace Activepieces.Connections.Generators.Analyzers;
 
 /// <summary>
 /// Reports the problems the generator's parser finds in each <c>[PieceAuth]</c> type (APC001–APC003, APC005–APC009,
-/// APC018–APC020) as the parser states them, and checks the types of a compilation against each other (APC004, at the
+/// APC018–APC021) as the parser states them, and checks the types of a compilation against each other (APC004, at the
 /// end of the compilation).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -29,7 +29,8 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidPieceVersion,
         DiagnosticDescriptors.InvalidAttributeArgument,
         DiagnosticDescriptors.UnsupportedTypeShape,
-        DiagnosticDescriptors.ConflictingMember);
+        DiagnosticDescriptors.ConflictingMember,
+        DiagnosticDescriptors.ContractNameHidden);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

@@ -33,7 +33,13 @@ internal static class PieceAuthParser
         var problems = new List<DiagnosticInfo>();
         var containingTypeProblems = new List<DiagnosticInfo>();
         PieceAuthArguments arguments = ReadArguments(type, attribute);
-        CheckArguments(type, attribute, arguments, problems, cancellationToken);
+
+        // A hidden contract name leaves the attribute unbound: its arguments read as missing, which is not the mistake.
+        if (!HiddenContractNames.Check(type, attribute, problems, cancellationToken))
+        {
+            CheckArguments(type, attribute, arguments, problems, cancellationToken);
+        }
+
         TypeShapeReader.Check(type, problems, containingTypeProblems, cancellationToken);
 
         List<ParsedMember> members = MemberReader.Read(type, cancellationToken);
