@@ -30,7 +30,7 @@ public sealed class PieceAuthGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Generatable);
 
         context.RegisterSourceOutput(models, static (context, model) =>
-            context.AddSource(model.HintName, SourceText.From(ConnectionSourceEmitter.Emit(model), System.Text.Encoding.UTF8)));
+            context.AddSource(model.Hierarchy.HintName, SourceText.From(ConnectionSourceEmitter.Emit(model), System.Text.Encoding.UTF8)));
     }
 
     private static ConnectionTypeModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>

@@ -7,40 +7,12 @@ public static class AuthTypeExtensions
     /// <param name="authType">The auth type.</param>
     /// <returns>The string the REST API uses in <c>type</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="authType"/> is not a defined value.</exception>
-    public static string ToWireName(this AuthType authType) => authType switch
-    {
-        AuthType.SecretText => "SECRET_TEXT",
-        AuthType.BasicAuth => "BASIC_AUTH",
-        AuthType.CustomAuth => "CUSTOM_AUTH",
-        AuthType.OAuth2 => "OAUTH2",
-        AuthType.CloudOAuth2 => "CLOUD_OAUTH2",
-        AuthType.PlatformOAuth2 => "PLATFORM_OAUTH2",
-        AuthType.NoAuth => "NO_AUTH",
-        _ => throw new ArgumentOutOfRangeException(nameof(authType), authType, "Unknown auth type."),
-    };
+    public static string ToWireName(this AuthType authType) =>
+        AuthTypeWireNames.Of(authType) ?? throw new ArgumentOutOfRangeException(nameof(authType), authType, "Unknown auth type.");
 
     /// <summary>Parses a wire name such as <c>CUSTOM_AUTH</c>.</summary>
     /// <param name="wireName">The wire name.</param>
     /// <param name="authType">The auth type when this returns true.</param>
     /// <returns>Whether <paramref name="wireName"/> is a known auth type.</returns>
-    public static bool TryParseWireName(string? wireName, out AuthType authType)
-    {
-        foreach (var candidate in AllAuthTypes)
-        {
-            if (string.Equals(candidate.ToWireName(), wireName, StringComparison.Ordinal))
-            {
-                authType = candidate;
-                return true;
-            }
-        }
-
-        authType = default;
-        return false;
-    }
-
-    private static readonly AuthType[] AllAuthTypes =
-    [
-        AuthType.SecretText, AuthType.BasicAuth, AuthType.CustomAuth, AuthType.OAuth2,
-        AuthType.CloudOAuth2, AuthType.PlatformOAuth2, AuthType.NoAuth,
-    ];
+    public static bool TryParseWireName(string? wireName, out AuthType authType) => AuthTypeWireNames.TryParse(wireName, out authType);
 }

@@ -7,14 +7,18 @@ namespace Activepieces;
 /// </summary>
 public sealed class PredefinedConnectionDescriptor
 {
-    /// <summary>Creates a descriptor, validating every argument.</summary>
+    /// <summary>
+    /// Creates a descriptor, validating every argument with the rules the analyzers apply to <c>[PieceAuth]</c>
+    /// (APC002 piece name, APC003 prefix, APC009 version).
+    /// </summary>
     /// <param name="pieceName">The piece's npm package name, e.g. <c>@activepieces/piece-gelato</c>.</param>
     /// <param name="authType">The connection's auth type.</param>
-    /// <param name="externalIdPrefix">The prefix of the connection external id, e.g. <c>gelato_</c>.</param>
+    /// <param name="externalIdPrefix">The prefix of the connection external id, e.g. <c>gelato_</c>: letters, digits, <c>_</c> and <c>-</c>.</param>
     /// <param name="displayName">The connection display name.</param>
-    /// <param name="pieceVersion">An optional pinned piece version.</param>
+    /// <param name="pieceVersion">An optional pinned piece version (semver, e.g. <c>0.2.7</c>).</param>
     /// <param name="scope">Where the connection is stored.</param>
-    /// <exception cref="ArgumentException">An argument is null, empty or malformed.</exception>
+    /// <exception cref="ArgumentException">An argument is null, empty or malformed; the exception names it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="authType"/> or <paramref name="scope"/> is not a defined value.</exception>
     public PredefinedConnectionDescriptor(
         string pieceName,
         AuthType authType,
@@ -26,12 +30,22 @@ public sealed class PredefinedConnectionDescriptor
         ArgumentException.ThrowIfNullOrWhiteSpace(pieceName);
         ArgumentException.ThrowIfNullOrEmpty(externalIdPrefix);
         ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
-        if (pieceVersion is not null && pieceVersion.Length == 0)
+        if (!PieceNames.IsValid(pieceName))
         {
-            throw new ArgumentException("The piece version must be null or a semver version.", nameof(pieceVersion));
+            throw new ArgumentException($"The piece name '{pieceName}' is not a valid npm package name: {PieceNames.Rule}.", nameof(pieceName));
         }
 
-        if (!Enum.IsDefined(authType))
+        if (ExternalIdPrefixes.Problem(externalIdPrefix) is { } prefixProblem)
+        {
+            throw new ArgumentException($"The external id prefix '{externalIdPrefix}' {prefixProblem}.", nameof(externalIdPrefix));
+        }
+
+        if (pieceVersion is not null && !PieceVersions.IsValid(pieceVersion))
+        {
+            throw new ArgumentException($"The piece version '{pieceVersion}' is not {PieceVersions.Rule}.", nameof(pieceVersion));
+        }
+
+        if (!AuthTypeWireNames.IsDefined(authType))
         {
             throw new ArgumentOutOfRangeException(nameof(authType), authType, "Unknown auth type.");
         }

@@ -283,7 +283,7 @@ public sealed class MetadataAnalyzerTests
         ["mysql"]);
 
     [Fact]
-    public Task APC016_no_metadata_file_when_enabled() => Verify.AnalyzerAsync(
+    public Task APC016_no_metadata_file_names_the_pull_command() => Verify.AnalyzerAsync(
         """
         [PieceAuth({|#0:"@activepieces/piece-mysql"|}, AuthType.CustomAuth)]
         public partial record MySqlConnection(string Host);
@@ -293,7 +293,18 @@ public sealed class MetadataAnalyzerTests
         Verify.Diagnostic("APC016").WithLocation(0).WithArguments("@activepieces/piece-mysql", "MySqlConnection"));
 
     [Fact]
-    public void APC016_is_off_by_default() => Assert.False(Verify.Descriptor("APC016").IsEnabledByDefault);
+    public void APC016_is_an_Info_on_by_default_whose_message_is_the_exact_command()
+    {
+        var descriptor = Verify.Descriptor("APC016");
+        var diagnostic = Microsoft.CodeAnalysis.Diagnostic.Create(descriptor, Microsoft.CodeAnalysis.Location.None, "@activepieces/piece-gelato", "GelatoConnection");
+
+        Assert.True(descriptor.IsEnabledByDefault);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Info, descriptor.DefaultSeverity);
+        Assert.EndsWith(
+            "run 'dotnet activepieces pieces pull @activepieces/piece-gelato' to add its metadata",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+            StringComparison.Ordinal);
+    }
 
     [Fact]
     public Task APC017_enum_member_names_are_not_dropdown_options() => Verify.AnalyzerAsync(

@@ -77,13 +77,23 @@ public sealed class PieceMetadataReaderTests
         var metadata = ReadValid("""
             // comments and trailing commas are accepted in hand-edited files
             {"name":"p","future":{"x":[1,2]},"auth":[
-              {"type":"OIDC","required":true},
+              {"type":"FUTURE_AUTH","required":true},
               {"type":"CUSTOM_AUTH","props":{"when":{"type":"DATE_TIME","required":true,"extra":1},},},
             ]}
             """);
 
-        Assert.Equal(["OIDC", "CUSTOM_AUTH"], metadata.Auths.Select(a => a.Type));
+        Assert.Equal(["FUTURE_AUTH", "CUSTOM_AUTH"], metadata.Auths.Select(a => a.Type));
         Assert.Equal("DATE_TIME", metadata.FindAuth("CUSTOM_AUTH")!.FindProp("when")!.Type);
+    }
+
+    [Fact]
+    public void An_OIDC_auth_has_props_like_a_CUSTOM_AUTH()
+    {
+        var metadata = ReadValid("""
+            {"name":"p","auth":{"type":"OIDC","required":true,"displayName":"SSO","props":{"issuer":{"type":"SHORT_TEXT","required":true,"displayName":"Issuer"}}}}
+            """);
+
+        Assert.Equal("SHORT_TEXT", metadata.FindAuth("OIDC")!.FindProp("issuer")!.Type);
     }
 
     [Theory]
@@ -101,6 +111,7 @@ public sealed class PieceMetadataReaderTests
     [InlineData("""{"name":"p","auth":{"type":"SECRET_TEXT","required":"yes"}}""", "'auth.required' must be a boolean, but is a string", 52)]
     [InlineData("""{"name":"p","auth":[{"type":"SECRET_TEXT"},{"type":"SECRET_TEXT"}]}""", "'auth' has more than one entry of type 'SECRET_TEXT' (the framework allows one per type)", 43)]
     [InlineData("""{"name":"p","auth":{"type":"CUSTOM_AUTH"}}""", "'auth' is a CUSTOM_AUTH without 'props'", 19)]
+    [InlineData("""{"name":"p","auth":{"type":"OIDC"}}""", "'auth' is an OIDC without 'props'", 19)]
     [InlineData("""{"name":"p","auth":{"type":"CUSTOM_AUTH","props":[]}}""", "'auth.props' must be an object, but is an array", 49)]
     [InlineData("""{"name":"p","auth":{"type":"CUSTOM_AUTH","props":{"a":1}}}""", "'auth.props.a' must be an object, but is a number", 54)]
     [InlineData("""{"name":"p","auth":{"type":"CUSTOM_AUTH","props":{"a":{"required":true}}}}""", "'auth.props.a' has no 'type'", 54)]

@@ -12,7 +12,14 @@ namespace Activepieces.Connections.Generators.Tests;
 /// </summary>
 public sealed class CachingTests
 {
-    private static readonly string[] TrackedStepNames = [TrackingNames.Parse, TrackingNames.Generatable];
+    [Fact]
+    public void Every_TrackingNames_constant_is_a_step_the_generator_tracks()
+    {
+        GeneratorRunResult result = GeneratorHarness.Run(Scenarios.CustomAuth.Source).Result;
+
+        Assert.Equal([TrackingNames.Parse, TrackingNames.Generatable], GeneratorHarness.TrackedSteps);
+        Assert.All(GeneratorHarness.TrackedSteps, step => Assert.Single(GeneratorHarness.StepOutputs(result, step)));
+    }
 
     [Theory]
     [MemberData(nameof(Scenarios.Names), MemberType = typeof(Scenarios))]
@@ -36,9 +43,9 @@ public sealed class CachingTests
 
         GeneratorRunResult second = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        foreach (string step in TrackedStepNames)
+        foreach (string step in GeneratorHarness.TrackedSteps)
         {
-            Assert.Equal(StepOutputs(first, step), StepOutputs(second, step));
+            Assert.Equal(GeneratorHarness.StepOutputs(first, step), GeneratorHarness.StepOutputs(second, step));
         }
 
         AssertAllOutputs(second, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
@@ -164,18 +171,15 @@ public sealed class CachingTests
     {
         GeneratorRun run = GeneratorHarness.Run(Scenarios.Get(scenarioName).Source);
 
-        foreach (string step in TrackedStepNames)
+        foreach (string step in GeneratorHarness.TrackedSteps)
         {
-            foreach (object? output in StepOutputs(run.Result, step))
+            foreach (object? output in GeneratorHarness.StepOutputs(run.Result, step))
             {
                 Assert.NotNull(output);
                 AssertHoldsNoCompilationData(output, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
             }
         }
     }
-
-    private static List<object?> StepOutputs(GeneratorRunResult result, string step) =>
-        [.. result.TrackedSteps[step].SelectMany(run => run.Outputs).Select(output => output.Value)];
 
     private static IEnumerable<IncrementalStepRunReason> OutputReasons(GeneratorRunResult result) =>
         result.TrackedOutputSteps.SelectMany(pair => pair.Value).SelectMany(run => run.Outputs).Select(output => output.Reason);
@@ -184,7 +188,7 @@ public sealed class CachingTests
     {
         Assert.NotEmpty(result.TrackedOutputSteps);
         Assert.All(OutputReasons(result), reason => Assert.Contains(reason, allowed));
-        foreach (string step in TrackedStepNames)
+        foreach (string step in GeneratorHarness.TrackedSteps)
         {
             Assert.All(result.TrackedSteps[step].SelectMany(run => run.Outputs), output => Assert.Contains(output.Reason, allowed));
         }

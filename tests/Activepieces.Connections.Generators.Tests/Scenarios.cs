@@ -268,10 +268,49 @@ public static class Scenarios
         "DiscordBotToken { Token = *** }",
         ["discord-SECRET-12"]);
 
+    /// <summary>OIDC: the piece's props under <c>props</c>, like CUSTOM_AUTH, with a secret and an optional member.</summary>
+    public static readonly Scenario Oidc = new(
+        nameof(Oidc),
+        """
+        using Activepieces;
+
+        namespace Acme.Integrations;
+
+        [PieceAuth("@acme/piece-okta-directory", AuthType.Oidc, ExternalIdPrefix = "okta_")]
+        public sealed partial record OktaOidcConnection(string Issuer, string ClientId, [property: Secret] string ClientSecret, int? MaxAgeSeconds);
+        """,
+        "Acme.Integrations.OktaOidcConnection.g.cs",
+        "Acme.Integrations.OktaOidcConnection",
+        """new global::Acme.Integrations.OktaOidcConnection("https://id.acme.test", "okta-app", "oidc-SECRET-13", 300)""",
+        """{"type":"OIDC","props":{"issuer":"https://id.acme.test","clientId":"okta-app","clientSecret":"oidc-SECRET-13","maxAgeSeconds":300}}""",
+        "OktaOidcConnection { Issuer = https://id.acme.test, ClientId = okta-app, ClientSecret = ***, MaxAgeSeconds = 300 }",
+        ["oidc-SECRET-13"]);
+
+    /// <summary>
+    /// Baserow's CUSTOM_AUTH has a prop <c>authType</c>: members named <c>AuthType</c> and <c>ConnectionScope</c> hide the
+    /// enums inside the type, so the attribute qualifies them, and the generated code never names them unqualified.
+    /// </summary>
+    public static readonly Scenario HiddenContractNames = new(
+        nameof(HiddenContractNames),
+        """
+        using Activepieces;
+
+        namespace Acme.Integrations;
+
+        [PieceAuth("@activepieces/piece-baserow", global::Activepieces.AuthType.CustomAuth, Scope = global::Activepieces.ConnectionScope.Project)]
+        public partial record BaserowConnection(string ApiUrl, string AuthType, [property: Secret] string Token, string? ConnectionScope);
+        """,
+        "Acme.Integrations.BaserowConnection.g.cs",
+        "Acme.Integrations.BaserowConnection",
+        """new global::Acme.Integrations.BaserowConnection("https://api.baserow.io", "DATABASE_TOKEN", "baserow-SECRET-14", null)""",
+        """{"type":"CUSTOM_AUTH","props":{"apiUrl":"https://api.baserow.io","authType":"DATABASE_TOKEN","token":"baserow-SECRET-14"}}""",
+        "BaserowConnection { ApiUrl = https://api.baserow.io, AuthType = DATABASE_TOKEN, Token = ***, ConnectionScope =  }",
+        ["baserow-SECRET-14"]);
+
     /// <summary>Every scenario.</summary>
     public static readonly IReadOnlyList<Scenario> All =
     [
-        SecretText, BasicAuth, CustomAuth, CustomAuthMemberTypes, OAuth2, CloudOAuth2, PlatformOAuth2, NoAuth, ProjectScope, Nested, GlobalNamespace,
+        SecretText, BasicAuth, CustomAuth, CustomAuthMemberTypes, OAuth2, CloudOAuth2, PlatformOAuth2, NoAuth, ProjectScope, Nested, GlobalNamespace, Oidc, HiddenContractNames,
     ];
 
     /// <summary>xUnit data: every scenario by name.</summary>

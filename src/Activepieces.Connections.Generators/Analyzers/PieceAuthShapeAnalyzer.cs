@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Activepieces.Connections.Generators.Diagnostics;
-using Activepieces.Connections.Generators.Model;
 using Activepieces.Connections.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,8 +9,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Activepieces.Connections.Generators.Analyzers;
 
 /// <summary>
-/// Checks every <c>[PieceAuth]</c> type on its own (APC001–APC003, APC005–APC009, APC018–APC020) with the generator's
-/// parser, and the types of a compilation against each other (APC004, at the end of the compilation).
+/// Reports the problems the generator's parser finds in each <c>[PieceAuth]</c> type (APC001–APC003, APC005–APC009,
+/// APC018–APC021) as the parser states them, and checks the types of a compilation against each other (APC004, at the
+/// end of the compilation).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
@@ -29,7 +29,8 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidPieceVersion,
         DiagnosticDescriptors.InvalidAttributeArgument,
         DiagnosticDescriptors.UnsupportedTypeShape,
-        DiagnosticDescriptors.ConflictingMember);
+        DiagnosticDescriptors.ConflictingMember,
+        DiagnosticDescriptors.ContractNameHidden);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -44,94 +45,76 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var prefixes = new ConcurrentBag<ExternalIdPrefixUse>();
-            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, attributeClass, prefixes), SymbolKind.NamedType);
+            // Types nested in one containing type share its problems (e.g. its accessibility); each is reported once.
+            var reported = new ConcurrentDictionary<DiagnosticInfo, bool>();
+            var prefixes = new ConcurrentBag<PrefixOwner>();
+            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, attributeClass, reported, prefixes), SymbolKind.NamedType);
             start.RegisterCompilationEndAction(end => ReportSharedPrefixes(end, prefixes));
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeClass, ConcurrentBag<ExternalIdPrefixUse> prefixes)
+    private static void AnalyzeType(
+        SymbolAnalysisContext context,
+        INamedTypeSymbol attributeClass,
+        ConcurrentDictionary<DiagnosticInfo, bool> reported,
+        ConcurrentBag<PrefixOwner> prefixes)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        ReportNotPartialContainingType(context, type, attributeClass);
-        var attribute = PieceAuthAttributeLookup.Find(type, attributeClass);
-        if (attribute is null)
+        if (PieceAuthParser.ParseContainingType(type, context.CancellationToken) is { } containerProblem)
+        {
+            context.ReportDiagnostic(containerProblem.ToDiagnostic(DeclaringTrees(type)));
+        }
+
+        if (PieceAuthAttributeLookup.Find(type, attributeClass) is not { } attribute)
         {
             return;
         }
 
         var result = PieceAuthParser.Parse(type, attribute, context.CancellationToken);
-        ShapeProblemDiagnostics.Report(result, type, attribute, context.ReportDiagnostic, context.CancellationToken);
-
-        var settings = result.Settings;
-        if (settings.IsAuthKindDefined && settings.AuthKind == AuthKind.CustomAuth && result.Members.Count == 0)
+        var trees = DeclaringTrees(type);
+        foreach (var problem in result.Problems)
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.MembersDoNotFitAuthType,
-                DiagnosticLocations.ForType(type),
-                type.Name,
-                nameof(AuthKind.CustomAuth),
-                "it declares no member, and a CUSTOM_AUTH value needs at least one prop"));
+            if (reported.TryAdd(problem, true))
+            {
+                context.ReportDiagnostic(problem.ToDiagnostic(trees));
+            }
         }
 
-        if (PieceAuthArgumentRules.IsValidExternalIdPrefix(settings.ExternalIdPrefix))
+        if (result.ExternalIdPrefix is { } prefix)
         {
-            var location = settings.IsExternalIdPrefixExplicit
-                ? DiagnosticLocations.ForArgument(attribute, "ExternalIdPrefix", type, context.CancellationToken)
-                : DiagnosticLocations.ForArgument(attribute, "pieceName", type, context.CancellationToken);
-            prefixes.Add(new ExternalIdPrefixUse(settings.ExternalIdPrefix, type.ToDisplayString(), location));
+            prefixes.Add(new PrefixOwner(prefix.Prefix, type.ToDisplayString(), prefix.Location?.ToLocation(trees) ?? Location.None));
         }
     }
 
-    /// <summary>
-    /// APC001 on a type that is not partial but contains a <c>[PieceAuth]</c> type (at any depth): the parser of the
-    /// nested type says so; it is reported here, on the containing type, where the code fix adds <c>partial</c>.
-    /// </summary>
-    private static void ReportNotPartialContainingType(SymbolAnalysisContext context, INamedTypeSymbol type, INamedTypeSymbol attributeClass)
+    private static List<SyntaxTree> DeclaringTrees(INamedTypeSymbol type)
     {
-        var nested = new Stack<INamedTypeSymbol>(type.GetTypeMembers());
-        while (nested.Count > 0)
+        var trees = new List<SyntaxTree>(type.DeclaringSyntaxReferences.Length);
+        foreach (var reference in type.DeclaringSyntaxReferences)
         {
-            var candidate = nested.Pop();
-            foreach (var inner in candidate.GetTypeMembers())
-            {
-                nested.Push(inner);
-            }
-
-            if (PieceAuthAttributeLookup.Find(candidate, attributeClass) is not { } attribute)
-            {
-                continue;
-            }
-
-            foreach (var problem in PieceAuthParser.Parse(candidate, attribute, context.CancellationToken).Problems)
-            {
-                if (problem.Kind == ShapeProblemKind.NotPartial && problem.TypeName == type.Name)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TypeNotPartial, DiagnosticLocations.ForType(type), type.Name));
-                    return;
-                }
-            }
+            trees.Add(reference.SyntaxTree);
         }
+
+        return trees;
     }
 
-    private static void ReportSharedPrefixes(CompilationAnalysisContext context, ConcurrentBag<ExternalIdPrefixUse> prefixes)
+    private static void ReportSharedPrefixes(CompilationAnalysisContext context, ConcurrentBag<PrefixOwner> prefixes)
     {
-        var uses = new List<ExternalIdPrefixUse>(prefixes);
-        uses.Sort(static (a, b) => string.CompareOrdinal(a.TypeName, b.TypeName));
-        var firstByPrefix = new Dictionary<string, ExternalIdPrefixUse>(System.StringComparer.Ordinal);
-        foreach (var use in uses)
+        var owners = new List<PrefixOwner>(prefixes);
+        owners.Sort(static (a, b) => string.CompareOrdinal(a.TypeName, b.TypeName));
+        var firstByPrefix = new Dictionary<string, PrefixOwner>(System.StringComparer.Ordinal);
+        foreach (var owner in owners)
         {
-            if (firstByPrefix.TryGetValue(use.Prefix, out var first))
+            if (firstByPrefix.TryGetValue(owner.Prefix, out var first))
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateExternalIdPrefix, use.Location, use.TypeName, first.TypeName, use.Prefix));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateExternalIdPrefix, owner.Location, owner.TypeName, first.TypeName, owner.Prefix));
             }
             else
             {
-                firstByPrefix.Add(use.Prefix, use);
+                firstByPrefix.Add(owner.Prefix, owner);
             }
         }
     }
 
     /// <summary>The external-id prefix of one <c>[PieceAuth]</c> type.</summary>
-    private sealed record ExternalIdPrefixUse(string Prefix, string TypeName, Location Location);
+    private sealed record PrefixOwner(string Prefix, string TypeName, Location Location);
 }

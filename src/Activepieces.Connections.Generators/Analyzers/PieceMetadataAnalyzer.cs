@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using Activepieces.Connections.Generators.Contracts;
 using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Metadata;
 using Activepieces.Connections.Generators.Model;
@@ -80,44 +81,44 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var result = PieceAuthParser.Parse(type, attribute, context.CancellationToken);
-        var settings = result.Settings;
-        if (!settings.IsAuthKindDefined || !PieceAuthArgumentRules.IsValidPieceName(settings.PieceName))
+        var arguments = PieceAuthParser.ReadArguments(type, attribute);
+        if (!arguments.IsAuthTypeDefined || !PieceNames.IsValid(arguments.PieceName))
         {
             // The shape analyzer reports the argument; nothing can be looked up.
             return;
         }
 
-        ReportUnmarkedSecretFields(context, type, result.Members);
+        var members = PieceAuthParser.ReadMembers(type, arguments.AuthType, context.CancellationToken);
+        ReportUnmarkedSecretFields(context, type, members);
 
-        var metadata = catalog.Value.Find(settings.PieceName);
+        var metadata = catalog.Value.Find(arguments.PieceName);
         if (metadata is null)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.NoMetadataFile,
-                DiagnosticLocations.ForArgument(attribute, "pieceName", type, context.CancellationToken),
-                settings.PieceName,
+                PieceAuthParser.PieceNameLocation(type, attribute, context.CancellationToken),
+                arguments.PieceName,
                 type.Name));
             return;
         }
 
-        var metadataType = MetadataAuthType(settings.AuthKind);
+        var metadataType = MetadataAuthType(arguments.AuthType);
         var entry = metadataType == PieceMetadataTypes.NoAuth ? null : metadata.FindAuth(metadataType);
         var fits = metadataType == PieceMetadataTypes.NoAuth ? metadata.Auths.IsEmpty : entry is not null;
         if (!fits)
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.AuthTypeNotInMetadata,
-                DiagnosticLocations.ForArgument(attribute, "authType", type, context.CancellationToken),
-                settings.PieceName,
+                PieceAuthParser.AuthTypeLocation(type, attribute, context.CancellationToken),
+                arguments.PieceName,
                 metadataType,
                 DeclaredAuthTypes(metadata)));
             return;
         }
 
-        if (entry is not null && (settings.AuthKind == AuthKind.CustomAuth || AuthKinds.IsOAuth2(settings.AuthKind)))
+        if (entry is not null && (AuthTypeWireNames.IsPropsOnly(arguments.AuthType) || AuthTypeWireNames.IsOAuth2(arguments.AuthType)))
         {
-            CheckProps(context, type, settings.PieceName, entry, result.Members);
+            CheckProps(context, type, arguments.PieceName, entry, members);
         }
     }
 
@@ -126,7 +127,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
         INamedTypeSymbol type,
         string pieceName,
         PieceAuthMetadata entry,
-        EquatableArray<ConnectionMemberModel> members)
+        List<ParsedMember> members)
     {
         var mapped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in members)
@@ -136,7 +137,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
-            var location = DiagnosticLocations.ForMember(type, member.Name);
+            var location = SourceLocations.ForMember(member.Symbol, type);
             var prop = entry.FindProp(member.Key);
             if (prop is null)
             {
@@ -146,7 +147,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
 
             mapped.Add(prop.Key);
             if (!PropTypeRules.CarriesValue(prop.Type)
-                || (member.TypeKind != MemberTypeKind.Unsupported && !PropTypeRules.Fits(member.TypeKind, prop.Type)))
+                || (member.Type.Kind != MemberTypeKind.Unsupported && !PropTypeRules.Fits(member.Type.Kind, prop.Type)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.PropTypeMismatch,
@@ -157,7 +158,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
                     prop.Type,
                     PropTypeRules.Expectation(prop.Type)));
             }
-            else if (member.TypeKind == MemberTypeKind.Enum && prop.Type == PieceMetadataTypes.StaticDropdown)
+            else if (member.Type.Kind == MemberTypeKind.Enum && prop.Type == PieceMetadataTypes.StaticDropdown)
             {
                 ReportEnumValuesNotInOptions(context, member, prop, location);
             }
@@ -183,7 +184,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             });
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.MissingRequiredProp,
-                DiagnosticLocations.ForType(type),
+                SourceLocations.ForType(type),
                 properties,
                 type.Name,
                 prop.Key,
@@ -192,7 +193,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportUnknownProp(SymbolAnalysisContext context, string pieceName, PieceAuthMetadata entry, ConnectionMemberModel member, Location location)
+    private static void ReportUnknownProp(SymbolAnalysisContext context, string pieceName, PieceAuthMetadata entry, ParsedMember member, Location location)
     {
         var keys = new List<string>(entry.Props.Length);
         foreach (var prop in entry.Props)
@@ -210,17 +211,17 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownProp, location, properties, member.Name, member.Key, pieceName, hint));
     }
 
-    private static void ReportEnumValuesNotInOptions(SymbolAnalysisContext context, ConnectionMemberModel member, PiecePropMetadata prop, Location location)
+    private static void ReportEnumValuesNotInOptions(SymbolAnalysisContext context, ParsedMember member, PiecePropMetadata prop, Location location)
     {
         var options = prop.OptionValues.IsEmpty ? "none" : string.Join(", ", prop.OptionValues);
-        foreach (var value in member.EnumValues)
+        foreach (var value in member.Type.EnumValues)
         {
             if (!prop.OptionValues.Contains(value.WireValue))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.EnumValueNotInOptions,
                     location,
-                    ShortTypeName(member.TypeName),
+                    ShortTypeName(member.Type.TypeName),
                     value.MemberName,
                     value.WireValue,
                     prop.Key,
@@ -233,7 +234,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
     /// BASIC_AUTH passwords and SECRET_TEXT values are secrets whatever the metadata says; they should say so with
     /// <c>[Secret]</c> (APC014).
     /// </summary>
-    private static void ReportUnmarkedSecretFields(SymbolAnalysisContext context, INamedTypeSymbol type, EquatableArray<ConnectionMemberModel> members)
+    private static void ReportUnmarkedSecretFields(SymbolAnalysisContext context, INamedTypeSymbol type, List<ParsedMember> members)
     {
         foreach (var member in members)
         {
@@ -241,7 +242,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.SecretNotMarked,
-                    DiagnosticLocations.ForMember(type, member.Name),
+                    SourceLocations.ForMember(member.Symbol, type),
                     member.Name,
                     WireFields.JsonName(member.Field)));
             }
@@ -249,12 +250,13 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The metadata <c>type</c> an auth kind is declared with: the three OAuth2 flavours are all <c>OAUTH2</c>.</summary>
-    private static string MetadataAuthType(AuthKind kind) => kind switch
+    private static string MetadataAuthType(AuthType kind) => kind switch
     {
-        AuthKind.SecretText => PieceMetadataTypes.SecretTextAuth,
-        AuthKind.BasicAuth => PieceMetadataTypes.BasicAuth,
-        AuthKind.CustomAuth => PieceMetadataTypes.CustomAuth,
-        AuthKind.OAuth2 or AuthKind.CloudOAuth2 or AuthKind.PlatformOAuth2 => PieceMetadataTypes.OAuth2,
+        AuthType.SecretText => PieceMetadataTypes.SecretTextAuth,
+        AuthType.BasicAuth => PieceMetadataTypes.BasicAuth,
+        AuthType.CustomAuth => PieceMetadataTypes.CustomAuth,
+        AuthType.Oidc => PieceMetadataTypes.Oidc,
+        AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2 => PieceMetadataTypes.OAuth2,
         _ => PieceMetadataTypes.NoAuth,
     };
 
@@ -274,10 +276,10 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
         return string.Join(", ", types);
     }
 
-    private static string DisplayType(ConnectionMemberModel member)
+    private static string DisplayType(ParsedMember member)
     {
-        var name = member.TypeName.Replace("global::", string.Empty);
-        return member.IsNullable ? name + "?" : name;
+        var name = member.Type.TypeName.Replace("global::", string.Empty);
+        return member.Type.IsNullable ? name + "?" : name;
     }
 
     private static string ShortTypeName(string fullyQualifiedName)

@@ -164,10 +164,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoMetadataFile = new(
         id: DiagnosticIds.NoMetadataFile,
         title: "No metadata file for the piece",
-        messageFormat: "No *.piece.json additional file describes '{0}': only the shape of '{1}' was checked",
+        messageFormat: "No *.piece.json additional file describes '{0}', so only the shape of '{1}' was checked: run 'dotnet activepieces pieces pull {0}' to add its metadata",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Info,
-        isEnabledByDefault: false,
+        isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + DiagnosticIds.NoMetadataFile + ".md",
         customTags: System.Array.Empty<string>());
 
@@ -209,5 +209,15 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + DiagnosticIds.ConflictingMember + ".md",
+        customTags: System.Array.Empty<string>());
+
+    public static readonly DiagnosticDescriptor ContractNameHidden = new(
+        id: DiagnosticIds.ContractNameHidden,
+        title: "A member hides AuthType or ConnectionScope inside [PieceAuth]",
+        messageFormat: "'{0}' declares a member '{1}', which hides Activepieces.{1} inside its [PieceAuth] attribute: write '{2}'",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + DiagnosticIds.ContractNameHidden + ".md",
         customTags: System.Array.Empty<string>());
 }

@@ -65,4 +65,7 @@ internal static class DiagnosticIds
 
     /// <summary>The type declares a member the source generator emits, or implements <c>IConnectionValue</c> itself.</summary>
     public const string ConflictingMember = "APC020";
+
+    /// <summary>A member of the type hides <c>AuthType</c> or <c>ConnectionScope</c> inside its <c>[PieceAuth]</c>.</summary>
+    public const string ContractNameHidden = "APC021";
 }

@@ -1,12 +1,15 @@
+using System.Collections.Generic;
 using System.Text;
 using Activepieces.Connections.Generators.Model;
+using static Activepieces.Connections.Generators.Emitting.GlobalNames;
 
 namespace Activepieces.Connections.Generators.Emitting;
 
 /// <summary>
 /// Writes <c>{Type}ClientExtensions</c>: <c>Create/Ensure/Get/Delete{Name}ConnectionAsync</c> on
-/// <c>IActivepiecesClient</c>, each validating its arguments and delegating to <c>client.PredefinedConnections</c>
-/// with the type's descriptor. <c>Ensure…</c> is only emitted for types with value equality (<c>IEquatable&lt;T&gt;</c>).
+/// <c>IActivepiecesClient</c>, each validating its arguments and delegating to the method of the same verb of
+/// <c>client.PredefinedConnections</c> with the type's descriptor. <c>Ensure…</c> is only emitted for types with value
+/// equality (<c>IEquatable&lt;T&gt;</c>).
 /// </summary>
 internal static class ClientExtensionsEmitter
 {
@@ -16,12 +19,12 @@ internal static class ClientExtensionsEmitter
     public static string ClassName(ConnectionTypeModel model)
     {
         var builder = new StringBuilder();
-        foreach (ContainingTypeModel containing in model.ContainingTypes)
+        foreach (TypeDeclarationInfo containing in model.Hierarchy.ContainingTypes)
         {
             builder.Append(containing.Name.TrimStart('@'));
         }
 
-        return builder.Append(model.Name.TrimStart('@')).Append("ClientExtensions").ToString();
+        return builder.Append(model.Hierarchy.Type.Name.TrimStart('@')).Append("ClientExtensions").ToString();
     }
 
     /// <summary>Writes the class at the current position (inside the type's namespace).</summary>
@@ -30,153 +33,140 @@ internal static class ClientExtensionsEmitter
     public static void Emit(SourceWriter writer, ConnectionTypeModel model)
     {
         PieceAuthSettings settings = model.Settings;
-        string type = model.FullyQualifiedName;
+        string type = model.Hierarchy.FullyQualifiedName;
         string piece = "<c>" + SourceWriter.Xml(settings.PieceName) + "</c>";
         string connectionId = "<c>" + SourceWriter.Xml(settings.ExternalIdPrefix) + "{externalProjectId}</c>";
-        string stem = settings.ClientName;
-        bool isReferenceType = model.DeclarationKind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.Class;
-
-        writer.WriteLine("/// <summary>");
-        writer.WriteLine("/// Provisions " + piece + " connections (<see cref=\"" + type + "\"/>) for customer projects: one connection");
-        writer.WriteLine("/// " + connectionId + " per project, through <see cref=\"" + GlobalNames.Client + ".PredefinedConnections\"/>.");
-        writer.WriteLine("/// </summary>");
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine((model.IsPublic ? "public" : "internal") + " static partial class " + ClassName(model));
-        writer.OpenBlock();
-
-        string descriptor = type + ".ConnectionDescriptor";
-        WriteMethod(
-            writer,
-            new[]
+        writer.WriteLine($$"""
+            /// <summary>
+            /// Provisions {{piece}} connections (<see cref="{{type}}"/>) for customer projects: one connection
+            /// {{connectionId}} per project, through <see cref="{{Client}}.PredefinedConnections"/>.
+            /// </summary>
+            {{GeneratedCodeAttribute}}
+            {{(model.IsPublic ? "public" : "internal")}} static partial class {{ClassName(model)}}
             {
-                "/// <summary>",
-                "/// Creates or updates the " + piece + " connection " + connectionId + " of the project whose external id is",
-                "/// <paramref name=\"externalProjectId\"/>, creating the project when it does not exist. Idempotent.",
-                "/// </summary>",
+            """);
+        writer.Indentation++;
+
+        List<ExtensionMethod> methods = Methods(model, piece, connectionId);
+        for (int i = 0; i < methods.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.WriteLine();
+            }
+
+            WriteMethod(writer, model, methods[i]);
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static List<ExtensionMethod> Methods(ConnectionTypeModel model, string piece, string connectionId)
+    {
+        string stem = model.Settings.ClientName;
+        var methods = new List<ExtensionMethod>
+        {
+            new()
+            {
+                Verb = "Create",
+                ReturnType = Task + "<" + AppConnection + ">",
+                Summary = $$"""
+                    /// <summary>
+                    /// Creates or updates the {{piece}} connection {{connectionId}} of the project whose external id is
+                    /// <paramref name="externalProjectId"/>, creating the project when it does not exist. Idempotent.
+                    /// </summary>
+                    """,
+                Returns = "The created or updated connection (without its value).",
+                TakesConnection = true,
             },
-            "/// <returns>The created or updated connection (without its value).</returns>",
-            GlobalNames.Task + "<" + GlobalNames.AppConnection + "> Create" + stem + "ConnectionAsync(",
-            type,
-            withConnection: true,
-            checkConnection: isReferenceType,
-            "return client.PredefinedConnections.CreateAsync(" + descriptor + ", externalProjectId, connection, cancellationToken);");
+        };
 
         if (model.IsEquatable)
         {
-            writer.WriteLine();
-            WriteMethod(
-                writer,
-                new[]
-                {
-                    "/// <summary>",
-                    "/// Like <see cref=\"Create" + stem + "ConnectionAsync\"/>, but a repeated call with an equal connection for the same project",
-                    "/// within the client's ensure-cache duration makes no HTTP request.",
-                    "/// </summary>",
-                },
-                "/// <returns>The connection (without its value).</returns>",
-                GlobalNames.ValueTask + "<" + GlobalNames.AppConnection + "> Ensure" + stem + "ConnectionAsync(",
-                type,
-                withConnection: true,
-                checkConnection: isReferenceType,
-                "return client.PredefinedConnections.EnsureAsync(" + descriptor + ", externalProjectId, connection, cancellationToken);");
+            methods.Add(new()
+            {
+                Verb = "Ensure",
+                ReturnType = ValueTask + "<" + AppConnection + ">",
+                Summary = $$"""
+                    /// <summary>
+                    /// Like <see cref="Create{{stem}}ConnectionAsync"/>, but a repeated call with an equal connection for the same project
+                    /// within the client's ensure-cache duration makes no HTTP request.
+                    /// </summary>
+                    """,
+                Returns = "The connection (without its value).",
+                TakesConnection = true,
+            });
         }
 
-        writer.WriteLine();
-        WriteMethod(
-            writer,
-            new[] { "/// <summary>Finds the " + piece + " connection " + connectionId + " of the project, or returns <see langword=\"null\"/>.</summary>" },
-            "/// <returns>The connection, or <see langword=\"null\"/> when the project or the connection does not exist.</returns>",
-            GlobalNames.Task + "<" + GlobalNames.AppConnection + "?> Get" + stem + "ConnectionAsync(",
-            type,
-            withConnection: false,
-            checkConnection: false,
-            "return client.PredefinedConnections.GetAsync(" + descriptor + ", externalProjectId, cancellationToken);");
-
-        writer.WriteLine();
-        WriteMethod(
-            writer,
-            new[] { "/// <summary>Deletes the " + piece + " connection " + connectionId + " of the project.</summary>" },
-            "/// <returns><see langword=\"true\"/> when a connection was deleted; <see langword=\"false\"/> when there was none.</returns>",
-            GlobalNames.Task + "<bool> Delete" + stem + "ConnectionAsync(",
-            type,
-            withConnection: false,
-            checkConnection: false,
-            "return client.PredefinedConnections.DeleteAsync(" + descriptor + ", externalProjectId, cancellationToken);");
-
-        writer.CloseBlock();
-    }
-
-    /// <summary>
-    /// Writes one extension method: its summary, the common parameter and exception docs, <c>[GeneratedCode]</c>, the
-    /// signature, the argument checks and the delegating call.
-    /// </summary>
-    private static void WriteMethod(
-        SourceWriter writer,
-        string[] summary,
-        string returns,
-        string signatureStart,
-        string type,
-        bool withConnection,
-        bool checkConnection,
-        string call)
-    {
-        foreach (string line in summary)
+        methods.Add(new()
         {
-            writer.WriteLine(line);
-        }
-
-        WriteCommonParameters(writer, withConnection);
-        writer.WriteLine(returns);
-        WriteExceptions(writer, checkConnection);
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("public static " + signatureStart);
-        WriteSignatureTail(writer, type, withConnection);
-        writer.OpenBlock();
-        WriteArgumentChecks(writer, checkConnection);
-        writer.WriteLine(call);
-        writer.CloseBlock();
-    }
-
-    private static void WriteCommonParameters(SourceWriter writer, bool withConnection)
-    {
-        writer.WriteLine("/// <param name=\"client\">The Activepieces client.</param>");
-        writer.WriteLine("/// <param name=\"externalProjectId\">The project's external id (your customer org id).</param>");
-        if (withConnection)
+            Verb = "Get",
+            ReturnType = Task + "<" + AppConnection + "?>",
+            Summary = $"""/// <summary>Finds the {piece} connection {connectionId} of the project, or returns <see langword="null"/>.</summary>""",
+            Returns = """The connection, or <see langword="null"/> when the project or the connection does not exist.""",
+            TakesConnection = false,
+        });
+        methods.Add(new()
         {
-            writer.WriteLine("/// <param name=\"connection\">The credentials.</param>");
-        }
-
-        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the HTTP calls.</param>");
+            Verb = "Delete",
+            ReturnType = Task + "<bool>",
+            Summary = $"""/// <summary>Deletes the {piece} connection {connectionId} of the project.</summary>""",
+            Returns = """<see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.""",
+            TakesConnection = false,
+        });
+        return methods;
     }
 
-    private static void WriteExceptions(SourceWriter writer, bool withConnection)
+    /// <summary>Writes one extension method: its docs, signature, argument checks and the delegating call.</summary>
+    private static void WriteMethod(SourceWriter writer, ConnectionTypeModel model, ExtensionMethod method)
     {
-        writer.WriteLine("/// <exception cref=\"" + GlobalNames.ArgumentNullException + "\"><paramref name=\"client\"/>"
-            + (withConnection ? " or <paramref name=\"connection\"/>" : string.Empty) + " is null.</exception>");
-        writer.WriteLine("/// <exception cref=\"" + GlobalNames.ArgumentException + "\"><paramref name=\"externalProjectId\"/> is null, empty or white space.</exception>");
+        string type = model.Hierarchy.FullyQualifiedName;
+
+        // A connection of a reference type may be null; a struct connection cannot.
+        bool checksConnection = method.TakesConnection
+            && model.Hierarchy.Type.Kind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.Class;
+        string connectionParameterDoc = method.TakesConnection ? "\n/// <param name=\"connection\">The credentials.</param>" : string.Empty;
+        string connectionNullDoc = checksConnection ? " or <paramref name=\"connection\"/>" : string.Empty;
+        string connectionParameter = method.TakesConnection ? "\n    " + type + " connection," : string.Empty;
+        string connectionCheck = checksConnection ? "\n    " + ArgumentNullException + ".ThrowIfNull(connection);" : string.Empty;
+        string connectionArgument = method.TakesConnection ? "connection, " : string.Empty;
+        writer.WriteLine($$"""
+            {{method.Summary}}
+            /// <param name="client">The Activepieces client.</param>
+            /// <param name="externalProjectId">The project's external id (your customer org id).</param>{{connectionParameterDoc}}
+            /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+            /// <returns>{{method.Returns}}</returns>
+            /// <exception cref="{{ArgumentNullException}}"><paramref name="client"/>{{connectionNullDoc}} is null.</exception>
+            /// <exception cref="{{ArgumentException}}"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+            {{GeneratedCodeAttribute}}
+            public static {{method.ReturnType}} {{method.Verb}}{{model.Settings.ClientName}}ConnectionAsync(
+                this {{Client}} client,
+                string externalProjectId,{{connectionParameter}}
+                {{CancellationToken}} cancellationToken = default)
+            {
+                {{ArgumentNullException}}.ThrowIfNull(client);
+                {{ArgumentException}}.ThrowIfNullOrWhiteSpace(externalProjectId);{{connectionCheck}}
+                return client.PredefinedConnections.{{method.Verb}}Async({{type}}.ConnectionDescriptor, externalProjectId, {{connectionArgument}}cancellationToken);
+            }
+            """);
     }
 
-    private static void WriteSignatureTail(SourceWriter writer, string type, bool withConnection)
+    /// <summary>One generated extension method, named <c>{Verb}{Name}ConnectionAsync</c>, delegating to <c>{Verb}Async</c>.</summary>
+    private sealed record ExtensionMethod
     {
-        writer.Indent();
-        writer.WriteLine("this " + GlobalNames.Client + " client,");
-        writer.WriteLine("string externalProjectId,");
-        if (withConnection)
-        {
-            writer.WriteLine(type + " connection,");
-        }
+        /// <summary>The verb of the method and of the <c>IPredefinedConnectionsApi</c> method it calls, e.g. <c>Create</c>.</summary>
+        public required string Verb { get; init; }
 
-        writer.WriteLine(GlobalNames.CancellationToken + " cancellationToken = default)");
-        writer.Unindent();
-    }
+        /// <summary>The fully qualified return type.</summary>
+        public required string ReturnType { get; init; }
 
-    private static void WriteArgumentChecks(SourceWriter writer, bool withConnection)
-    {
-        writer.WriteLine(GlobalNames.ArgumentNullException + ".ThrowIfNull(client);");
-        writer.WriteLine(GlobalNames.ArgumentException + ".ThrowIfNullOrWhiteSpace(externalProjectId);");
-        if (withConnection)
-        {
-            writer.WriteLine(GlobalNames.ArgumentNullException + ".ThrowIfNull(connection);");
-        }
+        /// <summary>The <c>&lt;summary&gt;</c> doc lines.</summary>
+        public required string Summary { get; init; }
+
+        /// <summary>The text of the <c>&lt;returns&gt;</c> doc.</summary>
+        public required string Returns { get; init; }
+
+        /// <summary>Whether the method takes the connection (Create, Ensure) or only the project (Get, Delete).</summary>
+        public required bool TakesConnection { get; init; }
     }
 }

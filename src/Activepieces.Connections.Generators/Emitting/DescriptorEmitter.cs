@@ -1,4 +1,5 @@
 using Activepieces.Connections.Generators.Model;
+using static Activepieces.Connections.Generators.Emitting.GlobalNames;
 
 namespace Activepieces.Connections.Generators.Emitting;
 
@@ -15,42 +16,40 @@ internal static class DescriptorEmitter
     {
         PieceAuthSettings settings = model.Settings;
         string prefixXml = SourceWriter.Xml(settings.ExternalIdPrefix);
+        string pieceVersion = settings.PieceVersion is null ? "null" : SourceWriter.Literal(settings.PieceVersion);
+        writer.WriteLine($$"""
+            /// <summary>The npm package name of the piece: <c>{{SourceWriter.Xml(settings.PieceName)}}</c>.</summary>
+            {{GeneratedCodeAttribute}}
+            public const string PieceName = {{SourceWriter.Literal(settings.PieceName)}};
 
-        writer.WriteLine("/// <summary>The npm package name of the piece: <c>" + SourceWriter.Xml(settings.PieceName) + "</c>.</summary>");
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("public const string PieceName = " + SourceWriter.Literal(settings.PieceName) + ";");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>The prefix of the connection external id: the connection of a project is <c>" + prefixXml + "{externalProjectId}</c>.</summary>");
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("public const string ExternalIdPrefix = " + SourceWriter.Literal(settings.ExternalIdPrefix) + ";");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>The piece, auth type, external-id convention, display name and scope of this connection type.</summary>");
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("public static " + GlobalNames.Descriptor + " ConnectionDescriptor { get; } = new " + GlobalNames.Descriptor + "(");
-        writer.Indent();
-        writer.WriteLine("PieceName,");
-        writer.WriteLine(GlobalNames.AuthType + "." + settings.AuthKind + ",");
-        writer.WriteLine("ExternalIdPrefix,");
-        writer.WriteLine(SourceWriter.Literal(settings.DisplayName) + ",");
-        writer.WriteLine((settings.PieceVersion is null ? "null" : SourceWriter.Literal(settings.PieceVersion)) + ",");
-        writer.WriteLine(GlobalNames.ConnectionScope + "." + settings.Scope + ");");
-        writer.Unindent();
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>The connection external id of a project: <c>" + prefixXml + "</c> followed by <paramref name=\"externalProjectId\"/>.</summary>");
-        writer.WriteLine("/// <param name=\"externalProjectId\">The project's external id (your customer org id).</param>");
-        writer.WriteLine("/// <returns>The external id the piece passes to <c>connections.get</c>.</returns>");
-        writer.WriteLine("/// <exception cref=\"" + GlobalNames.ArgumentException + "\"><paramref name=\"externalProjectId\"/> is null, empty or white space.</exception>");
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("public static string ExternalIdFor(string externalProjectId) => ConnectionDescriptor.ExternalIdFor(externalProjectId);");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Extracts the project external id from a connection external id that starts with <c>" + prefixXml + "</c>.</summary>");
-        writer.WriteLine("/// <param name=\"connectionExternalId\">A connection external id.</param>");
-        writer.WriteLine("/// <param name=\"externalProjectId\">The project external id when this returns <see langword=\"true\"/>; otherwise empty.</param>");
-        writer.WriteLine("/// <returns>Whether <paramref name=\"connectionExternalId\"/> starts with the prefix and has a non-empty rest.</returns>");
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("public static bool TryGetExternalProjectId(string? connectionExternalId, out string externalProjectId) =>");
-        writer.Indent();
-        writer.WriteLine("ConnectionDescriptor.TryGetExternalProjectId(connectionExternalId, out externalProjectId);");
-        writer.Unindent();
+            /// <summary>The prefix of the connection external id: the connection of a project is <c>{{prefixXml}}{externalProjectId}</c>.</summary>
+            {{GeneratedCodeAttribute}}
+            public const string ExternalIdPrefix = {{SourceWriter.Literal(settings.ExternalIdPrefix)}};
+
+            /// <summary>The piece, auth type, external-id convention, display name and scope of this connection type.</summary>
+            {{GeneratedCodeAttribute}}
+            public static {{Descriptor}} ConnectionDescriptor { get; } = new {{Descriptor}}(
+                PieceName,
+                {{AuthTypeEnum}}.{{settings.AuthType}},
+                ExternalIdPrefix,
+                {{SourceWriter.Literal(settings.DisplayName)}},
+                {{pieceVersion}},
+                {{ConnectionScopeEnum}}.{{settings.Scope}});
+
+            /// <summary>The connection external id of a project: <c>{{prefixXml}}</c> followed by <paramref name="externalProjectId"/>.</summary>
+            /// <param name="externalProjectId">The project's external id (your customer org id).</param>
+            /// <returns>The external id the piece passes to <c>connections.get</c>.</returns>
+            /// <exception cref="{{ArgumentException}}"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+            {{GeneratedCodeAttribute}}
+            public static string ExternalIdFor(string externalProjectId) => ConnectionDescriptor.ExternalIdFor(externalProjectId);
+
+            /// <summary>Extracts the project external id from a connection external id that starts with <c>{{prefixXml}}</c>.</summary>
+            /// <param name="connectionExternalId">A connection external id.</param>
+            /// <param name="externalProjectId">The project external id when this returns <see langword="true"/>; otherwise empty.</param>
+            /// <returns>Whether <paramref name="connectionExternalId"/> starts with the prefix and has a non-empty rest.</returns>
+            {{GeneratedCodeAttribute}}
+            public static bool TryGetExternalProjectId(string? connectionExternalId, out string externalProjectId) =>
+                ConnectionDescriptor.TryGetExternalProjectId(connectionExternalId, out externalProjectId);
+            """);
     }
 }

@@ -3,8 +3,8 @@ namespace Activepieces.Connections.Generators.Emitting;
 /// <summary>The <c>global::</c>-qualified names the generated code uses.</summary>
 internal static class GlobalNames
 {
-    public const string AuthType = "global::Activepieces.AuthType";
-    public const string ConnectionScope = "global::Activepieces.ConnectionScope";
+    public const string AuthTypeEnum = "global::Activepieces.AuthType";
+    public const string ConnectionScopeEnum = "global::Activepieces.ConnectionScope";
     public const string ConnectionValue = "global::Activepieces.IConnectionValue";
     public const string Descriptor = "global::Activepieces.PredefinedConnectionDescriptor";
     public const string Client = "global::Activepieces.IActivepiecesClient";

@@ -1,4 +1,5 @@
 using Activepieces.Connections.Generators.Model;
+using static Activepieces.Connections.Generators.Emitting.GlobalNames;
 
 namespace Activepieces.Connections.Generators.Emitting;
 
@@ -15,8 +16,8 @@ internal static class RedactionEmitter
     /// <param name="model">The connection type.</param>
     public static void Emit(SourceWriter writer, ConnectionTypeModel model)
     {
-        bool isRecord = model.DeclarationKind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.RecordStruct;
-        if (isRecord)
+        TypeDeclarationKind kind = model.Hierarchy.Type.Kind;
+        if (kind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.RecordStruct)
         {
             EmitPrintMembers(writer, model);
         }
@@ -28,14 +29,18 @@ internal static class RedactionEmitter
 
     private static void EmitPrintMembers(SourceWriter writer, ConnectionTypeModel model)
     {
-        bool isPrivate = model.IsSealed || model.DeclarationKind == TypeDeclarationKind.RecordStruct;
-        writer.WriteLine("/// <summary>Prints the members for <c>ToString()</c>, with secrets replaced by <c>***</c>.</summary>");
-        writer.WriteLine("/// <param name=\"builder\">Receives the members.</param>");
-        writer.WriteLine("/// <returns>Whether any member was printed.</returns>");
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine((isPrivate ? "private" : "protected virtual") + " bool PrintMembers(" + GlobalNames.StringBuilder + " builder)");
-        writer.OpenBlock();
-        writer.WriteLine(GlobalNames.ArgumentNullException + ".ThrowIfNull(builder);");
+        // A sealed record or a record struct declares a private PrintMembers; other records a protected virtual one.
+        string modifiers = model.IsSealed || model.Hierarchy.Type.Kind == TypeDeclarationKind.RecordStruct ? "private" : "protected virtual";
+        writer.WriteLine($$"""
+            /// <summary>Prints the members for <c>ToString()</c>, with secrets replaced by <c>***</c>.</summary>
+            /// <param name="builder">Receives the members.</param>
+            /// <returns>Whether any member was printed.</returns>
+            {{GeneratedCodeAttribute}}
+            {{modifiers}} bool PrintMembers({{StringBuilder}} builder)
+            {
+                {{ArgumentNullException}}.ThrowIfNull(builder);
+            """);
+        writer.Indentation++;
         AppendMembers(writer, model);
         writer.WriteLine(model.Members.IsEmpty ? "return false;" : "return true;");
         writer.CloseBlock();
@@ -43,16 +48,22 @@ internal static class RedactionEmitter
 
     private static void EmitToString(SourceWriter writer, ConnectionTypeModel model)
     {
-        writer.WriteLine("/// <summary>Prints the type and its members, with secrets replaced by <c>***</c>.</summary>");
-        writer.WriteLine("/// <returns>For example <c>" + SourceWriter.Xml(model.Name) + " { Name = value, Secret = *** }</c>.</returns>");
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("public override string ToString()");
-        writer.OpenBlock();
-        writer.WriteLine("var builder = new " + GlobalNames.StringBuilder + "();");
-        writer.WriteLine("builder.Append(" + SourceWriter.Literal(model.Name.TrimStart('@') + " { ") + ");");
+        string name = model.Hierarchy.Type.Name;
+        writer.WriteLine($$"""
+            /// <summary>Prints the type and its members, with secrets replaced by <c>***</c>.</summary>
+            /// <returns>For example <c>{{SourceWriter.Xml(name)}} { Name = value, Secret = *** }</c>.</returns>
+            {{GeneratedCodeAttribute}}
+            public override string ToString()
+            {
+                var builder = new {{StringBuilder}}();
+                builder.Append({{SourceWriter.Literal(name.TrimStart('@') + " { ")}});
+            """);
+        writer.Indentation++;
         AppendMembers(writer, model);
-        writer.WriteLine(model.Members.IsEmpty ? "builder.Append('}');" : "builder.Append(\" }\");");
-        writer.WriteLine("return builder.ToString();");
+        writer.WriteLine($$"""
+            {{(model.Members.IsEmpty ? "builder.Append('}');" : "builder.Append(\" }\");")}}
+            return builder.ToString();
+            """);
         writer.CloseBlock();
     }
 
@@ -62,15 +73,12 @@ internal static class RedactionEmitter
         {
             ConnectionMemberModel member = model.Members[i];
             string label = (i == 0 ? string.Empty : ", ") + member.Name + " = ";
-            if (member.IsRedacted)
-            {
-                writer.WriteLine("builder.Append(" + SourceWriter.Literal(label + "***") + ");");
-            }
-            else
-            {
-                writer.WriteLine("builder.Append(" + SourceWriter.Literal(label) + ");");
-                writer.WriteLine("builder.Append((object?)this." + member.Identifier + ");");
-            }
+            writer.WriteLine(member.IsRedacted
+                ? $"builder.Append({SourceWriter.Literal(label + "***")});"
+                : $$"""
+                    builder.Append({{SourceWriter.Literal(label)}});
+                    builder.Append((object?)this.{{member.Identifier}});
+                    """);
         }
     }
 }

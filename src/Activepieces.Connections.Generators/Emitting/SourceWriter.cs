@@ -3,28 +3,41 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Activepieces.Connections.Generators.Emitting;
 
-/// <summary>Writes C# source text with indentation (four spaces) and <c>\n</c> line endings, independent of the OS.</summary>
+/// <summary>
+/// Writes C# source text with <c>\n</c> line endings, independent of the OS, indenting every line by
+/// <see cref="Indentation"/> levels of four spaces. A multi-line text (a raw-string template) is written line by line,
+/// each at the current indentation plus its own; empty lines carry no indentation.
+/// </summary>
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
     private readonly StringBuilder _builder = new(4096);
-    private int _indent;
 
-    /// <summary>Writes one line at the current indentation (an empty line has no indentation).</summary>
-    /// <param name="line">The line, without a line ending.</param>
-    public void WriteLine(string line)
+    /// <summary>The current indentation level.</summary>
+    public int Indentation { get; set; }
+
+    /// <summary>Writes <paramref name="text"/>, one or more lines, each indented, followed by a line ending.</summary>
+    /// <param name="text">The text; <c>\r\n</c> and <c>\n</c> both end a line.</param>
+    public void WriteLine(string text)
     {
-        if (line.Length > 0)
+        int start = 0;
+        while (true)
         {
-            for (int i = 0; i < _indent; i++)
+            int end = text.IndexOf('\n', start);
+            int lineEnd = end < 0 ? text.Length : end;
+            if (lineEnd > start && text[lineEnd - 1] == '\r')
             {
-                _builder.Append(IndentUnit);
+                lineEnd--;
             }
 
-            _builder.Append(line);
-        }
+            WriteSingleLine(text, start, lineEnd - start);
+            if (end < 0)
+            {
+                return;
+            }
 
-        _builder.Append('\n');
+            start = end + 1;
+        }
     }
 
     /// <summary>Writes an empty line.</summary>
@@ -34,22 +47,16 @@ internal sealed class SourceWriter
     public void OpenBlock()
     {
         WriteLine("{");
-        _indent++;
+        Indentation++;
     }
 
     /// <summary>Unindents and writes <c>}</c> followed by <paramref name="suffix"/>.</summary>
     /// <param name="suffix">Text after the brace, e.g. <c>;</c> or <c>)</c>.</param>
     public void CloseBlock(string suffix = "")
     {
-        _indent--;
+        Indentation--;
         WriteLine("}" + suffix);
     }
-
-    /// <summary>Increases the indentation.</summary>
-    public void Indent() => _indent++;
-
-    /// <summary>Decreases the indentation.</summary>
-    public void Unindent() => _indent--;
 
     /// <summary>A C# string literal for <paramref name="value"/>, quoted and escaped.</summary>
     /// <param name="value">The string.</param>
@@ -63,4 +70,19 @@ internal sealed class SourceWriter
 
     /// <inheritdoc/>
     public override string ToString() => _builder.ToString();
+
+    private void WriteSingleLine(string text, int start, int length)
+    {
+        if (length > 0)
+        {
+            for (int i = 0; i < Indentation; i++)
+            {
+                _builder.Append(IndentUnit);
+            }
+
+            _builder.Append(text, start, length);
+        }
+
+        _builder.Append('\n');
+    }
 }

@@ -1,11 +1,14 @@
+using System.Collections.Generic;
+using Activepieces.Connections.Generators.Contracts;
 using Activepieces.Connections.Generators.Model;
+using static Activepieces.Connections.Generators.Emitting.GlobalNames;
 
 namespace Activepieces.Connections.Generators.Emitting;
 
 /// <summary>
 /// Writes the explicit <c>IConnectionValue</c> implementation: <c>AuthType</c> and <c>WriteValue</c>, which writes the
 /// <c>value</c> object with a <c>Utf8JsonWriter</c> (no reflection, no LINQ): <c>type</c>, then the value fields in
-/// member order, then <c>props</c> (always for CUSTOM_AUTH; for OAuth2 kinds when a member maps to a prop). Null
+/// member order, then <c>props</c> (always for CUSTOM_AUTH and OIDC; for OAuth2 types when a member maps to a prop). Null
 /// members are omitted. Every property name and literal is encoded once, in a nested <see cref="EncodedTextClass"/>.
 /// </summary>
 internal static class ValueWriterEmitter
@@ -20,21 +23,24 @@ internal static class ValueWriterEmitter
     /// <param name="model">The connection type.</param>
     public static void Emit(SourceWriter writer, ConnectionTypeModel model)
     {
-        AuthKind kind = model.Settings.AuthKind;
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine(GlobalNames.AuthType + " " + GlobalNames.ConnectionValue + ".AuthType => " + GlobalNames.AuthType + "." + kind + ";");
-        writer.WriteLine();
-        writer.WriteLine("/// <inheritdoc/>");
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("void " + GlobalNames.ConnectionValue + ".WriteValue(" + GlobalNames.Utf8JsonWriter + " writer)");
-        writer.OpenBlock();
+        AuthType authType = model.Settings.AuthType;
         var texts = new EncodedTexts();
-        writer.WriteLine(GlobalNames.ArgumentNullException + ".ThrowIfNull(writer);");
-        writer.WriteLine("writer.WriteStartObject();");
-        writer.WriteLine("writer.WriteString(" + texts.Ref("type") + ", " + texts.Ref(AuthKinds.WireName(kind)) + ");");
+        writer.WriteLine($$"""
+            /// <inheritdoc/>
+            {{GeneratedCodeAttribute}}
+            {{AuthTypeEnum}} {{ConnectionValue}}.AuthType => {{AuthTypeEnum}}.{{authType}};
 
-        bool hasProps = false;
+            /// <inheritdoc/>
+            {{GeneratedCodeAttribute}}
+            void {{ConnectionValue}}.WriteValue({{Utf8JsonWriter}} writer)
+            {
+                {{ArgumentNullException}}.ThrowIfNull(writer);
+                writer.WriteStartObject();
+                writer.WriteString({{texts.Ref("type")}}, {{texts.Ref(AuthTypeWireNames.Of(authType)!)}});
+            """);
+        writer.Indentation++;
+
+        bool hasProps = AuthTypeWireNames.IsPropsOnly(authType);
         foreach (ConnectionMemberModel member in model.Members)
         {
             if (member.Field == WireField.Prop)
@@ -47,9 +53,9 @@ internal static class ValueWriterEmitter
             }
         }
 
-        if (hasProps || kind == AuthKind.CustomAuth)
+        if (hasProps)
         {
-            writer.WriteLine("writer.WriteStartObject(" + texts.Ref("props") + ");");
+            writer.WriteLine($"writer.WriteStartObject({texts.Ref("props")});");
             foreach (ConnectionMemberModel member in model.Members)
             {
                 if (member.Field == WireField.Prop)
@@ -64,90 +70,99 @@ internal static class ValueWriterEmitter
         writer.WriteLine("writer.WriteEndObject();");
         writer.CloseBlock();
         writer.WriteLine();
-        EmitEncodedTexts(writer, texts);
-    }
-
-    private static void EmitEncodedTexts(SourceWriter writer, EncodedTexts texts)
-    {
-        writer.WriteLine("/// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>");
-        writer.WriteLine(GlobalNames.GeneratedCodeAttribute);
-        writer.WriteLine("private static class " + EncodedTextClass);
-        writer.OpenBlock();
+        writer.WriteLine($$"""
+            /// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>
+            {{GeneratedCodeAttribute}}
+            private static class {{EncodedTextClass}}
+            {
+            """);
+        writer.Indentation++;
         for (int i = 0; i < texts.Values.Count; i++)
         {
-            writer.WriteLine("internal static readonly " + JsonEncodedText + " T" + i + " = " + JsonEncodedText + ".Encode(" + SourceWriter.Literal(texts.Values[i]) + ");");
+            writer.WriteLine($"internal static readonly {JsonEncodedText} T{i} = {JsonEncodedText}.Encode({SourceWriter.Literal(texts.Values[i])});");
         }
 
         writer.CloseBlock();
     }
 
+    /// <summary>Writes one member under <paramref name="key"/>, inside a null check unless it is a non-nullable value type.</summary>
     private static void WriteMember(SourceWriter writer, EncodedTexts texts, ConnectionMemberModel member, string key)
     {
         string access = "this." + member.Identifier;
         string name = texts.Ref(key);
-        bool guarded = member.IsNullableValueType || !IsNonNullableValue(member);
-        if (guarded)
+        string value = member.IsNullableValueType ? access + ".Value" : access;
+        string? guard = member.IsNullableValueType ? access + ".HasValue"
+            : member.IsNullable || !IsValueType(member.TypeKind) ? access + " is not null"
+            : null;
+        if (guard is not null)
         {
-            writer.WriteLine(member.IsNullableValueType ? "if (" + access + ".HasValue)" : "if (" + access + " is not null)");
-            writer.OpenBlock();
+            writer.WriteLine($$"""
+                if ({{guard}})
+                {
+                """);
+            writer.Indentation++;
         }
 
-        string value = member.IsNullableValueType ? access + ".Value" : access;
         switch (member.TypeKind)
         {
             case MemberTypeKind.String:
-                writer.WriteLine("writer.WriteString(" + name + ", " + value + ");");
+                writer.WriteLine($"writer.WriteString({name}, {value});");
                 break;
             case MemberTypeKind.Boolean:
-                writer.WriteLine("writer.WriteBoolean(" + name + ", " + value + ");");
+                writer.WriteLine($"writer.WriteBoolean({name}, {value});");
                 break;
             case MemberTypeKind.Integer:
             case MemberTypeKind.Floating:
-                writer.WriteLine("writer.WriteNumber(" + name + ", " + value + ");");
+                writer.WriteLine($"writer.WriteNumber({name}, {value});");
                 break;
             case MemberTypeKind.Enum:
                 WriteEnum(writer, texts, member, name, value);
                 break;
             case MemberTypeKind.StringCollection:
-                writer.WriteLine("writer.WriteStartArray(" + name + ");");
-                writer.WriteLine("foreach (string? item in " + value + ")");
-                writer.OpenBlock();
-                writer.WriteLine("writer.WriteStringValue(item);");
-                writer.CloseBlock();
-                writer.WriteLine("writer.WriteEndArray();");
+                writer.WriteLine($$"""
+                    writer.WriteStartArray({{name}});
+                    foreach (string? item in {{value}})
+                    {
+                        writer.WriteStringValue(item);
+                    }
+                    writer.WriteEndArray();
+                    """);
                 break;
         }
 
-        if (guarded)
+        if (guard is not null)
         {
             writer.CloseBlock();
         }
     }
 
+    /// <summary>Writes an enum as the wire value of its member; an undefined value throws, naming the member, never the value.</summary>
     private static void WriteEnum(SourceWriter writer, EncodedTexts texts, ConnectionMemberModel member, string name, string value)
     {
-        writer.WriteLine("writer.WriteString(" + name + ", " + value + " switch");
-        writer.OpenBlock();
+        writer.WriteLine($$"""
+            writer.WriteString({{name}}, {{value}} switch
+            {
+            """);
+        writer.Indentation++;
         foreach (EnumValueModel enumValue in member.EnumValues)
         {
-            writer.WriteLine(member.TypeName + "." + enumValue.MemberName + " => " + texts.Ref(enumValue.WireValue) + ",");
+            writer.WriteLine($"{member.TypeName}.{enumValue.MemberName} => {texts.Ref(enumValue.WireValue)},");
         }
 
         string message = member.Name + " is not a defined member of " + member.TypeName.Replace("global::", string.Empty) + ".";
-        writer.WriteLine("_ => throw new " + GlobalNames.InvalidOperationException + "(" + SourceWriter.Literal(message) + "),");
+        writer.WriteLine($"_ => throw new {InvalidOperationException}({SourceWriter.Literal(message)}),");
         writer.CloseBlock(");");
     }
 
-    /// <summary>Whether the member is a non-nullable value type (never null, so written without a null check).</summary>
-    private static bool IsNonNullableValue(ConnectionMemberModel member) =>
-        !member.IsNullable && member.TypeKind is MemberTypeKind.Boolean or MemberTypeKind.Integer or MemberTypeKind.Floating or MemberTypeKind.Enum;
+    private static bool IsValueType(MemberTypeKind kind) =>
+        kind is MemberTypeKind.Boolean or MemberTypeKind.Integer or MemberTypeKind.Floating or MemberTypeKind.Enum;
 
     /// <summary>The distinct texts of one <c>WriteValue</c>, in first-use order, each referenced as <c>T{index}</c>.</summary>
     private sealed class EncodedTexts
     {
-        private readonly System.Collections.Generic.Dictionary<string, int> _indexes = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _indexes = new(System.StringComparer.Ordinal);
 
-        public System.Collections.Generic.List<string> Values { get; } = new();
+        public List<string> Values { get; } = new();
 
         public string Ref(string text)
         {

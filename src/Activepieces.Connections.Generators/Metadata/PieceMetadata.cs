@@ -25,7 +25,7 @@ internal sealed record PieceMetadata(string Name, string? Version, ImmutableArra
 
 /// <summary>One auth entry of a piece.</summary>
 /// <param name="Type">The metadata auth type, e.g. <c>CUSTOM_AUTH</c> (see <see cref="PieceMetadataTypes"/>); unknown types are kept.</param>
-/// <param name="Props">The entry's props in document order (CUSTOM_AUTH props, OAUTH2 extra props; empty otherwise).</param>
+/// <param name="Props">The entry's props in document order (CUSTOM_AUTH and OIDC props, OAUTH2 extra props; empty otherwise).</param>
 internal sealed record PieceAuthMetadata(string Type, ImmutableArray<PiecePropMetadata> Props)
 {
     /// <summary>The prop with key <paramref name="key"/>, or null.</summary>

@@ -209,15 +209,16 @@ internal static class PieceMetadataReader
             var props = entry.Find("props");
             if (props is null || props.Value.Kind == MetadataJsonKind.Null)
             {
-                if (authType == PieceMetadataTypes.CustomAuth)
+                if (authType is PieceMetadataTypes.CustomAuth or PieceMetadataTypes.Oidc)
                 {
-                    return Fail<PieceAuthMetadata>("'" + path + "' is a CUSTOM_AUTH without 'props'", entry.Offset);
+                    string article = authType == PieceMetadataTypes.Oidc ? "an " : "a ";
+                    return Fail<PieceAuthMetadata>("'" + path + "' is " + article + authType + " without 'props'", entry.Offset);
                 }
 
                 return new PieceAuthMetadata(authType, ImmutableArray<PiecePropMetadata>.Empty);
             }
 
-            if (authType is not (PieceMetadataTypes.CustomAuth or PieceMetadataTypes.OAuth2))
+            if (authType is not (PieceMetadataTypes.CustomAuth or PieceMetadataTypes.Oidc or PieceMetadataTypes.OAuth2))
             {
                 // Other auth types have no props; whatever is there is not used.
                 return new PieceAuthMetadata(authType, ImmutableArray<PiecePropMetadata>.Empty);

@@ -7,6 +7,7 @@ internal static class PieceMetadataTypes
     public const string BasicAuth = "BASIC_AUTH";
     public const string CustomAuth = "CUSTOM_AUTH";
     public const string OAuth2 = "OAUTH2";
+    public const string Oidc = "OIDC";
 
     /// <summary>The pseudo type of a piece without auth (<c>PieceAuth.None()</c> writes no <c>auth</c> at all).</summary>
     public const string NoAuth = "NO_AUTH";

@@ -1,6 +1,6 @@
 namespace Activepieces.Connections.Generators.Model;
 
-/// <summary>The kind of declaration a connection type is.</summary>
+/// <summary>The kind of a type declaration.</summary>
 internal enum TypeDeclarationKind
 {
     /// <summary><c>record</c> / <c>record class</c>.</summary>
@@ -14,4 +14,7 @@ internal enum TypeDeclarationKind
 
     /// <summary><c>struct</c>.</summary>
     Struct,
+
+    /// <summary><c>interface</c> (only as a containing type).</summary>
+    Interface,
 }

@@ -1,3 +1,5 @@
+using Activepieces.Connections.Generators.Contracts;
+
 namespace Activepieces.Connections.Generators.Model;
 
 /// <summary>Facts about each <see cref="WireField"/>: JSON name, secrecy, and which auth kinds require or allow it.</summary>
@@ -51,13 +53,13 @@ internal static class WireFields
     /// <param name="kind">The auth kind.</param>
     /// <param name="field">The field.</param>
     /// <returns>True when a value without it is rejected by the server.</returns>
-    public static bool IsRequired(AuthKind kind, WireField field) => kind switch
+    public static bool IsRequired(AuthType kind, WireField field) => kind switch
     {
-        AuthKind.SecretText => field == WireField.SecretText,
-        AuthKind.BasicAuth => field is WireField.Username or WireField.Password,
-        AuthKind.OAuth2 => field is WireField.ClientId or WireField.ClientSecret or WireField.Code or WireField.RedirectUrl or WireField.Scope,
-        AuthKind.CloudOAuth2 => field is WireField.ClientId or WireField.Code or WireField.Scope,
-        AuthKind.PlatformOAuth2 => field is WireField.ClientId or WireField.Code or WireField.RedirectUrl or WireField.Scope,
+        AuthType.SecretText => field == WireField.SecretText,
+        AuthType.BasicAuth => field is WireField.Username or WireField.Password,
+        AuthType.OAuth2 => field is WireField.ClientId or WireField.ClientSecret or WireField.Code or WireField.RedirectUrl or WireField.Scope,
+        AuthType.CloudOAuth2 => field is WireField.ClientId or WireField.Code or WireField.Scope,
+        AuthType.PlatformOAuth2 => field is WireField.ClientId or WireField.Code or WireField.RedirectUrl or WireField.Scope,
         _ => false,
     };
 
@@ -65,14 +67,14 @@ internal static class WireFields
     /// <param name="kind">The auth kind.</param>
     /// <param name="field">The field.</param>
     /// <returns>True when the field may be written for the kind.</returns>
-    public static bool IsAllowed(AuthKind kind, WireField field) => kind switch
+    public static bool IsAllowed(AuthType kind, WireField field) => kind switch
     {
-        AuthKind.SecretText => field == WireField.SecretText,
-        AuthKind.BasicAuth => field is WireField.Username or WireField.Password,
-        AuthKind.CustomAuth => field == WireField.Prop,
-        AuthKind.OAuth2 => true,
-        AuthKind.CloudOAuth2 => field is not (WireField.SecretText or WireField.Username or WireField.Password or WireField.ClientSecret or WireField.RedirectUrl or WireField.GrantType),
-        AuthKind.PlatformOAuth2 => field is not (WireField.SecretText or WireField.Username or WireField.Password or WireField.ClientSecret or WireField.GrantType),
+        AuthType.SecretText => field == WireField.SecretText,
+        AuthType.BasicAuth => field is WireField.Username or WireField.Password,
+        AuthType.CustomAuth or AuthType.Oidc => field == WireField.Prop,
+        AuthType.OAuth2 => true,
+        AuthType.CloudOAuth2 => field is not (WireField.SecretText or WireField.Username or WireField.Password or WireField.ClientSecret or WireField.RedirectUrl or WireField.GrantType),
+        AuthType.PlatformOAuth2 => field is not (WireField.SecretText or WireField.Username or WireField.Password or WireField.ClientSecret or WireField.GrantType),
         _ => false,
     };
 }

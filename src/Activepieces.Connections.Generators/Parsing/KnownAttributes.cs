@@ -1,3 +1,4 @@
+using Activepieces.Connections.Generators.Contracts;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;
@@ -5,14 +6,23 @@ namespace Activepieces.Connections.Generators.Parsing;
 /// <summary>The attributes the parser reads, matched by name and namespace (the generator references no runtime assembly).</summary>
 internal static class KnownAttributes
 {
+    /// <summary>The namespace of the runtime library's attributes (the linked contracts live in another one here).</summary>
+    public const string ContractsNamespace = "Activepieces";
+
     /// <summary>The metadata name of <c>[PieceAuth]</c>, the generator's trigger.</summary>
-    public const string PieceAuthMetadataName = "Activepieces.PieceAuthAttribute";
+    public const string PieceAuthMetadataName = ContractsNamespace + "." + nameof(PieceAuthAttribute);
+
+    /// <summary>The <c>[PieceAuth]</c> constructor parameter of the auth type, as messages name it.</summary>
+    public const string AuthTypeParameter = "authType";
+
+    /// <summary><c>Activepieces.PieceAuthAttribute</c>.</summary>
+    public static readonly AttributeName PieceAuth = new(ContractsNamespace, nameof(PieceAuthAttribute));
 
     /// <summary><c>Activepieces.PiecePropAttribute</c>.</summary>
-    public static readonly AttributeName PieceProp = new("Activepieces", "PiecePropAttribute");
+    public static readonly AttributeName PieceProp = new(ContractsNamespace, nameof(PiecePropAttribute));
 
     /// <summary><c>Activepieces.SecretAttribute</c>.</summary>
-    public static readonly AttributeName Secret = new("Activepieces", "SecretAttribute");
+    public static readonly AttributeName Secret = new(ContractsNamespace, nameof(SecretAttribute));
 
     /// <summary><c>System.Text.Json.Serialization.JsonPropertyNameAttribute</c>.</summary>
     public static readonly AttributeName JsonPropertyName = new("System.Text.Json.Serialization", "JsonPropertyNameAttribute");

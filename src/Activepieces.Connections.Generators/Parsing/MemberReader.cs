@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using Activepieces.Connections.Generators.Contracts;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -13,13 +14,13 @@ namespace Activepieces.Connections.Generators.Parsing;
 /// </summary>
 internal static class MemberReader
 {
-    /// <summary>Reads the members of <paramref name="type"/>; every member's <see cref="ConnectionMemberModel.Field"/> is <see cref="WireField.Prop"/>.</summary>
+    /// <summary>Reads the members of <paramref name="type"/>; every member's <see cref="ParsedMember.Field"/> is <see cref="WireField.Prop"/>.</summary>
     /// <param name="type">The connection type.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The members.</returns>
-    public static List<ConnectionMemberModel> Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+    public static List<ParsedMember> Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        var members = new List<ConnectionMemberModel>();
+        var members = new List<ParsedMember>();
         ImmutableArray<IParameterSymbol> primaryParameters = FindPrimaryConstructorParameters(type, cancellationToken);
         foreach (ISymbol member in type.GetMembers())
         {
@@ -43,14 +44,14 @@ internal static class MemberReader
                 continue;
             }
 
-            members.Add(CreateMember(member.Name, memberType, attributes, parameterAttributes));
+            members.Add(CreateMember(member, memberType, attributes, parameterAttributes));
         }
 
         return members;
     }
 
-    private static ConnectionMemberModel CreateMember(
-        string name,
+    private static ParsedMember CreateMember(
+        ISymbol member,
         ITypeSymbol memberType,
         ImmutableArray<AttributeData> attributes,
         ImmutableArray<AttributeData> parameterAttributes)
@@ -61,22 +62,9 @@ internal static class MemberReader
             ? (pieceProp, KeySource.PieceProp)
             : jsonName is not null
                 ? (jsonName, KeySource.JsonPropertyName)
-                : (NamingConventions.ToCamelCase(name), KeySource.Convention);
-        MemberTypeClassifier.Classification classification = MemberTypeClassifier.Classify(memberType);
-        return new ConnectionMemberModel
-        {
-            Name = name,
-            Identifier = NamingConventions.EscapeIdentifier(name),
-            Key = key,
-            KeySource = source,
-            Field = WireField.Prop,
-            TypeKind = classification.Kind,
-            TypeName = classification.TypeName,
-            IsNullable = classification.IsNullable,
-            IsNullableValueType = classification.IsNullableValueType,
-            HasSecretAttribute = Find(attributes, parameterAttributes, KnownAttributes.Secret) is not null,
-            EnumValues = classification.EnumValues,
-        };
+                : (PropKeys.FromMemberName(member.Name), KeySource.Convention);
+        bool isSecret = Find(attributes, parameterAttributes, KnownAttributes.Secret) is not null;
+        return new ParsedMember(member, key, source, MemberTypeClassifier.Classify(memberType), isSecret);
     }
 
     private static AttributeData? Find(ImmutableArray<AttributeData> attributes, ImmutableArray<AttributeData> parameterAttributes, AttributeName name) =>

@@ -1,3 +1,4 @@
+using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
 
 namespace Activepieces.Connections.Generators.Parsing;
@@ -5,15 +6,23 @@ namespace Activepieces.Connections.Generators.Parsing;
 /// <summary>The outcome of <see cref="PieceAuthParser.Parse"/> for one <c>[PieceAuth]</c> type.</summary>
 internal sealed record PieceAuthParseResult
 {
-    /// <summary>The attribute arguments with defaults applied (always present, even when there are problems).</summary>
-    public required PieceAuthSettings Settings { get; init; }
+    /// <summary>What prevents generation and is reported with the type, each with its descriptor, location and message arguments.</summary>
+    public required EquatableArray<DiagnosticInfo> Problems { get; init; }
 
-    /// <summary>Every member considered part of the value, in declaration order, with key, field, type kind, nullability and secrecy.</summary>
-    public required EquatableArray<ConnectionMemberModel> Members { get; init; }
+    /// <summary>
+    /// What prevents generation and is reported with a containing type (<see cref="PieceAuthParser.ParseContainingType"/>):
+    /// a containing type that is not partial.
+    /// </summary>
+    public required EquatableArray<DiagnosticInfo> ContainingTypeProblems { get; init; }
 
-    /// <summary>Everything that prevents generation; empty when <see cref="Model"/> is not null.</summary>
-    public required EquatableArray<ShapeProblem> Problems { get; init; }
+    /// <summary>The generation model, or null when the type or a containing type has a problem (then nothing is generated).</summary>
+    public required ConnectionTypeModel? Model { get; init; }
 
-    /// <summary>The generation model, or null when <see cref="Problems"/> is not empty.</summary>
-    public ConnectionTypeModel? Model { get; init; }
+    /// <summary>The type's valid external-id prefix and where it is written (for APC004), or null when the prefix is not valid.</summary>
+    public required ExternalIdPrefixUse? ExternalIdPrefix { get; init; }
 }
+
+/// <summary>A valid external-id prefix of a <c>[PieceAuth]</c> type and where it comes from.</summary>
+/// <param name="Prefix">The prefix.</param>
+/// <param name="Location">The <c>ExternalIdPrefix</c> argument, or the piece name it is derived from.</param>
+internal sealed record ExternalIdPrefixUse(string Prefix, LocationInfo? Location);

@@ -1,192 +1,280 @@
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using Activepieces.Connections.Generators.Contracts;
+using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;
 
 /// <summary>
-/// Turns a <c>[PieceAuth]</c> type symbol into a value-equatable <see cref="ConnectionTypeModel"/>, or into the list of
-/// <see cref="ShapeProblem"/>s that prevent generation. Shared by the generator (which uses only
-/// <see cref="PieceAuthParseResult.Model"/>) and the analyzers (which report <see cref="PieceAuthParseResult.Problems"/>
-/// and inspect <see cref="PieceAuthParseResult.Settings"/> and <see cref="PieceAuthParseResult.Members"/>, e.g. against
-/// piece metadata).
+/// The one owner of the shape rules of a <c>[PieceAuth]</c> type. <see cref="Parse"/> turns the type into a
+/// value-equatable <see cref="ConnectionTypeModel"/>, or into the problems that prevent generation, each already carrying
+/// its descriptor, location and message arguments: the generator uses the model, the shape analyzer reports the
+/// problems as they are. The metadata analyzer asks for narrow facts (<see cref="ReadArguments"/>, <see cref="ReadMembers"/>).
 /// </summary>
 /// <remarks>
-/// Pure and allocation-conscious: no LINQ, no <see cref="Compilation"/> access, no diagnostics. Safe to call from a
+/// Pure and allocation-conscious: no LINQ, no <see cref="Compilation"/> access. Safe to call from a
 /// <c>ForAttributeWithMetadataName</c> transform and from a symbol action.
 /// </remarks>
 internal static class PieceAuthParser
 {
+    private const int PieceNameArgument = 0;
+    private const int AuthTypeArgument = 1;
+
     /// <summary>Parses <paramref name="type"/> with its <c>[PieceAuth]</c> <paramref name="attribute"/>.</summary>
     /// <param name="type">The attributed type.</param>
     /// <param name="attribute">The <c>Activepieces.PieceAuthAttribute</c> instance on it.</param>
     /// <param name="cancellationToken">Cancels the parse.</param>
-    /// <returns>The settings, the members, the problems and, when there are none, the model.</returns>
+    /// <returns>The problems and, when there are none, the model.</returns>
     public static PieceAuthParseResult Parse(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken)
     {
-        var problems = new List<ShapeProblem>();
-        PieceAuthSettings settings = ReadSettings(type, attribute, problems);
-        TypeShapeReader.Check(type, problems, cancellationToken);
+        var problems = new List<DiagnosticInfo>();
+        var containingTypeProblems = new List<DiagnosticInfo>();
+        PieceAuthArguments arguments = ReadArguments(type, attribute);
 
-        List<ConnectionMemberModel> members = MemberReader.Read(type, cancellationToken);
-        foreach (ConnectionMemberModel member in members)
+        // A hidden contract name leaves the attribute unbound: its arguments read as missing, which is not the mistake.
+        if (!HiddenContractNames.Check(type, attribute, problems, cancellationToken))
         {
-            if (member.TypeKind == MemberTypeKind.Unsupported)
+            CheckArguments(type, attribute, arguments, problems, cancellationToken);
+        }
+
+        TypeShapeReader.Check(type, problems, containingTypeProblems, cancellationToken);
+
+        List<ParsedMember> members = MemberReader.Read(type, cancellationToken);
+        foreach (ParsedMember member in members)
+        {
+            if (member.Type.Kind == MemberTypeKind.Unsupported)
             {
-                problems.Add(new ShapeProblem
-                {
-                    Kind = ShapeProblemKind.UnsupportedMemberType,
-                    MemberNames = new EquatableArray<string>(new[] { member.Name }),
-                    Key = member.Key,
-                    Value = member.TypeName,
-                });
+                problems.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.UnsupportedMemberType,
+                    SourceLocations.ForMember(member.Symbol, type),
+                    member.Name,
+                    member.Type.TypeName));
             }
         }
 
-        if (settings.IsAuthKindDefined)
+        if (arguments.IsAuthTypeDefined)
         {
-            WireFieldMapper.Map(settings.AuthKind, members, problems);
+            WireFieldMapper.Map(type, arguments.AuthType, members, problems);
         }
 
-        EquatableArray<ConnectionMemberModel> memberArray = EquatableArray<ConnectionMemberModel>.From(members);
         return new PieceAuthParseResult
         {
-            Settings = settings,
-            Members = memberArray,
-            Problems = EquatableArray<ShapeProblem>.From(problems),
-            Model = problems.Count == 0 ? CreateModel(type, settings, memberArray) : null,
+            Problems = EquatableArray<DiagnosticInfo>.From(problems),
+            ContainingTypeProblems = EquatableArray<DiagnosticInfo>.From(containingTypeProblems),
+            Model = problems.Count == 0 && containingTypeProblems.Count == 0 ? CreateModel(type, arguments, members) : null,
+            ExternalIdPrefix = ExternalIdPrefixes.IsValid(arguments.ExternalIdPrefix)
+                ? new ExternalIdPrefixUse(arguments.ExternalIdPrefix, LocationInfo.From(PrefixLocation(type, attribute, arguments, cancellationToken)))
+                : null,
         };
     }
 
-    private static PieceAuthSettings ReadSettings(INamedTypeSymbol type, AttributeData attribute, List<ShapeProblem> problems)
+    /// <summary>
+    /// The problem of <paramref name="type"/> as a containing type: not partial while a <c>[PieceAuth]</c> type is
+    /// nested in it. Reported with <paramref name="type"/>, where the code fix edits it.
+    /// </summary>
+    /// <param name="type">Any type.</param>
+    /// <param name="cancellationToken">Cancels the syntax reads.</param>
+    /// <returns>The problem, or null.</returns>
+    public static DiagnosticInfo? ParseContainingType(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        TypeShapeReader.NotPartialContainer(type, cancellationToken);
+
+    /// <summary>Reads the <c>[PieceAuth]</c> arguments and applies the defaults, without judging them.</summary>
+    /// <param name="type">The attributed type (its name gives the default client name).</param>
+    /// <param name="attribute">The <c>Activepieces.PieceAuthAttribute</c> instance on it.</param>
+    /// <returns>The arguments.</returns>
+    public static PieceAuthArguments ReadArguments(INamedTypeSymbol type, AttributeData attribute)
     {
         string pieceName = string.Empty;
         int authType = -1;
         if (attribute.ConstructorArguments.Length == 2)
         {
-            pieceName = attribute.ConstructorArguments[0].Value as string ?? string.Empty;
-            authType = attribute.ConstructorArguments[1].Value is int value ? value : -1;
+            pieceName = attribute.ConstructorArguments[PieceNameArgument].Value as string ?? string.Empty;
+            authType = attribute.ConstructorArguments[AuthTypeArgument].Value is int value ? value : -1;
         }
 
         string? prefix = null;
         string? displayName = null;
         string? pieceVersion = null;
         string? clientName = null;
-        int scope = (int)ScopeKind.Platform;
+        int scope = (int)ConnectionScope.Platform;
         foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
         {
             switch (argument.Key)
             {
-                case "ExternalIdPrefix":
+                case nameof(PieceAuthAttribute.ExternalIdPrefix):
                     prefix = argument.Value.Value as string;
                     break;
-                case "DisplayName":
+                case nameof(PieceAuthAttribute.DisplayName):
                     displayName = argument.Value.Value as string;
                     break;
-                case "PieceVersion":
+                case nameof(PieceAuthAttribute.PieceVersion):
                     pieceVersion = argument.Value.Value as string;
                     break;
-                case "ClientName":
+                case nameof(PieceAuthAttribute.ClientName):
                     clientName = argument.Value.Value as string;
                     break;
-                case "Scope":
+                case nameof(PieceAuthAttribute.Scope):
                     scope = argument.Value.Value is int scopeValue ? scopeValue : -1;
                     break;
             }
         }
 
-        var settings = new PieceAuthSettings
+        return new PieceAuthArguments
         {
             PieceName = pieceName,
-            AuthKind = (AuthKind)authType,
-            IsAuthKindDefined = AuthKinds.IsDefined(authType),
-            ExternalIdPrefix = prefix ?? NamingConventions.DefaultExternalIdPrefix(pieceName),
+            AuthType = (AuthType)authType,
+            IsAuthTypeDefined = AuthTypeWireNames.IsDefined((AuthType)authType),
+            ExternalIdPrefix = prefix ?? ExternalIdPrefixes.DefaultFor(pieceName),
             IsExternalIdPrefixExplicit = prefix is not null,
             DisplayName = displayName ?? NamingConventions.DefaultDisplayName(pieceName),
             PieceVersion = pieceVersion,
             ClientName = clientName ?? NamingConventions.DefaultClientName(type.Name),
             IsClientNameExplicit = clientName is not null,
-            Scope = (ScopeKind)scope,
-            IsScopeDefined = scope is (int)ScopeKind.Platform or (int)ScopeKind.Project,
+            Scope = (ConnectionScope)scope,
+            IsScopeDefined = scope is (int)ConnectionScope.Platform or (int)ConnectionScope.Project,
         };
-
-        Validate(settings, problems);
-        return settings;
     }
 
-    private static void Validate(PieceAuthSettings settings, List<ShapeProblem> problems)
+    /// <summary>The members of <paramref name="type"/>, each mapped to its place in the value of <paramref name="authType"/>, without judging the fit.</summary>
+    /// <param name="type">The connection type.</param>
+    /// <param name="authType">A defined auth type.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The members in declaration order.</returns>
+    public static List<ParsedMember> ReadMembers(INamedTypeSymbol type, AuthType authType, CancellationToken cancellationToken)
     {
-        if (!PieceAuthArgumentRules.IsValidPieceName(settings.PieceName))
-        {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidPieceName, "pieceName", settings.PieceName));
-        }
-
-        if (!settings.IsAuthKindDefined)
-        {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidAuthType, "authType", null));
-        }
-
-        // A derived prefix is only reported when the piece name itself is valid (one problem per mistake).
-        if (!PieceAuthArgumentRules.IsValidExternalIdPrefix(settings.ExternalIdPrefix)
-            && (settings.IsExternalIdPrefixExplicit || PieceAuthArgumentRules.IsValidPieceName(settings.PieceName)))
-        {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidExternalIdPrefix, "ExternalIdPrefix", settings.ExternalIdPrefix));
-        }
-
-        if (!PieceAuthArgumentRules.IsValidDisplayName(settings.DisplayName) && PieceAuthArgumentRules.IsValidPieceName(settings.PieceName))
-        {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidDisplayName, "DisplayName", settings.DisplayName));
-        }
-
-        if (settings.PieceVersion is not null && !PieceAuthArgumentRules.IsValidSemanticVersion(settings.PieceVersion))
-        {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidPieceVersion, "PieceVersion", settings.PieceVersion));
-        }
-
-        if (!settings.IsScopeDefined)
-        {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidScope, "Scope", null));
-        }
-
-        if (!PieceAuthArgumentRules.IsValidClientName(settings.ClientName))
-        {
-            problems.Add(ArgumentProblem(ShapeProblemKind.InvalidClientName, "ClientName", settings.ClientName));
-        }
+        List<ParsedMember> members = MemberReader.Read(type, cancellationToken);
+        WireFieldMapper.Map(authType, members);
+        return members;
     }
 
-    private static ShapeProblem ArgumentProblem(ShapeProblemKind kind, string argument, string? value) =>
-        new() { Kind = kind, AttributeArgument = argument, Value = value };
+    /// <summary>The location of the piece-name argument (where the metadata diagnostics about the piece go).</summary>
+    /// <param name="type">The attributed type.</param>
+    /// <param name="attribute">The attribute application.</param>
+    /// <param name="cancellationToken">Cancels the syntax read.</param>
+    /// <returns>The location.</returns>
+    public static Location PieceNameLocation(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken) =>
+        SourceLocations.ForConstructorArgument(attribute, PieceNameArgument, type, cancellationToken);
 
-    private static ConnectionTypeModel CreateModel(INamedTypeSymbol type, PieceAuthSettings settings, EquatableArray<ConnectionMemberModel> members)
+    /// <summary>The location of the auth-type argument.</summary>
+    /// <param name="type">The attributed type.</param>
+    /// <param name="attribute">The attribute application.</param>
+    /// <param name="cancellationToken">Cancels the syntax read.</param>
+    /// <returns>The location.</returns>
+    public static Location AuthTypeLocation(INamedTypeSymbol type, AttributeData attribute, CancellationToken cancellationToken) =>
+        SourceLocations.ForConstructorArgument(attribute, AuthTypeArgument, type, cancellationToken);
+
+    private static void CheckArguments(INamedTypeSymbol type, AttributeData attribute, PieceAuthArguments arguments, List<DiagnosticInfo> problems, CancellationToken cancellationToken)
     {
-        var containing = new List<ContainingTypeModel>();
-        for (INamedTypeSymbol? current = type.ContainingType; current is not null; current = current.ContainingType)
+        bool pieceNameIsValid = PieceNames.IsValid(arguments.PieceName);
+        if (!pieceNameIsValid)
         {
-            containing.Insert(0, new ContainingTypeModel(TypeShapeReader.Keyword(current), NamingConventions.EscapeIdentifier(current.Name)));
+            problems.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidPieceName,
+                PieceNameLocation(type, attribute, cancellationToken),
+                arguments.PieceName,
+                PieceNames.Rule));
         }
 
-        string ns = type.ContainingNamespace is { IsGlobalNamespace: false } containingNamespace
-            ? containingNamespace.ToDisplayString()
-            : string.Empty;
-        string fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        if (!arguments.IsAuthTypeDefined)
+        {
+            problems.Add(InvalidArgument(AuthTypeLocation(type, attribute, cancellationToken), KnownAttributes.AuthTypeParameter, value: null, "is not a defined AuthType value"));
+        }
+
+        // A prefix derived from an invalid piece name is not reported: the piece name has its own error.
+        if (ExternalIdPrefixes.Problem(arguments.ExternalIdPrefix) is { } prefixProblem && (arguments.IsExternalIdPrefixExplicit || pieceNameIsValid))
+        {
+            problems.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidExternalIdPrefix,
+                PrefixLocation(type, attribute, arguments, cancellationToken),
+                arguments.ExternalIdPrefix,
+                arguments.IsExternalIdPrefixExplicit ? prefixProblem : prefixProblem + " (derived from the piece name; set ExternalIdPrefix)"));
+        }
+
+        // Likewise a display name derived from an invalid piece name.
+        if (!PieceAuthArgumentRules.IsValidDisplayName(arguments.DisplayName) && pieceNameIsValid)
+        {
+            problems.Add(InvalidArgument(NamedLocation(nameof(PieceAuthAttribute.DisplayName)), nameof(PieceAuthAttribute.DisplayName), arguments.DisplayName, "is empty or white space"));
+        }
+
+        if (arguments.PieceVersion is not null && !PieceVersions.IsValid(arguments.PieceVersion))
+        {
+            problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidPieceVersion, NamedLocation(nameof(PieceAuthAttribute.PieceVersion)), arguments.PieceVersion));
+        }
+
+        if (!arguments.IsScopeDefined)
+        {
+            problems.Add(InvalidArgument(NamedLocation(nameof(PieceAuthAttribute.Scope)), nameof(PieceAuthAttribute.Scope), value: null, "is not a defined ConnectionScope value"));
+        }
+
+        if (!PieceAuthArgumentRules.IsValidClientName(arguments.ClientName))
+        {
+            problems.Add(InvalidArgument(
+                NamedLocation(nameof(PieceAuthAttribute.ClientName)),
+                nameof(PieceAuthAttribute.ClientName),
+                arguments.ClientName,
+                "is not a C# identifier (it is the stem of the generated method names)"));
+        }
+
+        Location NamedLocation(string property) => SourceLocations.ForNamedArgument(attribute, property, type, cancellationToken);
+    }
+
+    /// <summary>The <c>ExternalIdPrefix</c> argument when it is written, else the piece name the prefix is derived from.</summary>
+    private static Location PrefixLocation(INamedTypeSymbol type, AttributeData attribute, PieceAuthArguments arguments, CancellationToken cancellationToken) =>
+        arguments.IsExternalIdPrefixExplicit
+            ? SourceLocations.ForNamedArgument(attribute, nameof(PieceAuthAttribute.ExternalIdPrefix), type, cancellationToken)
+            : PieceNameLocation(type, attribute, cancellationToken);
+
+    private static DiagnosticInfo InvalidArgument(Location location, string argument, string? value, string why) =>
+        DiagnosticInfo.Create(
+            DiagnosticDescriptors.InvalidAttributeArgument,
+            location,
+            value is null ? argument : argument + " '" + value + "'",
+            why);
+
+    private static ConnectionTypeModel CreateModel(INamedTypeSymbol type, PieceAuthArguments arguments, List<ParsedMember> parsedMembers)
+    {
+        var members = new ConnectionMemberModel[parsedMembers.Count];
+        for (int i = 0; i < members.Length; i++)
+        {
+            members[i] = parsedMembers[i].ToModel();
+        }
+
         return new ConnectionTypeModel
         {
-            Namespace = ns,
-            Name = NamingConventions.EscapeIdentifier(type.Name),
-            FullyQualifiedName = fullyQualifiedName,
-            DeclarationKind = TypeShapeReader.DeclarationKind(type),
+            Hierarchy = CreateHierarchy(type),
             IsSealed = type.IsSealed,
             IsPublic = TypeShapeReader.IsPublic(type),
             IsEquatable = TypeShapeReader.IsEquatable(type),
             HasUserDefinedPrinting = TypeShapeReader.HasUserDefinedPrinting(type),
-            ContainingTypes = EquatableArray<ContainingTypeModel>.From(containing),
-            Settings = settings,
-            Members = members,
+            Settings = arguments.ToSettings(),
+            Members = new EquatableArray<ConnectionMemberModel>(members),
+        };
+    }
+
+    private static HierarchyInfo CreateHierarchy(INamedTypeSymbol type)
+    {
+        var containing = new List<TypeDeclarationInfo>();
+        for (INamedTypeSymbol? current = type.ContainingType; current is not null; current = current.ContainingType)
+        {
+            containing.Insert(0, Declaration(current));
+        }
+
+        string fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        return new HierarchyInfo
+        {
+            Namespace = type.ContainingNamespace is { IsGlobalNamespace: false } containingNamespace ? containingNamespace.ToDisplayString() : string.Empty,
+            ContainingTypes = EquatableArray<TypeDeclarationInfo>.From(containing),
+            Type = Declaration(type),
+            FullyQualifiedName = fullyQualifiedName,
             HintName = HintName(fullyQualifiedName),
         };
     }
+
+    private static TypeDeclarationInfo Declaration(INamedTypeSymbol type) =>
+        new(NamingConventions.EscapeIdentifier(type.Name), TypeShapeReader.DeclarationKind(type));
 
     private static string HintName(string fullyQualifiedName)
     {

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
+using Activepieces.Connections.Generators.Contracts;
+using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -10,11 +12,14 @@ namespace Activepieces.Connections.Generators.Parsing;
 /// <summary>Checks that a <c>[PieceAuth]</c> type (and its containing types) can be completed by a generated partial declaration.</summary>
 internal static class TypeShapeReader
 {
+    /// <summary>The interface the generated partial implements.</summary>
+    private const string ConnectionValueInterface = "IConnectionValue";
+
     /// <summary>The member names the generator adds to the type; a user member with one of them is a conflict.</summary>
     public static readonly string[] GeneratedMemberNames =
     {
-        "PieceName",
-        "ExternalIdPrefix",
+        nameof(PieceAuthAttribute.PieceName),
+        nameof(PieceAuthAttribute.ExternalIdPrefix),
         "ConnectionDescriptor",
         "ExternalIdFor",
         "TryGetExternalProjectId",
@@ -23,20 +28,24 @@ internal static class TypeShapeReader
 
     /// <summary>Appends the type-level problems of <paramref name="type"/> to <paramref name="problems"/>.</summary>
     /// <param name="type">The connection type.</param>
-    /// <param name="problems">Receives the problems.</param>
+    /// <param name="problems">Receives the problems reported with the type.</param>
+    /// <param name="containingTypeProblems">
+    /// Receives the problems of containing types that are reported with those types (see <see cref="NotPartialContainer"/>).
+    /// </param>
     /// <param name="cancellationToken">Cancels the syntax reads.</param>
-    public static void Check(INamedTypeSymbol type, List<ShapeProblem> problems, CancellationToken cancellationToken)
+    public static void Check(INamedTypeSymbol type, List<DiagnosticInfo> problems, List<DiagnosticInfo> containingTypeProblems, CancellationToken cancellationToken)
     {
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
             if (!IsPartial(current, cancellationToken))
             {
-                problems.Add(new ShapeProblem { Kind = ShapeProblemKind.NotPartial, TypeName = current.Name });
+                (SymbolEqualityComparer.Default.Equals(current, type) ? problems : containingTypeProblems).Add(NotPartial(current));
             }
 
             if (current.Arity > 0)
             {
-                problems.Add(new ShapeProblem { Kind = ShapeProblemKind.Generic, TypeName = current.Name });
+                string why = SymbolEqualityComparer.Default.Equals(current, type) ? "is generic" : "is nested in the generic type '" + current.Name + "'";
+                problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericTypeNotSupported, SourceLocations.ForType(type), type.Name, why));
             }
 
             if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
@@ -71,7 +80,7 @@ internal static class TypeShapeReader
             {
                 if (GeneratedSource.IsDeclaredByUser(member))
                 {
-                    problems.Add(new ShapeProblem { Kind = ShapeProblemKind.ConflictingMember, MemberNames = new EquatableArray<string>(new[] { name }) });
+                    problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ConflictingMember, SourceLocations.ForMemberNamed(type, name), type.Name, "'" + name + "'"));
                     break;
                 }
             }
@@ -79,35 +88,39 @@ internal static class TypeShapeReader
 
         foreach (INamedTypeSymbol implemented in type.Interfaces)
         {
-            if (implemented.Name == "IConnectionValue"
-                && implemented.ContainingNamespace is { Name: "Activepieces", ContainingNamespace.IsGlobalNamespace: true }
+            if (implemented.Name == ConnectionValueInterface
+                && implemented.ContainingNamespace is { Name: KnownAttributes.ContractsNamespace, ContainingNamespace.IsGlobalNamespace: true }
                 && GeneratedSource.UserListsInterface(type, implemented.Name, cancellationToken))
             {
-                problems.Add(new ShapeProblem { Kind = ShapeProblemKind.ConflictingMember, Value = "Activepieces.IConnectionValue" });
+                problems.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.ConflictingMember,
+                    SourceLocations.ForType(type),
+                    type.Name,
+                    "an implementation of " + KnownAttributes.ContractsNamespace + "." + ConnectionValueInterface));
             }
         }
     }
 
-    /// <summary>The declaration keyword of a type: <c>record</c>, <c>record struct</c>, <c>class</c>, <c>struct</c> or <c>interface</c>.</summary>
-    /// <param name="type">A type.</param>
-    /// <returns>The keyword.</returns>
-    public static string Keyword(INamedTypeSymbol type) => type switch
-    {
-        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
-        { IsRecord: true } => "record",
-        { TypeKind: TypeKind.Struct } => "struct",
-        { TypeKind: TypeKind.Interface } => "interface",
-        _ => "class",
-    };
+    /// <summary>
+    /// The problem of a type that is not partial but contains a <c>[PieceAuth]</c> type at any depth, or null. It is
+    /// reported with the containing type itself, where the code fix adds <c>partial</c>, and blocks the generation of
+    /// every <c>[PieceAuth]</c> type inside it.
+    /// </summary>
+    /// <param name="type">Any type.</param>
+    /// <param name="cancellationToken">Cancels the syntax reads.</param>
+    /// <returns>The problem, or null.</returns>
+    public static DiagnosticInfo? NotPartialContainer(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        NestsPieceAuthType(type) && !IsPartial(type, cancellationToken) ? NotPartial(type) : null;
 
-    /// <summary>The kind of declaration of the connection type.</summary>
-    /// <param name="type">The connection type.</param>
+    /// <summary>The kind of declaration of a type.</summary>
+    /// <param name="type">The connection type or a containing type.</param>
     /// <returns>The declaration kind.</returns>
     public static TypeDeclarationKind DeclarationKind(INamedTypeSymbol type) => type switch
     {
         { IsRecord: true, TypeKind: TypeKind.Struct } => TypeDeclarationKind.RecordStruct,
         { IsRecord: true } => TypeDeclarationKind.RecordClass,
         { TypeKind: TypeKind.Struct } => TypeDeclarationKind.Struct,
+        { TypeKind: TypeKind.Interface } => TypeDeclarationKind.Interface,
         _ => TypeDeclarationKind.Class,
     };
 
@@ -173,6 +186,30 @@ internal static class TypeShapeReader
         return true;
     }
 
+    private static DiagnosticInfo NotPartial(INamedTypeSymbol type) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.TypeNotPartial, SourceLocations.ForType(type), type.Name);
+
+    private static bool NestsPieceAuthType(INamedTypeSymbol type)
+    {
+        foreach (INamedTypeSymbol nested in type.GetTypeMembers())
+        {
+            foreach (AttributeData attribute in nested.GetAttributes())
+            {
+                if (KnownAttributes.PieceAuth.Matches(attribute.AttributeClass))
+                {
+                    return true;
+                }
+            }
+
+            if (NestsPieceAuthType(nested))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         if (type.DeclaringSyntaxReferences.IsEmpty)
@@ -192,6 +229,6 @@ internal static class TypeShapeReader
         return true;
     }
 
-    private static ShapeProblem Unsupported(INamedTypeSymbol type, string reason) =>
-        new() { Kind = ShapeProblemKind.UnsupportedTypeShape, TypeName = type.Name, Value = reason };
+    private static DiagnosticInfo Unsupported(INamedTypeSymbol type, string reason) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedTypeShape, SourceLocations.ForType(type), type.Name, reason);
 }

@@ -1,16 +1,19 @@
 using System;
 using System.Collections.Generic;
+using Activepieces.Connections.Generators.Contracts;
+using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
+using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;
 
 /// <summary>
-/// Maps each member to its place in the <c>value</c> object of the auth kind and reports what does not fit:
+/// Maps each member to its place in the <c>value</c> object of the auth type and reports what does not fit:
 /// <list type="bullet">
 /// <item>SECRET_TEXT: the single member → <c>secret_text</c>.</item>
 /// <item>BASIC_AUTH: the members whose key is <c>username</c>/<c>password</c> (case-insensitive) → those fields.</item>
-/// <item>CUSTOM_AUTH: every member → <c>props</c> under its key.</item>
-/// <item>OAuth2 kinds: a member whose explicit key is a field name (<c>client_id</c>, …), or, without an explicit key,
+/// <item>CUSTOM_AUTH and OIDC: every member → <c>props</c> under its key; at least one member.</item>
+/// <item>OAuth2 types: a member whose explicit key is a field name (<c>client_id</c>, …), or, without an explicit key,
 /// whose snake_case name is one (<c>ClientId</c>) → that field; any other member → <c>props</c>.</item>
 /// <item>NO_AUTH: no member.</item>
 /// </list>
@@ -29,60 +32,79 @@ internal static class WireFieldMapper
         WireField.Scope,
     };
 
-    /// <summary>Maps <paramref name="members"/> in place and appends problems to <paramref name="problems"/>.</summary>
-    /// <param name="kind">The auth kind.</param>
+    /// <summary>Maps <paramref name="members"/> in place (their <see cref="ParsedMember.Field"/>) without judging the fit.</summary>
+    /// <param name="authType">The auth type (a defined value).</param>
     /// <param name="members">The members, as read by <see cref="MemberReader"/>.</param>
-    /// <param name="problems">Receives the shape problems.</param>
-    public static void Map(AuthKind kind, List<ConnectionMemberModel> members, List<ShapeProblem> problems)
+    public static void Map(AuthType authType, List<ParsedMember> members)
     {
-        var unexpected = new List<string>();
         for (int i = 0; i < members.Count; i++)
         {
-            WireField? field = FieldOf(kind, members[i], i);
+            members[i].Field = FieldOf(authType, members[i], i) ?? WireField.Prop;
+        }
+    }
+
+    /// <summary>Maps <paramref name="members"/> in place and appends what does not fit the auth type to <paramref name="problems"/>.</summary>
+    /// <param name="type">The connection type (names and locates the problems).</param>
+    /// <param name="authType">The auth type (a defined value).</param>
+    /// <param name="members">The members, as read by <see cref="MemberReader"/>.</param>
+    /// <param name="problems">Receives the problems.</param>
+    public static void Map(INamedTypeSymbol type, AuthType authType, List<ParsedMember> members, List<DiagnosticInfo> problems)
+    {
+        string authTypeName = authType.ToString();
+        var unexpected = new List<ParsedMember>();
+        for (int i = 0; i < members.Count; i++)
+        {
+            ParsedMember member = members[i];
+            WireField? field = FieldOf(authType, member, i);
             if (field is null)
             {
-                unexpected.Add(members[i].Name);
+                unexpected.Add(member);
                 continue;
             }
 
-            members[i] = members[i] with { Field = field.Value };
-            if (!WireFields.IsAllowed(kind, field.Value))
+            member.Field = field.Value;
+            if (!WireFields.IsAllowed(authType, field.Value))
             {
-                problems.Add(new ShapeProblem
-                {
-                    Kind = ShapeProblemKind.UnexpectedMember,
-                    MemberNames = new EquatableArray<string>(new[] { members[i].Name }),
-                    Key = WireFields.JsonName(field.Value),
-                });
+                problems.Add(DoesNotFit(type, authTypeName, SourceLocations.ForMember(member.Symbol, type),
+                    "'" + member.Name + "' maps to '" + WireFields.JsonName(field.Value) + "', which its value does not have"));
             }
         }
 
-        if (unexpected.Count > 0)
+        foreach (ParsedMember member in unexpected)
         {
-            problems.Add(new ShapeProblem { Kind = ShapeProblemKind.UnexpectedMember, MemberNames = EquatableArray<string>.From(unexpected) });
+            problems.Add(DoesNotFit(type, authTypeName, SourceLocations.ForMember(member.Symbol, type),
+                "'" + member.Name + "' has no place in its value" + UnexpectedMemberHint(authType)));
         }
 
-        ReportFieldTypeMismatches(members, problems);
-        ReportMissingFields(kind, members, problems);
-        ReportDuplicateKeys(members, problems);
+        if (AuthTypeWireNames.IsPropsOnly(authType) && members.Count == 0)
+        {
+            string article = authType == AuthType.Oidc ? "an " : "a ";
+            problems.Add(DoesNotFit(type, authTypeName, SourceLocations.ForType(type),
+                "it declares no member, and " + article + AuthTypeWireNames.Of(authType) + " value needs at least one prop"));
+        }
+
+        ReportFieldTypeMismatches(type, authTypeName, members, problems);
+        ReportMissingFields(type, authType, members, problems);
+        ReportDuplicateKeys(type, members, problems);
     }
 
-    /// <summary>The field of a member, or null when the member has no place in the kind's value.</summary>
-    private static WireField? FieldOf(AuthKind kind, ConnectionMemberModel member, int index)
+    /// <summary>The field of a member, or null when the member has no place in the auth type's value.</summary>
+    private static WireField? FieldOf(AuthType authType, ParsedMember member, int index)
     {
-        switch (kind)
+        switch (authType)
         {
-            case AuthKind.SecretText:
+            case AuthType.SecretText:
                 return index == 0 ? WireField.SecretText : null;
-            case AuthKind.BasicAuth:
+            case AuthType.BasicAuth:
                 return string.Equals(member.Key, "username", StringComparison.OrdinalIgnoreCase) ? WireField.Username
                     : string.Equals(member.Key, "password", StringComparison.OrdinalIgnoreCase) ? WireField.Password
                     : null;
-            case AuthKind.CustomAuth:
+            case AuthType.CustomAuth:
+            case AuthType.Oidc:
                 return WireField.Prop;
-            case AuthKind.OAuth2:
-            case AuthKind.CloudOAuth2:
-            case AuthKind.PlatformOAuth2:
+            case AuthType.OAuth2:
+            case AuthType.CloudOAuth2:
+            case AuthType.PlatformOAuth2:
                 string candidate = member.KeySource == KeySource.Convention ? NamingConventions.ToSnakeCase(member.Name) : member.Key;
                 foreach (WireField field in WireFields.OAuth2Fields)
                 {
@@ -98,77 +120,85 @@ internal static class WireFieldMapper
         }
     }
 
-    private static void ReportFieldTypeMismatches(List<ConnectionMemberModel> members, List<ShapeProblem> problems)
+    private static void ReportFieldTypeMismatches(INamedTypeSymbol type, string authTypeName, List<ParsedMember> members, List<DiagnosticInfo> problems)
     {
-        foreach (ConnectionMemberModel member in members)
+        foreach (ParsedMember member in members)
         {
+            MemberTypeKind kind = member.Type.Kind;
             bool fits = member.Field == WireField.Prop
-                || member.TypeKind == MemberTypeKind.String
-                || (member.TypeKind == MemberTypeKind.Enum && WireFields.AcceptsEnum(member.Field));
-            if (!fits && member.TypeKind != MemberTypeKind.Unsupported)
+                || kind == MemberTypeKind.String
+                || (kind == MemberTypeKind.Enum && WireFields.AcceptsEnum(member.Field));
+            if (!fits && kind != MemberTypeKind.Unsupported)
             {
-                problems.Add(new ShapeProblem
-                {
-                    Kind = ShapeProblemKind.FieldTypeMismatch,
-                    MemberNames = new EquatableArray<string>(new[] { member.Name }),
-                    Key = WireFields.JsonName(member.Field),
-                    Value = member.TypeName,
-                });
+                string expected = WireFields.AcceptsEnum(member.Field) ? "a string or an enum" : "a string";
+                problems.Add(DoesNotFit(type, authTypeName, SourceLocations.ForMember(member.Symbol, type),
+                    "'" + member.Name + "' maps to '" + WireFields.JsonName(member.Field) + "', which must be " + expected));
             }
         }
     }
 
-    private static void ReportMissingFields(AuthKind kind, List<ConnectionMemberModel> members, List<ShapeProblem> problems)
+    private static void ReportMissingFields(INamedTypeSymbol type, AuthType authType, List<ParsedMember> members, List<DiagnosticInfo> problems)
     {
         foreach (WireField field in FieldsThatCanBeRequired)
         {
-            if (!WireFields.IsRequired(kind, field))
+            if (!WireFields.IsRequired(authType, field))
             {
                 continue;
             }
 
             bool found = false;
-            foreach (ConnectionMemberModel member in members)
+            foreach (ParsedMember member in members)
             {
                 found |= member.Field == field;
             }
 
             if (!found)
             {
-                problems.Add(new ShapeProblem { Kind = ShapeProblemKind.MissingRequiredField, Key = WireFields.JsonName(field) });
+                string key = WireFields.JsonName(field);
+                problems.Add(DoesNotFit(type, authType.ToString(), SourceLocations.ForType(type),
+                    "no member maps to the required field '" + key + "'" + MissingFieldHint(key)));
             }
         }
     }
 
-    private static void ReportDuplicateKeys(List<ConnectionMemberModel> members, List<ShapeProblem> problems)
+    private static void ReportDuplicateKeys(INamedTypeSymbol type, List<ParsedMember> members, List<DiagnosticInfo> problems)
     {
-        var byKey = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (ConnectionMemberModel member in members)
+        var firstByKey = new Dictionary<string, ParsedMember>(StringComparer.Ordinal);
+        foreach (ParsedMember member in members)
         {
             string key = member.Field == WireField.Prop ? "props." + member.Key : WireFields.JsonName(member.Field);
-            if (!byKey.TryGetValue(key, out List<string>? names))
+            if (!firstByKey.TryGetValue(key, out ParsedMember? first))
             {
-                names = new List<string>();
-                byKey.Add(key, names);
-                order.Add(key);
+                firstByKey.Add(key, member);
+                continue;
             }
 
-            names.Add(member.Name);
-        }
-
-        foreach (string key in order)
-        {
-            List<string> names = byKey[key];
-            if (names.Count > 1)
-            {
-                problems.Add(new ShapeProblem
-                {
-                    Kind = ShapeProblemKind.DuplicateKey,
-                    MemberNames = EquatableArray<string>.From(names),
-                    Key = key.StartsWith("props.", StringComparison.Ordinal) ? key.Substring("props.".Length) : key,
-                });
-            }
+            string shownKey = member.Field == WireField.Prop ? member.Key : key;
+            problems.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.DuplicatePropKey,
+                SourceLocations.ForMember(member.Symbol, type),
+                member.Name,
+                shownKey,
+                first.Name));
         }
     }
+
+    private static DiagnosticInfo DoesNotFit(INamedTypeSymbol type, string authTypeName, Location location, string why) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.MembersDoNotFitAuthType, location, type.Name, authTypeName, why);
+
+    private static string MissingFieldHint(string key) => key switch
+    {
+        "secret_text" => " (declare one string member)",
+        "username" => " (declare a string member named Username)",
+        "password" => " (declare a string member named Password)",
+        _ => " (declare a string member with [PieceProp(\"" + key + "\")])",
+    };
+
+    private static string UnexpectedMemberHint(AuthType authType) => authType switch
+    {
+        AuthType.SecretText => " (a SECRET_TEXT value is exactly one string)",
+        AuthType.BasicAuth => " (a BASIC_AUTH value is Username and Password)",
+        AuthType.NoAuth => " (a NO_AUTH value has no member)",
+        _ => string.Empty,
+    };
 }

@@ -21,7 +21,7 @@ internal static class ConnectionRequestWriter
     private static readonly JsonEncodedText PreSelectName = JsonEncodedText.Encode("preSelectForNewProjects");
     private static readonly JsonEncodedText MetadataName = JsonEncodedText.Encode("metadata");
 
-    // The wire names of the auth types, pre-encoded, indexed by the enum's value (0 … NoAuth).
+    // The wire names of the auth types, pre-encoded, indexed by the enum's value (0 … Oidc).
     private static readonly JsonEncodedText[] AuthTypeNames =
     [
         JsonEncodedText.Encode(AuthType.SecretText.ToWireName()),
@@ -31,6 +31,7 @@ internal static class ConnectionRequestWriter
         JsonEncodedText.Encode(AuthType.CloudOAuth2.ToWireName()),
         JsonEncodedText.Encode(AuthType.PlatformOAuth2.ToWireName()),
         JsonEncodedText.Encode(AuthType.NoAuth.ToWireName()),
+        JsonEncodedText.Encode(AuthType.Oidc.ToWireName()),
     ];
 
     public static PooledJsonBody WriteGlobalUpsert(GlobalConnectionUpsertRequest request)

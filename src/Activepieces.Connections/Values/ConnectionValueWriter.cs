@@ -12,6 +12,15 @@ internal static class ConnectionValueWriter
         writer.WriteString("type", authType.ToWireName());
     }
 
+    /// <summary>Writes a whole value whose only field is <c>props</c> (CUSTOM_AUTH, OIDC).</summary>
+    public static void WritePropsOnly(Utf8JsonWriter writer, AuthType authType, ConnectionProps props)
+    {
+        WriteStart(writer, authType);
+        writer.WritePropertyName("props");
+        props.WriteTo(writer);
+        writer.WriteEndObject();
+    }
+
     public static void WriteOAuthCommon(
         Utf8JsonWriter writer,
         string clientId,

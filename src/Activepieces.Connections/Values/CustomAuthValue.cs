@@ -27,13 +27,7 @@ public sealed record CustomAuthValue : IConnectionValue
     public AuthType AuthType => AuthType.CustomAuth;
 
     /// <inheritdoc/>
-    public void WriteValue(Utf8JsonWriter writer)
-    {
-        ConnectionValueWriter.WriteStart(writer, AuthType);
-        writer.WritePropertyName("props");
-        Props.WriteTo(writer);
-        writer.WriteEndObject();
-    }
+    public void WriteValue(Utf8JsonWriter writer) => ConnectionValueWriter.WritePropsOnly(writer, AuthType, Props);
 
     /// <summary>Prints the prop keys only.</summary>
     /// <returns>E.g. <c>CustomAuthValue { Props = { host, port } }</c>.</returns>

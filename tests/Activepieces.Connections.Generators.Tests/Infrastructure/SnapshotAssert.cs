@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Activepieces.Connections.Generators.Tests.Infrastructure;
 
 /// <summary>
-/// Snapshot assertions with Verify's file conventions, without Verify (it cannot be restored here).
+/// Snapshot assertions with Verify's file conventions, implemented without a package dependency.
 /// <list type="bullet">
 /// <item>The expected text lives beside the test source as <c>{TestClass}.{TestMethod}#{HintName}.verified.cs</c>
 /// (the hint name without <c>.cs</c>), starting with a <c>//HintName: …</c> line.</item>

@@ -1,22 +1,10 @@
+using Activepieces.Connections.Generators.Contracts;
 using Activepieces.Connections.Generators.Parsing;
 
 namespace Activepieces.Connections.Generators.Tests.Parsing;
 
 public sealed class NamingConventionsTests
 {
-    [Theory]
-    [InlineData("ApiKey", "apiKey")]
-    [InlineData("apiKey", "apiKey")]
-    [InlineData("ID", "id")]
-    [InlineData("URLPath", "urlPath")]
-    [InlineData("StoreId", "storeId")]
-    [InlineData("A", "a")]
-    public void CamelCase_matches_System_Text_Json(string name, string expected)
-    {
-        Assert.Equal(expected, NamingConventions.ToCamelCase(name));
-        Assert.Equal(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name), NamingConventions.ToCamelCase(name));
-    }
-
     [Theory]
     [InlineData("ClientId", "client_id")]
     [InlineData("RedirectURL", "redirect_url")]
@@ -33,7 +21,7 @@ public sealed class NamingConventionsTests
     [InlineData("@acme/piece-", "", "")]
     public void Prefix_and_display_name_are_derived_from_the_piece_name(string pieceName, string prefix, string displayName)
     {
-        Assert.Equal(prefix, NamingConventions.DefaultExternalIdPrefix(pieceName));
+        Assert.Equal(prefix, ExternalIdPrefixes.DefaultFor(pieceName));
         Assert.Equal(displayName, NamingConventions.DefaultDisplayName(pieceName));
     }
 

@@ -14,21 +14,22 @@ public sealed class PieceAuthParserTests
 
         Assert.Empty(result.Problems);
         Assert.NotNull(result.Model);
-        Assert.Equal(result.Settings, result.Model.Settings);
-        Assert.Equal(result.Members, result.Model.Members);
-        PieceAuthSettings settings = result.Settings;
+        PieceAuthSettings settings = result.Model.Settings;
+        var (type, attribute) = ParserHarness.Find(Scenarios.CustomAuth.Source, "Gelato.Backend.GelatoConnection", prefixed: false);
+        PieceAuthArguments arguments = PieceAuthParser.ReadArguments(type, attribute);
         Assert.Equal("@activepieces/piece-gelato", settings.PieceName);
-        Assert.Equal(AuthKind.CustomAuth, settings.AuthKind);
-        Assert.Equal(("gelato_", true), (settings.ExternalIdPrefix, settings.IsExternalIdPrefixExplicit));
+        Assert.Equal(Contracts.AuthType.CustomAuth, settings.AuthType);
+        Assert.Equal(("gelato_", true), (settings.ExternalIdPrefix, arguments.IsExternalIdPrefixExplicit));
         Assert.Equal("Gelato Connection", settings.DisplayName);
-        Assert.Equal(("Gelato", false), (settings.ClientName, settings.IsClientNameExplicit));
-        Assert.Equal(ScopeKind.Platform, settings.Scope);
+        Assert.Equal(("Gelato", false), (settings.ClientName, arguments.IsClientNameExplicit));
+        Assert.Equal(Contracts.ConnectionScope.Platform, settings.Scope);
         Assert.Null(settings.PieceVersion);
         Assert.Equal(
             [("ApiKey", "apiKey", KeySource.Convention, WireField.Prop, MemberTypeKind.String, true), ("StoreId", "storeId", KeySource.Convention, WireField.Prop, MemberTypeKind.String, false)],
-            result.Members.Select(m => (m.Name, m.Key, m.KeySource, m.Field, m.TypeKind, m.HasSecretAttribute)).ToArray());
-        Assert.Equal("global::Gelato.Backend.GelatoConnection", result.Model.FullyQualifiedName);
-        Assert.Equal(TypeDeclarationKind.RecordClass, result.Model.DeclarationKind);
+            PieceAuthParser.ReadMembers(type, arguments.AuthType, TestContext.Current.CancellationToken).Select(m => (m.Name, m.Key, m.KeySource, m.Field, m.Type.Kind, m.HasSecretAttribute)).ToArray());
+        Assert.Equal([true, false], result.Model.Members.Select(m => m.IsRedacted).ToArray());
+        Assert.Equal("global::Gelato.Backend.GelatoConnection", result.Model.Hierarchy.FullyQualifiedName);
+        Assert.Equal(TypeDeclarationKind.RecordClass, result.Model.Hierarchy.Type.Kind);
         Assert.True(result.Model.IsEquatable);
         Assert.True(result.Model.IsPublic);
     }
@@ -36,7 +37,7 @@ public sealed class PieceAuthParserTests
     [Fact]
     public void Keys_come_from_PieceProp_then_JsonPropertyName_then_camelCase_on_the_property_or_the_parameter()
     {
-        PieceAuthParseResult result = ParserHarness.ParseDeclaration("""
+        const string Declaration = """
             [PieceAuth("@acme/piece-keys", AuthType.CustomAuth)]
             public partial record T(
                 [PieceProp("on_parameter")] string A,
@@ -50,9 +51,9 @@ public sealed class PieceAuthParserTests
 
                 public string? F;
             }
-            """);
+            """;
 
-        Assert.Empty(result.Problems);
+        Assert.Empty(ParserHarness.ParseDeclaration(Declaration).Problems);
         Assert.Equal(
             [
                 ("A", "on_parameter", KeySource.PieceProp),
@@ -63,7 +64,7 @@ public sealed class PieceAuthParserTests
                 ("E", "on_body_property", KeySource.PieceProp),
                 ("F", "f", KeySource.Convention),
             ],
-            result.Members.Select(m => (m.Name, m.Key, m.KeySource)).ToArray());
+            ReadMembers(Declaration).Select(m => (m.Name, m.Key, m.KeySource)).ToArray());
     }
 
     [Fact]
@@ -97,11 +98,11 @@ public sealed class PieceAuthParserTests
                 ("Set", MemberTypeKind.StringCollection, true, false),
                 ("Seq", MemberTypeKind.StringCollection, false, false),
             ],
-            result.Members.Select(m => (m.Name, m.TypeKind, m.IsNullable, m.IsNullableValueType)).ToArray());
+            result.Model!.Members.Select(m => (m.Name, m.TypeKind, m.IsNullable, m.IsNullableValueType)).ToArray());
         Assert.Equal(
             [new EnumValueModel("A", "A"), new EnumValueModel("B", "b-wire"), new EnumValueModel("C", "c-wire")],
-            result.Members.Single(m => m.Name == "E").EnumValues.ToArray());
-        Assert.Equal("global::Acme.Mode", result.Members.Single(m => m.Name == "NE").TypeName);
+            result.Model!.Members.Single(m => m.Name == "E").EnumValues.ToArray());
+        Assert.Equal("global::Acme.Mode", result.Model!.Members.Single(m => m.Name == "NE").TypeName);
     }
 
     [Fact]
@@ -124,10 +125,10 @@ public sealed class PieceAuthParserTests
             """);
 
         Assert.Empty(result.Problems);
-        Assert.Equal(["Kept"], result.Members.Select(m => m.Name).ToArray());
+        Assert.Equal(["Kept"], result.Model!.Members.Select(m => m.Name).ToArray());
         Assert.NotNull(result.Model);
         Assert.False(result.Model.IsEquatable);
-        Assert.Equal(TypeDeclarationKind.Class, result.Model.DeclarationKind);
+        Assert.Equal(TypeDeclarationKind.Class, result.Model.Hierarchy.Type.Kind);
     }
 
     [Fact]
@@ -139,8 +140,8 @@ public sealed class PieceAuthParserTests
             """);
 
         Assert.Empty(result.Problems);
-        Assert.Equal([WireField.Username, WireField.Password], result.Members.Select(m => m.Field).ToArray());
-        Assert.Equal([false, true], result.Members.Select(m => m.IsRedacted).ToArray());
+        Assert.Equal([WireField.Username, WireField.Password], result.Model!.Members.Select(m => m.Field).ToArray());
+        Assert.Equal([false, true], result.Model!.Members.Select(m => m.IsRedacted).ToArray());
     }
 
     [Fact]
@@ -156,10 +157,10 @@ public sealed class PieceAuthParserTests
         Assert.Empty(result.Problems);
         Assert.Equal(
             [WireField.ClientId, WireField.ClientSecret, WireField.Code, WireField.RedirectUrl, WireField.Scope, WireField.CodeChallenge, WireField.AuthorizationMethod, WireField.GrantType, WireField.Prop],
-            result.Members.Select(m => m.Field).ToArray());
+            result.Model!.Members.Select(m => m.Field).ToArray());
         Assert.Equal(
             ["ClientSecret", "Code"],
-            result.Members.Where(m => m.IsRedacted).Select(m => m.Name).ToArray());
+            result.Model!.Members.Where(m => m.IsRedacted).Select(m => m.Name).ToArray());
     }
 
     [Fact]
@@ -171,10 +172,10 @@ public sealed class PieceAuthParserTests
             """);
 
         Assert.Empty(result.Problems);
+        PieceAuthSettings settings = result.Model!.Settings;
         Assert.Equal(
-            ("crm-", true, "CRM", "1.2.3-beta.1+build.5", "Crm", true, ScopeKind.Project),
-            (result.Settings.ExternalIdPrefix, result.Settings.IsExternalIdPrefixExplicit, result.Settings.DisplayName, result.Settings.PieceVersion,
-             result.Settings.ClientName, result.Settings.IsClientNameExplicit, result.Settings.Scope));
+            ("crm-", "CRM", "1.2.3-beta.1+build.5", "Crm", Contracts.ConnectionScope.Project),
+            (settings.ExternalIdPrefix, settings.DisplayName, settings.PieceVersion, settings.ClientName, settings.Scope));
         Assert.True(result.Model!.IsSealed);
     }
 
@@ -199,10 +200,18 @@ public sealed class PieceAuthParserTests
     {
         PieceAuthParseResult result = ParserHarness.Parse(Scenarios.Nested.Source, "Acme.Tenants.Provisioning.Integrations+Mail+SmtpConnection");
 
+        HierarchyInfo hierarchy = result.Model!.Hierarchy;
         Assert.Equal(
-            [new ContainingTypeModel("class", "Integrations"), new ContainingTypeModel("class", "Mail")],
-            result.Model!.ContainingTypes.ToArray());
-        Assert.Equal("Acme.Tenants.Provisioning", result.Model.Namespace);
-        Assert.Equal("Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection.g.cs", result.Model.HintName);
+            [new TypeDeclarationInfo("Integrations", TypeDeclarationKind.Class), new TypeDeclarationInfo("Mail", TypeDeclarationKind.Class)],
+            hierarchy.ContainingTypes.ToArray());
+        Assert.Equal(new TypeDeclarationInfo("SmtpConnection", TypeDeclarationKind.RecordClass), hierarchy.Type);
+        Assert.Equal("Acme.Tenants.Provisioning", hierarchy.Namespace);
+        Assert.Equal("Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection.g.cs", hierarchy.HintName);
+    }
+
+    private static List<ParsedMember> ReadMembers(string declaration)
+    {
+        var (type, attribute) = ParserHarness.Find(declaration);
+        return PieceAuthParser.ReadMembers(type, PieceAuthParser.ReadArguments(type, attribute).AuthType, TestContext.Current.CancellationToken);
     }
 }

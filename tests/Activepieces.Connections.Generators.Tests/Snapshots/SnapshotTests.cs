@@ -34,6 +34,9 @@ public sealed class SnapshotTests
     public void NoAuth() => Verify(Scenarios.NoAuth);
 
     [Fact]
+    public void Oidc() => Verify(Scenarios.Oidc);
+
+    [Fact]
     public void ProjectScope() => Verify(Scenarios.ProjectScope);
 
     [Fact]

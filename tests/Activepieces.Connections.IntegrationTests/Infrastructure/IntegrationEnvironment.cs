@@ -20,6 +20,7 @@ internal sealed class IntegrationEnvironment : IAsyncDisposable
         "@activepieces/piece-postgres",
         "@activepieces/piece-http",
         "@acme/piece-crm",
+        "@acme/piece-okta-directory",
     ];
 
     private static readonly string[] OAuth2Pieces =

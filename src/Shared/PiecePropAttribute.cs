@@ -1,8 +1,12 @@
+#if BUILDING_SOURCE_GENERATOR
+namespace Activepieces.Connections.Generators.Contracts;
+#else
 namespace Activepieces;
+#endif
 
 /// <summary>Maps a member of a <see cref="PieceAuthAttribute"/> type to a piece prop key (or a value field).</summary>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
-public sealed class PiecePropAttribute : Attribute
+[System.AttributeUsage(System.AttributeTargets.Property | System.AttributeTargets.Field | System.AttributeTargets.Parameter, AllowMultiple = false, Inherited = false)]
+public sealed class PiecePropAttribute : System.Attribute
 {
     /// <summary>Creates the attribute.</summary>
     /// <param name="key">The prop key as the piece declares it, e.g. <c>website_url</c>.</param>

@@ -1,13 +1,17 @@
+#if BUILDING_SOURCE_GENERATOR
+namespace Activepieces.Connections.Generators.Contracts;
+#else
 namespace Activepieces;
+#endif
 
 /// <summary>
 /// Marks a <c>partial</c> record, record struct or class as the typed credentials of one Activepieces piece.
 /// The source generator emits the wire format, redaction and <c>Create/Ensure/Get/Delete{Name}ConnectionAsync</c>
-/// extension methods on <see cref="IActivepiecesClient"/>; the analyzers check the type against the auth type and the
+/// extension methods on <c>IActivepiecesClient</c>; the analyzers check the type against the auth type and the
 /// piece's metadata (<c>*.piece.json</c> additional files).
 /// </summary>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
-public sealed class PieceAuthAttribute : Attribute
+[System.AttributeUsage(System.AttributeTargets.Class | System.AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+public sealed class PieceAuthAttribute : System.Attribute
 {
     /// <summary>Creates the attribute.</summary>
     /// <param name="pieceName">The npm package name of the piece, e.g. <c>@activepieces/piece-gelato</c>.</param>

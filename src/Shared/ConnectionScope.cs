@@ -1,11 +1,16 @@
+#if BUILDING_SOURCE_GENERATOR
+namespace Activepieces.Connections.Generators.Contracts;
+#else
 namespace Activepieces;
+#endif
 
 /// <summary>Where a predefined connection is stored.</summary>
+/// <remarks>The values are part of the contract: the source generator reads the <c>[PieceAuth]</c> argument as its integer value.</remarks>
 public enum ConnectionScope
 {
     /// <summary>A global (platform) connection, <c>/v1/global-connections</c>, that lists the projects allowed to use it.</summary>
-    Platform,
+    Platform = 0,
 
     /// <summary>A project-scoped connection, <c>/v1/app-connections</c> with a <c>projectId</c>.</summary>
-    Project,
+    Project = 1,
 }
