@@ -4,6 +4,7 @@ using Activepieces.Emulator.Faults;
 using Activepieces.Emulator.Http;
 using Activepieces.Emulator.Inspection;
 using Activepieces.Emulator.Pieces;
+using Activepieces.Emulator.Plans;
 using Activepieces.Emulator.Routes;
 using Activepieces.Emulator.State;
 using Microsoft.AspNetCore.Builder;
@@ -33,17 +34,19 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly EmulatorState _state;
     private readonly PieceCatalog _pieces;
+    private readonly PieceValidator _validator;
     private readonly EmbedTokenExchange _embed;
     private readonly RequestLog _log;
 
     private ActivepiecesEmulator(
-        WebApplication app, Uri baseUrl, string apiKey, EmulatorState state, PieceCatalog pieces, EmbedTokenExchange embed, RequestLog log, FaultInjector faults)
+        WebApplication app, Uri baseUrl, string apiKey, EmulatorState state, PieceCatalog pieces, PieceValidator validator, EmbedTokenExchange embed, RequestLog log, FaultInjector faults)
     {
         _app = app;
         BaseUrl = baseUrl;
         ApiKey = apiKey;
         _state = state;
         _pieces = pieces;
+        _validator = validator;
         _embed = embed;
         _log = log;
         Faults = faults;
@@ -61,7 +64,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     /// <summary>The fault rules; add or clear them at any time.</summary>
     public FaultInjector Faults { get; }
 
-    /// <summary>A snapshot of the live (not deleted) projects, oldest first.</summary>
+    /// <summary>A snapshot of the live (not deleted) projects, oldest first (the projects API lists them by name instead).</summary>
     public IReadOnlyList<EmulatedProject> Projects => _state.ProjectSnapshots();
 
     /// <summary>A snapshot of all connections (both scopes), in creation order.</summary>
@@ -96,8 +99,15 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
             pieces.Add(json, origin);
         }
 
-        var state = new EmulatorState(pieces, timeProvider);
-        var embed = new EmbedTokenExchange(state, timeProvider);
+        var validator = new PieceValidator(timeProvider);
+        foreach (var (pieceName, validation) in options.PieceValidations)
+        {
+            validator.Set(pieceName, validation);
+        }
+
+        var plan = new PlatformPlan(options.GlobalConnectionsEnabled, options.TeamProjectsLimit);
+        var state = new EmulatorState(pieces, validator, plan, timeProvider);
+        var embed = new EmbedTokenExchange(state, options.PieceTags, timeProvider);
         foreach (var key in options.SigningKeys)
         {
             embed.AddKey(key);
@@ -105,7 +115,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
 
         var log = new RequestLog();
         var faults = new FaultInjector(options.FaultSeed, options.Faults);
-        var services = new EmulatorServices(state, new RequestGate(apiKey), new ResponseJson(state), pieces, embed);
+        var services = new EmulatorServices(state, new RequestGate(apiKey), new ResponseJson(state), pieces, embed, plan);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -129,7 +139,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ActivepiecesEmulator(app, new Uri(address.TrimEnd('/') + "/"), apiKey, state, pieces, embed, log, faults);
+        return new ActivepiecesEmulator(app, new Uri(address.TrimEnd('/') + "/"), apiKey, state, pieces, validator, embed, log, faults);
     }
 
     /// <summary>Creates a project directly (no HTTP request, not logged), for test setup.</summary>
@@ -166,6 +176,54 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(json);
         _pieces.Add(json, "AddPieceJson");
+    }
+
+    /// <summary>
+    /// Sets (or, with <see langword="null"/>, removes) the validation of <paramref name="pieceName"/> at runtime; see
+    /// <see cref="ActivepiecesEmulatorOptions.AddPieceValidation(string, PieceValidation)"/>.
+    /// </summary>
+    /// <param name="pieceName">The piece name.</param>
+    /// <param name="validation">The validation, or <see langword="null"/> to accept every value again.</param>
+    public void SetPieceValidation(string pieceName, PieceValidation? validation)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pieceName);
+        _validator.Set(pieceName, validation);
+    }
+
+    /// <summary>
+    /// Sets a connection's status directly (no HTTP request, not logged), for test setup: for example <c>ERROR</c>, the
+    /// status the server gives a connection whose OAuth refresh failed, which no public route can set.
+    /// </summary>
+    /// <param name="connectionId">The connection id.</param>
+    /// <param name="status"><c>ACTIVE</c>, <c>MISSING</c> or <c>ERROR</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is not a connection status.</exception>
+    /// <exception cref="KeyNotFoundException">No connection has <paramref name="connectionId"/>.</exception>
+    public void SetConnectionStatus(string connectionId, string status)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionId);
+        if (status is not ("ACTIVE" or "MISSING" or "ERROR"))
+        {
+            throw new ArgumentException($"'{status}' is not a connection status; expected ACTIVE, MISSING or ERROR.", nameof(status));
+        }
+
+        if (!_state.SetConnectionStatus(connectionId, status))
+        {
+            throw new KeyNotFoundException($"No connection has id '{connectionId}'.");
+        }
+    }
+
+    /// <summary>
+    /// The fake value the emulator resolves the secret-manager reference <c>{{managerId|ap_sep_v1|path}}</c> to (on the
+    /// piece-side view and for piece validation): <c>emulated-secret-</c> + 24 hex characters derived from both parts.
+    /// </summary>
+    /// <param name="managerId">The secret manager id.</param>
+    /// <param name="path">The secret's path in that manager.</param>
+    /// <returns>The resolved value.</returns>
+    public static string ResolveSecretReference(string managerId, string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(managerId);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return SecretManagerReferences.FakeValue(managerId, path);
     }
 
     /// <summary>Registers one more embed-token signing key.</summary>

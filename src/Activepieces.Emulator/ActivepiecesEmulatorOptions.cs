@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Activepieces.Emulator.Embed;
 using Activepieces.Emulator.Faults;
 using Activepieces.Emulator.Pieces;
@@ -7,13 +8,33 @@ namespace Activepieces.Emulator;
 /// <summary>How an <see cref="ActivepiecesEmulator"/> starts.</summary>
 public sealed class ActivepiecesEmulatorOptions
 {
+    /// <summary>
+    /// The fixed, public development API key the standalone emulator accepts unless given <c>--api-key</c> (like
+    /// Azurite's well-known account key). It is in the real format (<c>sk-</c> + 61 alphanumerics) and is no secret:
+    /// never use it outside the emulator.
+    /// </summary>
+    public const string DevelopmentApiKey = "sk-ActivepiecesEmulatorDevelopmentKeyNotForProduction00000000000";
+
     private readonly List<(string Json, string Origin)> _pieces = [];
+    private readonly Dictionary<string, PieceValidation> _validations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _pieceTags = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The API key clients must send as <c>Authorization: Bearer sk-…</c>. Default: a random key in the real format
-    /// (<c>sk-</c> + 61 alphanumerics). A key in another format is rejected at start.
+    /// (<c>sk-</c> + 61 alphanumerics); the standalone emulator defaults to <see cref="DevelopmentApiKey"/>. A key in
+    /// another format is rejected at start.
     /// </summary>
     public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// The plan's <c>globalConnectionsEnabled</c> (default <see langword="true"/>). When off, every
+    /// <c>/api/v1/global-connections</c> route answers 402 <c>FEATURE_DISABLED</c> and <c>globalConnectionExternalIds</c>
+    /// of a project create or update is silently ignored.
+    /// </summary>
+    public bool GlobalConnectionsEnabled { get; set; } = true;
+
+    /// <summary>The plan's <c>teamProjectsLimit</c>, checked by <c>POST /api/v1/projects</c> (default <see cref="Emulator.TeamProjectsLimit.Unlimited"/>).</summary>
+    public TeamProjectsLimit TeamProjectsLimit { get; set; } = TeamProjectsLimit.Unlimited;
 
     /// <summary>The URL Kestrel listens on. Default <c>http://127.0.0.1:0</c> (a free port; see <see cref="ActivepiecesEmulator.BaseUrl"/>).</summary>
     public Uri Url { get; set; } = new("http://127.0.0.1:0");
@@ -31,6 +52,60 @@ public sealed class ActivepiecesEmulatorOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     internal IReadOnlyList<(string Json, string Origin)> Pieces => _pieces;
+
+    internal IReadOnlyDictionary<string, PieceValidation> PieceValidations => _validations;
+
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> PieceTags =>
+        _pieceTags.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Makes upserts of <paramref name="pieceName"/> run <paramref name="validation"/> (its check and/or latency), as
+    /// the piece's auth <c>validate()</c> does on the real server; replaces an earlier validation of the piece.
+    /// </summary>
+    /// <param name="pieceName">The piece name, e.g. <c>@activepieces/piece-gelato</c>.</param>
+    /// <param name="validation">The validation.</param>
+    /// <returns>These options.</returns>
+    public ActivepiecesEmulatorOptions AddPieceValidation(string pieceName, PieceValidation validation)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pieceName);
+        ArgumentNullException.ThrowIfNull(validation);
+        _validations[pieceName] = validation;
+        return this;
+    }
+
+    /// <summary>
+    /// Makes upserts of <paramref name="pieceName"/> run <paramref name="validate"/>: it receives the connection value
+    /// and returns <see langword="null"/> (valid) or the piece's error message (400 <c>INVALID_APP_CONNECTION</c>).
+    /// </summary>
+    /// <param name="pieceName">The piece name.</param>
+    /// <param name="validate">The check; see <see cref="PieceValidation.Validate"/>.</param>
+    /// <returns>These options.</returns>
+    public ActivepiecesEmulatorOptions AddPieceValidation(string pieceName, Func<JsonElement, string?> validate)
+    {
+        ArgumentNullException.ThrowIfNull(validate);
+        return AddPieceValidation(pieceName, new PieceValidation { Validate = validate });
+    }
+
+    /// <summary>
+    /// Tags pieces on the platform. An embed token with <c>piecesFilterType: ALLOWED</c> and <c>piecesTags</c> sets the
+    /// project's <c>plan.pieces</c> to the pieces carrying one of the tags.
+    /// </summary>
+    /// <param name="tag">The tag name.</param>
+    /// <param name="pieceNames">The pieces that carry it.</param>
+    /// <returns>These options.</returns>
+    public ActivepiecesEmulatorOptions AddPieceTag(string tag, params string[] pieceNames)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tag);
+        ArgumentNullException.ThrowIfNull(pieceNames);
+        if (!_pieceTags.TryGetValue(tag, out var names))
+        {
+            names = [];
+            _pieceTags[tag] = names;
+        }
+
+        names.AddRange(pieceNames.Where(name => !names.Contains(name)));
+        return this;
+    }
 
     /// <summary>Serves a piece given only its name and version (no auth metadata; OAuth2 connections cannot be claimed for it).</summary>
     /// <param name="name">The piece name, e.g. <c>@activepieces/piece-gelato</c>.</param>

@@ -11,7 +11,9 @@ namespace Activepieces.Emulator.Embed;
 
 /// <summary>
 /// <c>POST /v1/managed-authn/external-token</c>: verifies the SaaS backend's RS256 embed token against the registered
-/// signing keys and gets-or-creates the project named by <c>externalProjectId</c> (<c>managed-authn-service.ts</c>).
+/// signing keys (<c>ee/managed-authn/lib/external-token-extractor.ts</c>, no clock tolerance), gets-or-creates the
+/// project named by <c>externalProjectId</c> and overwrites its piece filter from the token
+/// (<c>ee/managed-authn/managed-authn-service.ts</c>).
 /// </summary>
 internal sealed class EmbedTokenExchange
 {
@@ -19,11 +21,16 @@ internal sealed class EmbedTokenExchange
     private readonly ConcurrentDictionary<string, string> _userIds = new(StringComparer.Ordinal);
     private readonly JsonWebTokenHandler _handler = new();
     private readonly EmulatorState _state;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _pieceTags;
     private readonly TimeProvider _timeProvider;
 
-    public EmbedTokenExchange(EmulatorState state, TimeProvider timeProvider)
+    /// <param name="state">The platform.</param>
+    /// <param name="pieceTags">The platform's piece tags: tag → piece names (<c>tags/pieces/piece-tag.service.ts</c>).</param>
+    /// <param name="timeProvider">The clock tokens are checked against.</param>
+    public EmbedTokenExchange(EmulatorState state, IReadOnlyDictionary<string, IReadOnlyList<string>> pieceTags, TimeProvider timeProvider)
     {
         _state = state;
+        _pieceTags = pieceTags;
         _timeProvider = timeProvider;
     }
 
@@ -52,7 +59,6 @@ internal sealed class EmbedTokenExchange
             throw ApiErrors.InvalidBearerToken($"signing key not found signingKeyId={keyId}");
         }
 
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
         var result = await _handler.ValidateTokenAsync(externalToken, new TokenValidationParameters
         {
             IssuerSigningKey = key.SecurityKey,
@@ -60,22 +66,21 @@ internal sealed class EmbedTokenExchange
             ValidateIssuer = false,
             ValidateAudience = false,
             RequireExpirationTime = false,
-            ValidateLifetime = true,
-            LifetimeValidator = (notBefore, expires, _, _) => (notBefore is null || notBefore.Value <= now) && (expires is null || expires.Value > now),
+            ValidateLifetime = false,
         }).ConfigureAwait(false);
         if (!result.IsValid)
         {
-            throw ApiErrors.InvalidBearerToken(result.Exception is SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException
-                ? "jwt expired"
-                : "invalid signature");
+            throw ApiErrors.InvalidBearerToken("invalid signature");
         }
 
         using var document = JsonDocument.Parse(Base64UrlEncoder.Decode(token.EncodedPayload));
         var payload = document.RootElement;
+        AssertActive(payload, _timeProvider.GetUtcNow().ToUnixTimeSeconds());
         var externalUserId = PayloadString(payload, "externalUserId");
         var externalProjectId = PayloadString(payload, "externalProjectId");
         var role = JsonBody.OptionalString(payload, "role") ?? "EDITOR";
-        var project = _state.GetOrCreateProjectByExternalId(externalProjectId, JsonBody.OptionalString(payload, "projectDisplayName"));
+        var (filterType, tags) = PieceFilter(payload);
+        var project = _state.GetOrCreateProjectForEmbed(externalProjectId, filterType, PiecesWithTags(filterType, tags));
         var userId = _userIds.GetOrAdd(externalUserId, _ => ApId.New());
         var timestamp = IsoTime.Format(_timeProvider.GetUtcNow());
         return new JsonObject
@@ -98,6 +103,56 @@ internal sealed class EmbedTokenExchange
             ["token"] = "emulated-session-" + ApId.New() + ApId.New(),
         };
     }
+
+    /// <summary>
+    /// The lifetime checks of <c>jsonwebtoken.verify</c> as the extractor calls it, with no clock tolerance:
+    /// <c>exp</c> reached → "jwt expired"; <c>nbf</c> (or <c>iat</c>) after the emulator's clock → "jwt not active".
+    /// </summary>
+    private static void AssertActive(JsonElement payload, long now)
+    {
+        if (NumericClaim(payload, "exp") is { } expires && now >= expires)
+        {
+            throw ApiErrors.InvalidBearerToken("jwt expired");
+        }
+
+        if (NumericClaim(payload, "nbf") is { } notBefore && notBefore > now)
+        {
+            throw ApiErrors.InvalidBearerToken("jwt not active");
+        }
+
+        if (NumericClaim(payload, "iat") is { } issuedAt && issuedAt > now)
+        {
+            throw ApiErrors.InvalidBearerToken("jwt not active");
+        }
+    }
+
+    private static double? NumericClaim(JsonElement payload, string name) =>
+        payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
+
+    /// <summary>
+    /// The token's piece filter: v3 <c>piecesFilterType</c> (default <c>NONE</c>) and <c>piecesTags</c> (default
+    /// <c>[]</c>); v2 (no <c>version</c>) <c>pieces: {filterType, tags}</c>.
+    /// </summary>
+    private static (string FilterType, IReadOnlyList<string> Tags) PieceFilter(JsonElement payload)
+    {
+        var isV3 = JsonBody.OptionalString(payload, "version") == "v3";
+        var source = isV3 ? payload : JsonBody.Property(payload, "pieces");
+        var filterType = JsonBody.OptionalString(source, isV3 ? "piecesFilterType" : "filterType") ?? "NONE";
+        var tagsElement = JsonBody.Property(source, isV3 ? "piecesTags" : "tags");
+        var tags = tagsElement.ValueKind == JsonValueKind.Array
+            ? tagsElement.EnumerateArray().Where(tag => tag.ValueKind == JsonValueKind.String).Select(tag => tag.GetString()!).ToArray()
+            : [];
+        return (filterType == "ALLOWED" ? "ALLOWED" : "NONE", tags);
+    }
+
+    /// <summary><c>getPiecesList</c>: <c>ALLOWED</c> → the names of the platform's pieces with one of the tags; <c>NONE</c> → none.</summary>
+    private IReadOnlyList<string> PiecesWithTags(string filterType, IReadOnlyList<string> tags) =>
+        filterType != "ALLOWED"
+            ? []
+            : tags.SelectMany(tag => _pieceTags.TryGetValue(tag, out var names) ? names : [])
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToArray();
 
     private static string PayloadString(JsonElement payload, string name) =>
         payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text

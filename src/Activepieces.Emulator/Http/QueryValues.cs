@@ -25,12 +25,23 @@ internal static class QueryValues
         return values.Length == 0 ? null : values;
     }
 
-    /// <summary><c>limit</c>, coerced to a number like <c>z.coerce.number()</c>; absent or not positive → <paramref name="defaultLimit"/>.</summary>
+    /// <summary>
+    /// <c>limit</c>, coerced to a number like <c>z.coerce.number()</c>: absent or 0 (or any other value below 1) →
+    /// <paramref name="defaultLimit"/>; <c>-1</c> → no limit (the paginator of <c>helper/pagination/paginator.ts</c>).
+    /// </summary>
     public static int Limit(HttpContext context, int defaultLimit)
     {
         var text = String(context, "limit");
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var limit) && limit >= 1
-            ? (int)Math.Min(limit, int.MaxValue)
-            : defaultLimit;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var limit))
+        {
+            return defaultLimit;
+        }
+
+        return limit switch
+        {
+            -1 => int.MaxValue,
+            >= 1 => (int)Math.Min(limit, int.MaxValue),
+            _ => defaultLimit,
+        };
     }
 }

@@ -48,7 +48,7 @@ internal sealed class ResponseJson
 
         json["pieceVersion"] = connection.PieceVersion;
         json["preSelectForNewProjects"] = connection.PreSelectForNewProjects;
-        json["usingSecretManager"] = false;
+        json["usingSecretManager"] = connection.UsingSecretManager;
         return json;
     }
 

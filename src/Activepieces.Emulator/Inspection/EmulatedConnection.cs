@@ -52,6 +52,12 @@ public sealed class EmulatedConnection
     /// <summary>When the connection was last written.</summary>
     public required DateTimeOffset Updated { get; init; }
 
+    /// <summary>
+    /// Whether a string of the value is a secret-manager reference <c>{{managerId|ap_sep_v1|path}}</c> (the response's
+    /// <c>usingSecretManager</c>).
+    /// </summary>
+    public required bool UsingSecretManager { get; init; }
+
     /// <summary>Insertion order, the tie-breaker of list order.</summary>
     internal long Sequence { get; init; }
 

@@ -31,6 +31,15 @@ public sealed class EmulatedProject
     /// <summary>The concurrency limit, or <see langword="null"/>.</summary>
     public required double? MaxConcurrentJobs { get; init; }
 
+    /// <summary>
+    /// The plan's piece filter, <c>NONE</c> or <c>ALLOWED</c> (<c>plan.piecesFilterType</c>). Every embed-token exchange
+    /// overwrites it from the token.
+    /// </summary>
+    public required string PiecesFilterType { get; init; }
+
+    /// <summary>The piece names the filter allows (<c>plan.pieces</c>); empty with <c>NONE</c>.</summary>
+    public required IReadOnlyList<string> Pieces { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"Project {Id} externalId={ExternalId ?? "(none)"} displayName={DisplayName}";
 }

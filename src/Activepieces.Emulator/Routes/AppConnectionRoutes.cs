@@ -29,13 +29,15 @@ internal static class AppConnectionRoutes
         var projectId = JsonBody.RequiredString(body, "projectId");
         services.State.GetProject(projectId);
         var connection = JsonBody.OptionalString(body, "type") == "PLACEHOLDER"
-            ? services.State.UpsertPlaceholder(
+            ? await services.State.UpsertPlaceholderAsync(
                 projectId,
                 JsonBody.RequiredString(body, "externalId"),
                 JsonBody.RequiredString(body, "displayName"),
                 JsonBody.RequiredString(body, "pieceName"),
-                JsonBody.OptionalString(body, "pieceVersion"))
-            : services.State.Upsert(ConnectionBodies.ProjectUpsert(body));
+                JsonBody.OptionalString(body, "pieceVersion"),
+                JsonBody.OptionalObjectJson(body, "metadata"),
+                context.RequestAborted).ConfigureAwait(false)
+            : await services.State.UpsertAsync(ConnectionBodies.ProjectUpsert(body), context.RequestAborted).ConfigureAwait(false);
         await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
     }
 
@@ -58,6 +60,7 @@ internal static class AppConnectionRoutes
         var id = RouteValues.ApIdParameter(context);
         var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpdateAppConnection).ConfigureAwait(false);
         services.Gate.Authenticate(context);
+        services.State.AssertAppConnectionExists(id);
         var connection = services.State.UpdateConnection(
             id,
             ConnectionScopes.Project,
@@ -72,7 +75,7 @@ internal static class AppConnectionRoutes
     {
         var id = RouteValues.ApIdParameter(context);
         services.Gate.Authenticate(context);
-        services.State.DeleteConnection(id, scope: null);
+        services.State.DeleteProjectConnection(id);
         return JsonResponse.NoContent(context);
     }
 }

@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Activepieces.Emulator.Routes;
 
-/// <summary><c>/api/v1/global-connections</c> (<c>global-connection-module.ts</c>).</summary>
+/// <summary>
+/// <c>/api/v1/global-connections</c> (<c>ee/global-connections/global-connection-module.ts</c>). After the body and the
+/// credentials, every route passes the module's feature gate (402 <c>FEATURE_DISABLED</c> without global connections).
+/// </summary>
 internal static class GlobalConnectionRoutes
 {
     private const int DefaultLimit = 10;
@@ -24,7 +27,8 @@ internal static class GlobalConnectionRoutes
     {
         var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpsertGlobalConnection).ConfigureAwait(false);
         services.Gate.Authenticate(context);
-        var connection = services.State.Upsert(ConnectionBodies.GlobalUpsert(body));
+        services.Plan.AssertGlobalConnectionsEnabled();
+        var connection = await services.State.UpsertAsync(ConnectionBodies.GlobalUpsert(body), context.RequestAborted).ConfigureAwait(false);
         await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
     }
 
@@ -32,6 +36,7 @@ internal static class GlobalConnectionRoutes
     {
         RequestGate.ValidateQuery(context, QuerySchema.ListGlobalConnections);
         services.Gate.Authenticate(context);
+        services.Plan.AssertGlobalConnectionsEnabled();
         var filter = new ConnectionFilter(
             ProjectId: null,
             ConnectionScopes.Platform,
@@ -47,6 +52,7 @@ internal static class GlobalConnectionRoutes
         var id = RouteValues.ApIdParameter(context);
         var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpdateGlobalConnection).ConfigureAwait(false);
         services.Gate.Authenticate(context);
+        services.Plan.AssertGlobalConnectionsEnabled();
         var connection = services.State.UpdateConnection(
             id,
             ConnectionScopes.Platform,
@@ -61,7 +67,8 @@ internal static class GlobalConnectionRoutes
     {
         var id = RouteValues.ApIdParameter(context);
         services.Gate.Authenticate(context);
-        services.State.DeleteConnection(id, ConnectionScopes.Platform);
+        services.Plan.AssertGlobalConnectionsEnabled();
+        services.State.DeleteGlobalConnection(id);
         return JsonResponse.NoContent(context);
     }
 }

@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Activepieces.Emulator.Routes;
 
-/// <summary><c>/api/v1/projects</c> (<c>platform-project-controller.ts</c>).</summary>
+/// <summary>
+/// <c>/api/v1/projects</c> (<c>ee/projects/platform-project-controller.ts</c>). Lists skip deleted projects and are
+/// ordered by <c>type</c>, <c>displayName</c>, <c>id</c>; <c>limit</c> absent or 0 → 50, <c>-1</c> → all.
+/// </summary>
 internal static class ProjectRoutes
 {
     private const int DefaultLimit = 50;
@@ -43,7 +46,8 @@ internal static class ProjectRoutes
             JsonBody.OptionalString(body, "externalId"),
             JsonBody.OptionalObjectJson(body, "metadata"),
             JsonBody.OptionalNumber(body, "maxConcurrentJobs"),
-            JsonBody.OptionalStringArray(body, "globalConnectionExternalIds")));
+            JsonBody.OptionalStringArray(body, "globalConnectionExternalIds")),
+            throughProjectsApi: true);
         await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Project(project)).ConfigureAwait(false);
     }
 

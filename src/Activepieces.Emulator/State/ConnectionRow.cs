@@ -55,6 +55,7 @@ internal sealed class ConnectionRow
         Created = Created,
         Updated = Updated,
         ValueJson = ValueJson,
+        UsingSecretManager = SecretManagerReferences.AnyIn(ValueJson),
         Sequence = Sequence,
     };
 

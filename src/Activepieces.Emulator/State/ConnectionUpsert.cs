@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Activepieces.Emulator.State;
 
-/// <summary>An upsert of a global (<c>PLATFORM</c>) or project (<c>PROJECT</c>) connection, parsed from a valid body.</summary>
+/// <summary>
+/// An upsert of a global (<c>PLATFORM</c>) or project (<c>PROJECT</c>) connection, parsed from a valid body;
+/// <see cref="Status"/> is <c>ACTIVE</c> except for placeholders (<c>MISSING</c>).
+/// </summary>
 internal sealed record ConnectionUpsert(
     string Scope,
     string? ExternalId,
@@ -13,4 +16,5 @@ internal sealed record ConnectionUpsert(
     IReadOnlyList<string> ProjectIds,
     string? MetadataJson,
     string? PieceVersion,
-    bool? PreSelectForNewProjects);
+    bool? PreSelectForNewProjects,
+    string Status = "ACTIVE");

@@ -60,8 +60,14 @@ internal static class ConnectionValues
     /// the stored value, with OAuth2 refresh tokens (and the client secret of a <c>client_credentials</c> OAUTH2
     /// connection) replaced by <c>(REDACTED)</c>, as <c>oauth2Util.removeRefreshTokenAndClientSecret</c> does.
     /// </summary>
+    /// <remarks>Secret-manager references are resolved first (<see cref="SecretManagerReferences"/>), as on the worker read.</remarks>
     public static string ForPiece(string type, string storedValueJson)
     {
+        if (SecretManagerReferences.AnyIn(storedValueJson))
+        {
+            storedValueJson = SecretManagerReferences.Resolve(storedValueJson);
+        }
+
         if (!IsOAuth2(type))
         {
             return storedValueJson;
@@ -76,6 +82,26 @@ internal static class ConnectionValues
 
         value["refresh_token"] = Redacted;
         return value.ToJsonString();
+    }
+
+    /// <summary>
+    /// 400 <c>INVALID_CLAIM</c> <c>{clientId, tokenUrl, redirectUrl, message}</c>, the server's answer when the token URL
+    /// refuses a code (<c>app-connection/app-connection-service/oauth2/</c>); the code itself is never echoed.
+    /// </summary>
+    public static ApiErrorException CodeAlreadyUsed(JsonElement requestValue, string tokenUrl)
+    {
+        var parameters = new JsonObject
+        {
+            ["clientId"] = JsonBody.OptionalString(requestValue, "client_id"),
+            ["tokenUrl"] = tokenUrl,
+        };
+        if (JsonBody.OptionalString(requestValue, "redirect_url") is { } redirectUrl)
+        {
+            parameters["redirectUrl"] = redirectUrl;
+        }
+
+        parameters["message"] = "invalid_grant: the authorization code has already been used";
+        return ApiErrors.Activepieces("INVALID_CLAIM", parameters);
     }
 
     /// <summary>Throws 400 <c>INVALID_APP_CONNECTION</c> like the server when a piece has no OAuth2 auth.</summary>

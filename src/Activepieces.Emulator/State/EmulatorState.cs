@@ -3,6 +3,7 @@ using Activepieces.Emulator.Http;
 using Activepieces.Emulator.Identifiers;
 using Activepieces.Emulator.Inspection;
 using Activepieces.Emulator.Pieces;
+using Activepieces.Emulator.Plans;
 
 namespace Activepieces.Emulator.State;
 
@@ -18,13 +19,18 @@ internal sealed class EmulatorState
     private readonly Lock _gate = new();
     private readonly List<ProjectRow> _projects = [];
     private readonly List<ConnectionRow> _connections = [];
+    private readonly HashSet<(string PieceName, string ClientId, string Code)> _claimedCodes = [];
     private readonly PieceCatalog _pieces;
+    private readonly PieceValidator _validator;
+    private readonly PlatformPlan _plan;
     private readonly TimeProvider _timeProvider;
     private long _sequence;
 
-    public EmulatorState(PieceCatalog pieces, TimeProvider timeProvider)
+    public EmulatorState(PieceCatalog pieces, PieceValidator validator, PlatformPlan plan, TimeProvider timeProvider)
     {
         _pieces = pieces;
+        _validator = validator;
+        _plan = plan;
         _timeProvider = timeProvider;
         PlatformCreated = timeProvider.GetUtcNow();
     }
@@ -49,13 +55,20 @@ internal sealed class EmulatorState
     }
 
     /// <summary>
-    /// Creates a project. A live project with the same <c>externalId</c> makes this fail like the real database
-    /// unique index does: an unhandled 500.
+    /// Creates a project. With <paramref name="throughProjectsApi"/> the plan's team-project limit is checked first, as
+    /// <c>ee/projects/platform-project-controller.ts</c> does (test setup and the embed exchange skip it). A live
+    /// project with the same <c>externalId</c> then fails like the real database unique index does: an unhandled 500.
+    /// <c>globalConnectionExternalIds</c> is silently ignored when the plan has no global connections.
     /// </summary>
-    public ProjectRow CreateProject(ProjectCreate create)
+    public ProjectRow CreateProject(ProjectCreate create, bool throughProjectsApi = false)
     {
         lock (_gate)
         {
+            if (throughProjectsApi)
+            {
+                _plan.AssertCanCreateTeamProject(LiveProjects().Count());
+            }
+
             if (create.ExternalId is not null && FindProjectByExternalId(create.ExternalId) is not null)
             {
                 throw ApiErrors.Internal(
@@ -63,7 +76,7 @@ internal sealed class EmulatorState
             }
 
             var project = NewProject(create);
-            if (create.GlobalConnectionExternalIds is { } externalIds)
+            if (create.GlobalConnectionExternalIds is { } externalIds && _plan.GlobalConnectionsEnabled)
             {
                 foreach (var connection in GlobalConnectionsWithExternalIds(externalIds))
                 {
@@ -78,23 +91,22 @@ internal sealed class EmulatorState
         }
     }
 
-    /// <summary>Gets the live project with <paramref name="externalId"/>, creating it when absent (embed token exchange).</summary>
-    public ProjectRow GetOrCreateProjectByExternalId(string externalId, string? displayName)
+    /// <summary>
+    /// The embed exchange's project step (<c>ee/managed-authn/managed-authn-service.ts</c>): gets the live project with
+    /// <paramref name="externalId"/> or creates it with <c>displayName = externalId</c> (the token's
+    /// <c>projectDisplayName</c> is never read, so nothing is renamed), then overwrites its plan's piece filter with
+    /// <paramref name="piecesFilterType"/> and <paramref name="pieces"/>, as every exchange does.
+    /// </summary>
+    public ProjectRow GetOrCreateProjectForEmbed(string externalId, string piecesFilterType, IReadOnlyList<string> pieces)
     {
         lock (_gate)
         {
-            if (FindProjectByExternalId(externalId) is { } existing)
-            {
-                if (displayName is not null && displayName != existing.DisplayName)
-                {
-                    existing.DisplayName = displayName;
-                    existing.Updated = _timeProvider.GetUtcNow();
-                }
-
-                return existing.Copy();
-            }
-
-            return NewProject(new ProjectCreate(displayName ?? externalId, externalId, null, null, null)).Copy();
+            var project = FindProjectByExternalId(externalId)
+                ?? NewProject(new ProjectCreate(externalId, externalId, null, null, null));
+            project.PiecesFilterType = piecesFilterType;
+            project.Pieces = [.. pieces];
+            project.PlanUpdated = _timeProvider.GetUtcNow();
+            return project.Copy();
         }
     }
 
@@ -110,13 +122,16 @@ internal sealed class EmulatorState
     {
         lock (_gate)
         {
+            // platform-project-service.ts orders by type, displayName, id (the emulator compares ordinally, Postgres by
+            // its collation); every emulated project is a TEAM project.
             var matching = LiveProjects()
                 .Where(project => externalId is null || project.ExternalId == externalId)
                 .Where(project => displayName is null || project.DisplayName.Contains(displayName, StringComparison.OrdinalIgnoreCase))
                 .Where(_ => types is null || types.Count == 0 || types.Contains("TEAM"))
                 .Select(project => project.Copy())
+                .OrderBy(ProjectListKey, StringComparer.Ordinal)
                 .ToArray();
-            return SeekPaginator.Paginate(matching, project => (project.Created, project.Sequence), cursor, limit);
+            return SeekPaginator.Paginate(matching, ProjectListKey, cursor, limit);
         }
     }
 
@@ -136,10 +151,15 @@ internal sealed class EmulatorState
             project.MetadataJson = update.MetadataJson ?? project.MetadataJson;
             project.ReleasesEnabled = update.ReleasesEnabled ?? project.ReleasesEnabled;
             project.IconColor = update.IconColor ?? project.IconColor;
-            project.Pieces = update.PlanPieces ?? project.Pieces;
-            project.PiecesFilterType = update.PiecesFilterType ?? project.PiecesFilterType;
+            if (update.PlanPieces is not null || update.PiecesFilterType is not null)
+            {
+                project.Pieces = update.PlanPieces ?? project.Pieces;
+                project.PiecesFilterType = update.PiecesFilterType ?? project.PiecesFilterType;
+                project.PlanUpdated = _timeProvider.GetUtcNow();
+            }
+
             project.MaxConcurrentJobs = update.MaxConcurrentJobs ?? project.MaxConcurrentJobs;
-            if (update.GlobalConnectionExternalIds is { } externalIds)
+            if (update.GlobalConnectionExternalIds is { } externalIds && _plan.GlobalConnectionsEnabled)
             {
                 var wanted = GlobalConnectionsWithExternalIds(externalIds).ToHashSet();
                 foreach (var connection in _connections.Where(connection => connection.Scope == ConnectionScopes.Platform))
@@ -161,7 +181,11 @@ internal sealed class EmulatorState
         }
     }
 
-    /// <summary>Soft-deletes a project: it disappears from lists and lookups; connections keep their project ids.</summary>
+    /// <summary>
+    /// Deletes a project as <c>project-service.ts</c> does: a soft delete (it disappears from lists, lookups and the
+    /// <c>externalId</c> uniqueness check), then the <c>HARD_DELETE_PROJECT</c> job removes its <c>PROJECT</c>-scope
+    /// connections; the emulator runs that job at once. Global connections keep the dead id in <c>projectIds</c>.
+    /// </summary>
     public void DeleteProject(string id)
     {
         lock (_gate)
@@ -169,6 +193,7 @@ internal sealed class EmulatorState
             var project = FindProject(id) ?? throw ApiErrors.EntityNotFound("project", id);
             project.Deleted = true;
             project.Updated = _timeProvider.GetUtcNow();
+            _connections.RemoveAll(row => row.Scope == ConnectionScopes.Project && row.ProjectIds.Contains(id));
         }
     }
 
@@ -183,11 +208,14 @@ internal sealed class EmulatorState
     }
 
     /// <summary>
-    /// The upsert of <c>appConnectionService.upsert</c>, with its checks in the server's order: piece (when no
-    /// <c>pieceVersion</c>), semver <c>pieceVersion</c>, project ids, value (piece must exist; OAuth2 claim), then the
-    /// match on <c>externalId + scope + stored projectIds ⊇ requested</c>.
+    /// The upsert of <c>app-connection/app-connection-service/app-connection-service.ts</c> (<c>upsert</c>), with its
+    /// steps in the server's order: piece (when no <c>pieceVersion</c>) → 404, semver <c>pieceVersion</c> → 409, project
+    /// ids → 404, the value (piece must exist; OAuth2 codes claimed once; the piece's validation, with its latency, on
+    /// SECRET_TEXT / BASIC_AUTH / CUSTOM_AUTH / OIDC), then the match on
+    /// <c>externalId + scope + stored projectIds ⊇ requested</c>. The validation runs outside the lock, so its latency
+    /// does not stall other requests; the checks before it and the write after it are each atomic.
     /// </summary>
-    public EmulatedConnection Upsert(ConnectionUpsert upsert)
+    public async Task<EmulatedConnection> UpsertAsync(ConnectionUpsert upsert, CancellationToken cancellationToken)
     {
         var pieceVersion = upsert.PieceVersion ?? _pieces.LatestVersion(upsert.PieceName);
         if (!SemanticVersion.IsValid(pieceVersion))
@@ -195,98 +223,62 @@ internal sealed class EmulatorState
             throw ApiErrors.Validation("Invalid piece version");
         }
 
+        string valueJson;
         lock (_gate)
         {
             AssertProjectIds(upsert.ProjectIds);
-            var valueJson = StoredValue(upsert);
-            var now = _timeProvider.GetUtcNow();
-            var externalId = upsert.ExternalId ?? ApId.New();
-            var existing = _connections.FirstOrDefault(connection =>
-                connection.ExternalId == externalId
-                && connection.Scope == upsert.Scope
-                && upsert.ProjectIds.All(connection.ProjectIds.Contains));
+            valueJson = StoredValue(upsert);
+        }
 
-            if (existing is null)
-            {
-                existing = new ConnectionRow
-                {
-                    Id = ApId.New(),
-                    Sequence = ++_sequence,
-                    Created = now,
-                    Updated = now,
-                    ExternalId = externalId,
-                    DisplayName = upsert.DisplayName,
-                    Type = upsert.Type,
-                    PieceName = upsert.PieceName,
-                    PieceVersion = pieceVersion,
-                    Scope = upsert.Scope,
-                    Status = "ACTIVE",
-                    ProjectIds = [.. upsert.ProjectIds],
-                    MetadataJson = upsert.MetadataJson,
-                    PreSelectForNewProjects = upsert.PreSelectForNewProjects ?? false,
-                    OwnerId = PlatformOwnerId,
-                    ValueJson = valueJson,
-                };
-                _connections.Add(existing);
-            }
-            else
-            {
-                existing.Updated = now;
-                existing.DisplayName = upsert.DisplayName;
-                existing.Type = upsert.Type;
-                existing.PieceName = upsert.PieceName;
-                existing.PieceVersion = pieceVersion;
-                existing.Status = "ACTIVE";
-                existing.ProjectIds = [.. upsert.ProjectIds];
-                existing.MetadataJson = upsert.MetadataJson ?? existing.MetadataJson;
-                existing.PreSelectForNewProjects = upsert.PreSelectForNewProjects ?? existing.PreSelectForNewProjects;
-                existing.OwnerId = PlatformOwnerId;
-                existing.ValueJson = valueJson;
-            }
+        if (PieceValidator.Validates(upsert.Type))
+        {
+            await _validator.ValidateAsync(upsert.PieceName, SecretManagerReferences.Resolve(valueJson), cancellationToken).ConfigureAwait(false);
+        }
 
-            return existing.ToSnapshot();
+        lock (_gate)
+        {
+            return Write(upsert, pieceVersion, valueJson);
         }
     }
 
     /// <summary>
-    /// A <c>PLACEHOLDER</c> upsert (<c>appConnectionService.createPlaceholder</c>): when a connection of either scope
-    /// with <paramref name="externalId"/> already includes the project it is answered unchanged; otherwise a
-    /// <c>PROJECT</c> connection of type <c>CUSTOM_AUTH</c>, status <c>ERROR</c> and an empty value is created. The server
-    /// checks neither the piece nor the version here.
+    /// A <c>PLACEHOLDER</c> upsert (<c>app-connection.controller.ts</c>): the existing row is answered unchanged only when
+    /// a non-<c>MISSING</c> <c>PROJECT</c>-scope row with <paramref name="externalId"/> lists the project; otherwise the
+    /// normal upsert runs (same piece, semver and project checks) with type <c>NO_AUTH</c>, value
+    /// <c>{"type":"NO_AUTH"}</c> and status <c>MISSING</c>. A global connection with the same externalId does not
+    /// stop it, so both then match the piece's lookup (see <see cref="FindForWorker"/>).
     /// </summary>
-    public EmulatedConnection UpsertPlaceholder(string projectId, string externalId, string displayName, string pieceName, string? pieceVersion)
+    public Task<EmulatedConnection> UpsertPlaceholderAsync(
+        string projectId, string externalId, string displayName, string pieceName, string? pieceVersion, string? metadataJson, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
-            var existing = _connections.Find(row => row.ExternalId == externalId && row.ProjectIds.Contains(projectId));
+            var existing = _connections.Find(row =>
+                row.ExternalId == externalId
+                && row.Scope == ConnectionScopes.Project
+                && row.Status != "MISSING"
+                && row.ProjectIds.Contains(projectId));
             if (existing is not null)
             {
-                return existing.ToSnapshot();
+                return Task.FromResult(existing.ToSnapshot());
             }
-
-            var now = _timeProvider.GetUtcNow();
-            var placeholder = new ConnectionRow
-            {
-                Id = ApId.New(),
-                Sequence = ++_sequence,
-                Created = now,
-                Updated = now,
-                ExternalId = externalId,
-                DisplayName = displayName,
-                Type = "CUSTOM_AUTH",
-                PieceName = pieceName,
-                PieceVersion = pieceVersion ?? (_pieces.Contains(pieceName) ? _pieces.LatestVersion(pieceName) : "0.0.0"),
-                Scope = ConnectionScopes.Project,
-                Status = "ERROR",
-                ProjectIds = [projectId],
-                MetadataJson = null,
-                PreSelectForNewProjects = false,
-                OwnerId = PlatformOwnerId,
-                ValueJson = "{}",
-            };
-            _connections.Add(placeholder);
-            return placeholder.ToSnapshot();
         }
+
+        using var noAuth = System.Text.Json.JsonDocument.Parse("""{"type":"NO_AUTH"}""");
+        return UpsertAsync(
+            new ConnectionUpsert(
+                ConnectionScopes.Project,
+                externalId,
+                displayName,
+                pieceName,
+                "NO_AUTH",
+                noAuth.RootElement.Clone(),
+                [projectId],
+                metadataJson,
+                pieceVersion,
+                PreSelectForNewProjects: null,
+                Status: "MISSING"),
+            cancellationToken);
     }
 
     /// <summary>
@@ -315,19 +307,74 @@ internal sealed class EmulatorState
     }
 
     /// <summary>
-    /// Deletes by id: 404 when no connection has the id; when one does, only a row of <paramref name="scope"/> (any
-    /// scope when null) is removed, as the server's scoped delete does.
+    /// <c>DELETE /v1/global-connections/:id</c> (<c>global-connection-module.ts</c>): 404 when no connection has the id;
+    /// only a <c>PLATFORM</c> row is removed (a <c>PROJECT</c> row is found but the scoped delete matches nothing).
     /// </summary>
-    public void DeleteConnection(string id, string? scope)
+    public void DeleteGlobalConnection(string id)
     {
         lock (_gate)
         {
             var connection = _connections.Find(row => row.Id == id)
                 ?? throw ApiErrors.EntityNotFound("AppConnection", id);
-            if (scope is null || connection.Scope == scope)
+            if (connection.Scope == ConnectionScopes.Platform)
             {
                 _connections.Remove(connection);
             }
+        }
+    }
+
+    /// <summary>
+    /// <c>DELETE /v1/app-connections/:id</c> (<c>app-connection.controller.ts</c>): an unknown id is answered by the
+    /// route's project-id extractor (see <see cref="AssertAppConnectionExists"/>); a <c>PLATFORM</c> row answers 403 and
+    /// stays (only the global route deletes it); a <c>PROJECT</c> row is removed.
+    /// </summary>
+    public void DeleteProjectConnection(string id)
+    {
+        lock (_gate)
+        {
+            var connection = _connections.Find(row => row.Id == id) ?? throw AppConnectionNotFound(id);
+            if (connection.Scope == ConnectionScopes.Platform)
+            {
+                throw ApiErrors.Activepieces("AUTHORIZATION", new JsonObject
+                {
+                    ["message"] = "Platform connections must be deleted from the platform admin connections page",
+                });
+            }
+
+            _connections.Remove(connection);
+        }
+    }
+
+    /// <summary>
+    /// The project-id extractor of the <c>/v1/app-connections/:id</c> routes, which runs before the handler: an id
+    /// that matches no connection answers 404 <c>ENTITY_NOT_FOUND</c> with <c>entityType: 'app_connection'</c>.
+    /// </summary>
+    public void AssertAppConnectionExists(string id)
+    {
+        lock (_gate)
+        {
+            if (!_connections.Exists(row => row.Id == id))
+            {
+                throw AppConnectionNotFound(id);
+            }
+        }
+    }
+
+    /// <summary>Sets a connection's status (inspection API), e.g. to <c>ERROR</c> as an expired OAuth refresh would.</summary>
+    /// <returns><see langword="false"/> when no connection has <paramref name="id"/>.</returns>
+    public bool SetConnectionStatus(string id, string status)
+    {
+        lock (_gate)
+        {
+            var connection = _connections.Find(row => row.Id == id);
+            if (connection is null)
+            {
+                return false;
+            }
+
+            connection.Status = status;
+            connection.Updated = _timeProvider.GetUtcNow();
+            return true;
         }
     }
 
@@ -345,13 +392,17 @@ internal sealed class EmulatorState
                 .ThenBy(row => row.Sequence)
                 .Select(row => row.ToSnapshot())
                 .ToArray();
-            return SeekPaginator.Paginate(matching, connection => (connection.Created, connection.Sequence), cursor, limit);
+            return SeekPaginator.Paginate(matching, connection => SeekPaginator.CreationKey(connection.Created, connection.Sequence), cursor, limit);
         }
     }
 
     /// <summary>
-    /// The worker lookup: the first-created connection, of either scope, whose <c>externalId</c> equals
-    /// <paramref name="externalId"/> exactly and whose project ids contain <paramref name="projectId"/>.
+    /// The worker lookup (<c>appConnectionService.getOne</c>, <c>findOne({projectIds: ArrayContains([projectId]),
+    /// externalId, platformId})</c>): a connection of either scope whose <c>externalId</c> equals
+    /// <paramref name="externalId"/> exactly and whose project ids contain <paramref name="projectId"/>. When several
+    /// match (a placeholder beside a global connection, a second global row after a project was re-created) the
+    /// server's <c>findOne</c> has no ORDER BY and either may win; the emulator is deterministic and answers the
+    /// oldest (first created) row.
     /// </summary>
     public EmulatedConnection? FindForWorker(string externalId, string projectId)
     {
@@ -366,6 +417,60 @@ internal sealed class EmulatorState
     }
 
     // ---------------------------------------------------------------- helpers (call under the lock)
+
+    private static string ProjectListKey(ProjectRow project) => "TEAM\0" + project.DisplayName + "\0" + project.Id;
+
+    private static ApiErrorException AppConnectionNotFound(string id) => ApiErrors.EntityNotFound("app_connection", id);
+
+    private EmulatedConnection Write(ConnectionUpsert upsert, string pieceVersion, string valueJson)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var externalId = upsert.ExternalId ?? ApId.New();
+        var existing = _connections.FirstOrDefault(connection =>
+            connection.ExternalId == externalId
+            && connection.Scope == upsert.Scope
+            && upsert.ProjectIds.All(connection.ProjectIds.Contains));
+
+        if (existing is null)
+        {
+            existing = new ConnectionRow
+            {
+                Id = ApId.New(),
+                Sequence = ++_sequence,
+                Created = now,
+                Updated = now,
+                ExternalId = externalId,
+                DisplayName = upsert.DisplayName,
+                Type = upsert.Type,
+                PieceName = upsert.PieceName,
+                PieceVersion = pieceVersion,
+                Scope = upsert.Scope,
+                Status = upsert.Status,
+                ProjectIds = [.. upsert.ProjectIds],
+                MetadataJson = upsert.MetadataJson,
+                PreSelectForNewProjects = upsert.PreSelectForNewProjects ?? false,
+                OwnerId = PlatformOwnerId,
+                ValueJson = valueJson,
+            };
+            _connections.Add(existing);
+        }
+        else
+        {
+            existing.Updated = now;
+            existing.DisplayName = upsert.DisplayName;
+            existing.Type = upsert.Type;
+            existing.PieceName = upsert.PieceName;
+            existing.PieceVersion = pieceVersion;
+            existing.Status = upsert.Status;
+            existing.ProjectIds = [.. upsert.ProjectIds];
+            existing.MetadataJson = upsert.MetadataJson ?? existing.MetadataJson;
+            existing.PreSelectForNewProjects = upsert.PreSelectForNewProjects ?? existing.PreSelectForNewProjects;
+            existing.OwnerId = PlatformOwnerId;
+            existing.ValueJson = valueJson;
+        }
+
+        return existing.ToSnapshot();
+    }
 
     private IEnumerable<ProjectRow> LiveProjects() =>
         _projects.Where(project => !project.Deleted).OrderBy(project => project.Created).ThenBy(project => project.Sequence);
@@ -394,6 +499,7 @@ internal sealed class EmulatorState
             MaxConcurrentJobs = create.MaxConcurrentJobs,
             IconColor = IconColors[sequence % IconColors.Length],
             PlanId = ApId.New(),
+            PlanUpdated = now,
         };
         _projects.Add(project);
         return project;
@@ -430,6 +536,15 @@ internal sealed class EmulatorState
         }
 
         var tokenUrl = _pieces.OAuth2TokenUrl(upsert.PieceName) ?? throw ConnectionValues.InvalidAuthType();
+
+        // An authorization code is single-use at the token URL: the second claim fails with 400 INVALID_CLAIM, also
+        // when the first upsert succeeded (app-connection-service.ts, validateConnectionValue → oauth2 claim).
+        var code = (upsert.PieceName, JsonBody.OptionalString(upsert.Value, "client_id") ?? string.Empty, JsonBody.OptionalString(upsert.Value, "code") ?? string.Empty);
+        if (!_claimedCodes.Add(code))
+        {
+            throw ConnectionValues.CodeAlreadyUsed(upsert.Value, tokenUrl);
+        }
+
         return ConnectionValues.Claim(upsert.Value, upsert.PieceName, tokenUrl, _timeProvider.GetUtcNow());
     }
 }

@@ -25,6 +25,9 @@ internal sealed class ProjectRow
 
     public required string PlanId { get; init; }
 
+    /// <summary>When the project's plan row (piece filter) was last written.</summary>
+    public required DateTimeOffset PlanUpdated { get; set; }
+
     public bool ReleasesEnabled { get; set; }
 
     public string PiecesFilterType { get; set; } = "NONE";
@@ -46,5 +49,7 @@ internal sealed class ProjectRow
         MetadataJson = MetadataJson,
         ReleasesEnabled = ReleasesEnabled,
         MaxConcurrentJobs = MaxConcurrentJobs,
+        PiecesFilterType = PiecesFilterType,
+        Pieces = Pieces.ToArray(),
     };
 }

@@ -4,22 +4,26 @@ using System.Text;
 namespace Activepieces.Emulator.State;
 
 /// <summary>
-/// Seek pagination ascending by creation time, like the server's paginator: a cursor is base64 of <c>next_…</c> or
-/// <c>prev_…</c> and is passed back verbatim. An undecodable cursor reads as no cursor (the first page), as on the server.
+/// Seek pagination like the server's paginator (<c>helper/pagination/pagination-utils.ts</c>): items in ascending order
+/// of a sort key, a cursor is base64 of <c>next_…</c> or <c>prev_…</c> and is passed back verbatim. An undecodable
+/// cursor reads as no cursor (the first page), as on the server.
 /// </summary>
 internal static class SeekPaginator
 {
     private const string NextPrefix = "next_";
     private const string PreviousPrefix = "prev_";
 
-    /// <summary>Pages <paramref name="items"/>, which must already be in ascending (created, sequence) order.</summary>
+    /// <summary>
+    /// Pages <paramref name="items"/>, which must already be in ascending ordinal order of <paramref name="keyOf"/>
+    /// (a unique key per item, e.g. <see cref="CreationKey"/>).
+    /// </summary>
     public static SeekPage<T> Paginate<T>(
         IReadOnlyList<T> items,
-        Func<T, (DateTimeOffset Created, long Sequence)> keyOf,
+        Func<T, string> keyOf,
         string? cursor,
         int limit)
     {
-        var keys = items.Select(item => Key(keyOf(item))).ToArray();
+        var keys = items.Select(keyOf).ToArray();
         var (direction, boundary) = Decode(cursor);
 
         if (direction == PreviousPrefix)
@@ -42,8 +46,9 @@ internal static class SeekPaginator
             direction is not null && taken.Length > 0 ? Encode(PreviousPrefix, keys[taken[0]]) : null);
     }
 
-    private static string Key((DateTimeOffset Created, long Sequence) key) =>
-        string.Create(CultureInfo.InvariantCulture, $"{key.Created.UtcTicks:D19}.{key.Sequence:D19}");
+    /// <summary>The sort key of "ascending by <c>created</c>", insertion order breaking ties.</summary>
+    public static string CreationKey(DateTimeOffset created, long sequence) =>
+        string.Create(CultureInfo.InvariantCulture, $"{created.UtcTicks:D19}.{sequence:D19}");
 
     private static string Encode(string prefix, string key) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(prefix + key));
