@@ -8,9 +8,17 @@ namespace Activepieces;
 /// The Activepieces REST API answered with an error status. Carries the status, the Activepieces error
 /// <see cref="Code"/> (<c>ENTITY_NOT_FOUND</c>, <c>VALIDATION</c>, … or a Fastify code such as
 /// <c>FST_ERR_VALIDATION</c>), the raw <see cref="Params"/>, and the request method and path (no query, headers or bodies).
+/// A call that got no answer is an <see cref="ActivepiecesUnavailableException"/> instead.
 /// </summary>
-public sealed class ActivepiecesApiException : Exception
+/// <remarks>
+/// A piece that rejected the credential (its <c>auth.validate()</c> failed: 400 <c>INVALID_APP_CONNECTION</c>) is
+/// recognised by <see cref="IsPieceValidationFailure"/>, and the piece's own words are in <see cref="PieceMessage"/>.
+/// </remarks>
+public sealed class ActivepiecesApiException : ActivepiecesException
 {
+    /// <summary>The code of a piece's <c>auth.validate()</c> rejecting a credential.</summary>
+    public const string InvalidAppConnectionCode = "INVALID_APP_CONNECTION";
+
     /// <summary>Creates an exception.</summary>
     /// <param name="statusCode">The HTTP status.</param>
     /// <param name="code">The error code, if the body had one.</param>
@@ -19,7 +27,20 @@ public sealed class ActivepiecesApiException : Exception
     /// <param name="method">The request method.</param>
     /// <param name="path">The request path without the query.</param>
     public ActivepiecesApiException(HttpStatusCode statusCode, string? code, JsonElement? @params, string? serverMessage, string method, string path)
-        : base(FormatMessage(statusCode, code, method, path))
+        : this(statusCode, code, @params, serverMessage, method, path, retryAfter: null)
+    {
+    }
+
+    /// <summary>Creates an exception with the server's <c>Retry-After</c>.</summary>
+    /// <param name="statusCode">The HTTP status.</param>
+    /// <param name="code">The error code, if the body had one.</param>
+    /// <param name="params">The raw <c>params</c> object, if any.</param>
+    /// <param name="serverMessage">The Fastify <c>message</c> or <c>params.message</c>, if any.</param>
+    /// <param name="method">The request method.</param>
+    /// <param name="path">The request path without the query.</param>
+    /// <param name="retryAfter">The delay a 429 or 503 answer asked for, if any.</param>
+    public ActivepiecesApiException(HttpStatusCode statusCode, string? code, JsonElement? @params, string? serverMessage, string method, string path, TimeSpan? retryAfter)
+        : base(FormatMessage(statusCode, code, method, path), retryAfter, null)
     {
         StatusCode = statusCode;
         Code = code;
@@ -38,7 +59,7 @@ public sealed class ActivepiecesApiException : Exception
     /// <summary>Creates an exception with a message only.</summary>
     /// <param name="message">The message.</param>
     public ActivepiecesApiException(string message)
-        : base(message)
+        : base(message, null, null)
     {
         Method = string.Empty;
         Path = string.Empty;
@@ -48,7 +69,7 @@ public sealed class ActivepiecesApiException : Exception
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
     public ActivepiecesApiException(string message, Exception innerException)
-        : base(message, innerException)
+        : base(message, null, innerException)
     {
         Method = string.Empty;
         Path = string.Empty;
@@ -77,6 +98,33 @@ public sealed class ActivepiecesApiException : Exception
 
     /// <summary>The request path without the query, e.g. <c>/api/v1/global-connections</c>.</summary>
     public string Path { get; }
+
+    /// <summary>
+    /// True for answers that may change when the same call is made again later: 408, 429, 500, 502, 503 and 504.
+    /// </summary>
+    public override bool IsTransient => (int)StatusCode is 408 or 429 or 500 or 502 or 503 or 504;
+
+    /// <summary>
+    /// Whether the piece rejected the credential: 400 <c>INVALID_APP_CONNECTION</c>, raised when the piece's
+    /// <c>auth.validate()</c> fails during an upsert of a <c>SECRET_TEXT</c>, <c>BASIC_AUTH</c>, <c>CUSTOM_AUTH</c> or
+    /// <c>OIDC</c> connection. Not transient: the same credential is rejected again. Show <see cref="PieceMessage"/> to
+    /// the person who entered the credential.
+    /// </summary>
+    public bool IsPieceValidationFailure =>
+        StatusCode == HttpStatusCode.BadRequest && string.Equals(Code, InvalidAppConnectionCode, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The piece's own message of a <see cref="IsPieceValidationFailure"/> (<c>params.error</c>, e.g. "Invalid API key"),
+    /// otherwise <see langword="null"/>. It comes from the piece, not from this client: the client never adds the
+    /// credential to it, and it is not part of <see cref="Exception.Message"/>.
+    /// </summary>
+    public string? PieceMessage =>
+        IsPieceValidationFailure
+        && Params is { ValueKind: JsonValueKind.Object } p
+        && p.TryGetProperty("error", out var error)
+        && error.ValueKind == JsonValueKind.String
+            ? error.GetString()
+            : null;
 
     private static string FormatMessage(HttpStatusCode statusCode, string? code, string method, string path) =>
         string.Create(

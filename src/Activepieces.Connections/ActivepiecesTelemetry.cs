@@ -9,9 +9,10 @@ namespace Activepieces;
 /// <para>
 /// Spans: one per API request (kind Client, named <c>{METHOD} {route}</c>, tagged <c>http.request.method</c>,
 /// <c>http.route</c> — the route template such as <c>v1/projects/{id}</c>, never a path with ids —,
-/// <c>http.response.status_code</c> and, when no answer came, <c>error.type</c>), and one per Create, Ensure, Sync,
+/// <c>http.response.status_code</c> and, when no answer came, <c>error.type</c>), one per Create, Ensure, Sync,
 /// Audit, Repair and Diagnose, tagged <c>activepieces.piece.name</c> and <c>activepieces.connection.external_id</c>
-/// (the external id prefix for the fleet operations).
+/// (the external id prefix for the fleet operations), and one per Offboard, tagged
+/// <c>activepieces.project.external_id</c>.
 /// </para>
 /// <para>
 /// Metrics: <see cref="RequestsInstrumentName"/>, <see cref="EnsureCacheInstrumentName"/> and

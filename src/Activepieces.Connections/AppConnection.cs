@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Activepieces;
 
 /// <summary>
@@ -48,6 +50,24 @@ public sealed record AppConnection
     /// <summary>The ids of the flows using the connection (list responses only).</summary>
     public IReadOnlyList<string>? FlowIds { get; init; }
 
-    /// <summary>Whether new projects get the connection pre-selected.</summary>
+    /// <summary>Whether new projects get the connection pre-selected (only the web UI uses it).</summary>
     public bool PreSelectForNewProjects { get; init; }
+
+    /// <summary>
+    /// The free-form metadata object (<c>metadata</c>), or <see langword="null"/> when absent or null. Project connections
+    /// store what the upsert sent; the global routes ignore it; newer servers write <c>accountIdentifier</c> into it.
+    /// </summary>
+    public JsonElement? Metadata { get; init; }
+
+    /// <summary>
+    /// Whether the stored value holds secret-manager references (<see cref="SecretManagerReference"/>) that the server
+    /// resolves instead of raw credentials (<c>usingSecretManager</c>).
+    /// </summary>
+    public bool UsingSecretManager { get; init; }
+
+    /// <summary>
+    /// The user who owns the connection (<c>owner</c>; the platform owner for API-key calls). Only list responses carry
+    /// it: the upsert and update answers do not join the owner.
+    /// </summary>
+    public AppConnectionOwner? Owner { get; init; }
 }

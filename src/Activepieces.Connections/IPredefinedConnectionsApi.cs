@@ -9,14 +9,29 @@ public interface IPredefinedConnectionsApi
 {
     /// <summary>
     /// Gets or creates the project whose external id is <paramref name="externalProjectId"/> (race-safe), then upserts the
-    /// connection <c>{prefix}{externalProjectId}</c> listing that project. Idempotent.
+    /// connection <c>{prefix}{externalProjectId}</c> listing that project. Idempotent for every auth type except the OAuth
+    /// ones (see the remarks).
     /// </summary>
+    /// <remarks>
+    /// OAuth values (<see cref="AuthType.OAuth2"/>, <see cref="AuthType.CloudOAuth2"/>, <see cref="AuthType.PlatformOAuth2"/>)
+    /// carry an authorization code, and codes are single-use: the server exchanges the code on every upsert, and the
+    /// same code again fails with 400 <c>INVALID_CLAIM</c>, also when the first upsert succeeded but its answer was lost.
+    /// So an OAuth upsert is sent exactly once: never retried by the resilience handler nor repeated by this method. When
+    /// it gets no answer, the method throws an <see cref="ActivepiecesUnavailableException"/> whose
+    /// <see cref="ActivepiecesUnavailableException.OAuthCodeMayBeConsumed"/> is true: get a fresh code before calling again.
+    /// </remarks>
     /// <typeparam name="TValue">The credential type.</typeparam>
     /// <param name="descriptor">The piece and naming convention.</param>
     /// <param name="externalProjectId">The project's external id (your customer org id).</param>
     /// <param name="value">The credential.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The created or updated connection (without its value).</returns>
+    /// <exception cref="ArgumentException">An argument is invalid (before any request).</exception>
+    /// <exception cref="ActivepiecesApiException">
+    /// The server answered with an error; <see cref="ActivepiecesApiException.IsPieceValidationFailure"/> when the piece
+    /// rejected the credential.
+    /// </exception>
+    /// <exception cref="ActivepiecesUnavailableException">A call got no answer (transport failure, timeout, open circuit, rate limiter).</exception>
     Task<AppConnection> CreateAsync<TValue>(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
@@ -30,12 +45,26 @@ public interface IPredefinedConnectionsApi
     /// calls for the same project and value share one in-flight operation. <see cref="CreateAsync{TValue}"/> and
     /// <see cref="DeleteAsync"/> of the same connection clear the cached entry.
     /// </summary>
+    /// <remarks>
+    /// OAuth authorization codes are single-use (see <see cref="CreateAsync{TValue}"/>): an OAuth upsert is sent exactly
+    /// once and never repeated, and an OAuth value that was stored once is answered from the cache for as long as the
+    /// client lives, whatever <see cref="ActivepiecesOptions.EnsureCacheDuration"/> says, so the same code is never sent
+    /// twice. A new code is a new value. If the caller that started a shared OAuth upsert cancels it, the callers that
+    /// joined it get an <see cref="ActivepiecesUnavailableException"/> with
+    /// <see cref="ActivepiecesUnavailableException.OAuthCodeMayBeConsumed"/> rather than a second upsert.
+    /// </remarks>
     /// <typeparam name="TValue">The credential type; equality decides whether the cached connection is still current.</typeparam>
     /// <param name="descriptor">The piece and naming convention.</param>
     /// <param name="externalProjectId">The project's external id (your customer org id).</param>
     /// <param name="value">The credential.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The connection (without its value).</returns>
+    /// <exception cref="ArgumentException">An argument is invalid (before any request).</exception>
+    /// <exception cref="ActivepiecesApiException">
+    /// The server answered with an error; <see cref="ActivepiecesApiException.IsPieceValidationFailure"/> when the piece
+    /// rejected the credential.
+    /// </exception>
+    /// <exception cref="ActivepiecesUnavailableException">A call got no answer (transport failure, timeout, open circuit, rate limiter).</exception>
     ValueTask<AppConnection> EnsureAsync<TValue>(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,

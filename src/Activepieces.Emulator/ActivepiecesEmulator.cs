@@ -35,11 +35,12 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     private readonly EmulatorState _state;
     private readonly PieceCatalog _pieces;
     private readonly PieceValidator _validator;
+    private readonly PlatformPlan _plan;
     private readonly EmbedTokenExchange _embed;
     private readonly RequestLog _log;
 
     private ActivepiecesEmulator(
-        WebApplication app, Uri baseUrl, string apiKey, EmulatorState state, PieceCatalog pieces, PieceValidator validator, EmbedTokenExchange embed, RequestLog log, FaultInjector faults)
+        WebApplication app, Uri baseUrl, string apiKey, EmulatorState state, PieceCatalog pieces, PieceValidator validator, PlatformPlan plan, EmbedTokenExchange embed, RequestLog log, FaultInjector faults)
     {
         _app = app;
         BaseUrl = baseUrl;
@@ -47,6 +48,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         _state = state;
         _pieces = pieces;
         _validator = validator;
+        _plan = plan;
         _embed = embed;
         _log = log;
         Faults = faults;
@@ -63,6 +65,23 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
 
     /// <summary>The fault rules; add or clear them at any time.</summary>
     public FaultInjector Faults { get; }
+
+    /// <summary>
+    /// The plan's <c>globalConnectionsEnabled</c>, changeable while running (see
+    /// <see cref="ActivepiecesEmulatorOptions.GlobalConnectionsEnabled"/>); turning it off keeps existing rows.
+    /// </summary>
+    public bool GlobalConnectionsEnabled
+    {
+        get => _plan.GlobalConnectionsEnabled;
+        set => _plan.GlobalConnectionsEnabled = value;
+    }
+
+    /// <summary>The plan's team-project limit, changeable while running (see <see cref="ActivepiecesEmulatorOptions.TeamProjectsLimit"/>).</summary>
+    public TeamProjectsLimit TeamProjectsLimit
+    {
+        get => _plan.TeamProjectsLimit;
+        set => _plan.TeamProjectsLimit = value;
+    }
 
     /// <summary>A snapshot of the live (not deleted) projects, oldest first (the projects API lists them by name instead).</summary>
     public IReadOnlyList<EmulatedProject> Projects => _state.ProjectSnapshots();
@@ -139,7 +158,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ActivepiecesEmulator(app, new Uri(address.TrimEnd('/') + "/"), apiKey, state, pieces, validator, embed, log, faults);
+        return new ActivepiecesEmulator(app, new Uri(address.TrimEnd('/') + "/"), apiKey, state, pieces, validator, plan, embed, log, faults);
     }
 
     /// <summary>Creates a project directly (no HTTP request, not logged), for test setup.</summary>

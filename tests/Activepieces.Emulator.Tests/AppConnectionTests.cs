@@ -86,35 +86,9 @@ public sealed class AppConnectionTests
         Assert.Equal(HttpStatusCode.OK, updated.Status);
         Assert.Equal("Renamed", updated.String("displayName"));
         Assert.Equal(1, updated.Body!["metadata"]!["k"]!.GetValue<int>());
-        Assert.Equal(HttpStatusCode.InternalServerError, unknown.Status);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.Status);
         Assert.Equal(HttpStatusCode.NoContent, deleted.Status);
         Assert.Equal(HttpStatusCode.NotFound, deletedAgain.Status);
         Assert.Empty(emulator.Connections);
-    }
-
-    [Fact]
-    public async Task A_PLACEHOLDER_upsert_creates_an_ERROR_connection_once_and_then_answers_the_existing_one()
-    {
-        await using var emulator = await TestPieces.StartAsync();
-        using var api = new EmulatorApi(emulator);
-        var project = await api.CreateProjectAsync();
-        var body = new JsonObject
-        {
-            ["externalId"] = "later",
-            ["displayName"] = "To be filled",
-            ["pieceName"] = TestPieces.Gelato,
-            ["projectId"] = project,
-            ["type"] = "PLACEHOLDER",
-        };
-
-        var first = await api.PostAsync("/api/v1/app-connections", body);
-        var second = await api.PostAsync("/api/v1/app-connections", body);
-
-        Assert.Equal(HttpStatusCode.Created, first.Status);
-        ResponseSchemas.AssertMatches(ResponseSchemas.Connection, first.Body);
-        Assert.Equal("ERROR", first.String("status"));
-        Assert.Equal("CUSTOM_AUTH", first.String("type"));
-        Assert.Equal(first.String("id"), second.String("id"));
-        Assert.Single(emulator.Connections);
     }
 }

@@ -36,7 +36,7 @@ public sealed class EmbedTokenTests : IDisposable
     }
 
     [Fact]
-    public async Task A_second_exchange_reuses_the_project_and_applies_projectDisplayName()
+    public async Task A_second_exchange_reuses_the_project_and_never_renames_it_from_projectDisplayName()
     {
         await using var emulator = await StartAsync();
         using var api = new EmulatorApi(emulator) { ApiKey = null };
@@ -44,8 +44,77 @@ public sealed class EmbedTokenTests : IDisposable
 
         var answer = await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa, projectDisplayName: "Acme Inc")));
 
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal(existing.Id, answer.String("projectId"));
-        Assert.Equal("Acme Inc", Assert.Single(emulator.Projects).DisplayName);
+        Assert.Equal("Old name", Assert.Single(emulator.Projects).DisplayName);
+    }
+
+    [Fact]
+    public async Task A_new_project_is_named_after_externalProjectId_even_with_projectDisplayName()
+    {
+        await using var emulator = await StartAsync();
+        using var api = new EmulatorApi(emulator) { ApiKey = null };
+
+        var answer = await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa, projectDisplayName: "Acme Inc")));
+
+        Assert.Equal(HttpStatusCode.OK, answer.Status);
+        Assert.Equal("acme", Assert.Single(emulator.Projects).DisplayName);
+    }
+
+    [Fact]
+    public async Task Every_exchange_overwrites_the_project_piece_filter_from_the_token()
+    {
+        var options = Options().AddPieceTag("crm", TestPieces.Gelato, TestPieces.MySql).AddPieceTag("ai", TestPieces.Mistral);
+        await using var emulator = await ActivepiecesEmulator.StartAsync(options, TestContext.Current.CancellationToken);
+        using var api = new EmulatorApi(emulator);
+        var projectId = emulator.AddProject("Acme", "acme").Id;
+        var setByApi = await api.PostAsync($"/api/v1/projects/{projectId}", new JsonObject
+        {
+            ["plan"] = new JsonObject { ["piecesFilterType"] = "ALLOWED", ["pieces"] = new JsonArray("@activepieces/piece-slack") },
+        });
+        Assert.Equal(HttpStatusCode.OK, setByApi.Status);
+        api.ApiKey = null;
+
+        var allowed = await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa, extraClaims: new()
+        {
+            ["piecesFilterType"] = "ALLOWED",
+            ["piecesTags"] = new[] { "crm" },
+        })));
+        var afterAllowed = Assert.Single(emulator.Projects);
+        api.ApiKey = emulator.ApiKey;
+        var projectJson = await api.GetAsync($"/api/v1/projects/{projectId}");
+        api.ApiKey = null;
+        var withoutFilter = await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa)));
+        var afterDefault = Assert.Single(emulator.Projects);
+
+        Assert.Equal(HttpStatusCode.OK, allowed.Status);
+        Assert.Equal("ALLOWED", afterAllowed.PiecesFilterType);
+        Assert.Equal([TestPieces.Gelato, TestPieces.MySql], afterAllowed.Pieces);
+        Assert.Equal("ALLOWED", projectJson.Body!["plan"]!["piecesFilterType"]!.GetValue<string>());
+        Assert.Equal([TestPieces.Gelato, TestPieces.MySql], projectJson.Body!["plan"]!["pieces"]!.AsArray().Select(piece => piece!.GetValue<string>()));
+        ResponseSchemas.AssertMatches(ResponseSchemas.Project, projectJson.Body);
+        Assert.Equal(HttpStatusCode.OK, withoutFilter.Status);
+        Assert.Equal("NONE", afterDefault.PiecesFilterType);
+        Assert.Empty(afterDefault.Pieces);
+    }
+
+    [Fact]
+    public async Task A_token_whose_nbf_is_one_second_ahead_of_the_emulator_clock_answers_401_jwt_not_active()
+    {
+        await using var emulator = await StartAsync();
+        using var api = new EmulatorApi(emulator) { ApiKey = null };
+        var now = _time.GetUtcNow().UtcDateTime;
+
+        var notBefore = await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa, notBefore: now.AddSeconds(1))));
+        var issuedLater = await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa, issuedAt: now.AddSeconds(1))));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var onTime = await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa, notBefore: now.AddSeconds(1))));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, notBefore.Status);
+        Assert.Equal("""{"code":"INVALID_BEARER_TOKEN","params":{"message":"jwt not active"}}""", notBefore.Text);
+        Assert.Equal(HttpStatusCode.Unauthorized, issuedLater.Status);
+        Assert.Equal("jwt not active", issuedLater.Body!["params"]!["message"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, onTime.Status);
     }
 
     [Fact]
@@ -101,16 +170,25 @@ public sealed class EmbedTokenTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, answer.Status);
     }
 
-    private Task<ActivepiecesEmulator> StartAsync()
+    private Task<ActivepiecesEmulator> StartAsync() => ActivepiecesEmulator.StartAsync(Options(), TestContext.Current.CancellationToken);
+
+    private ActivepiecesEmulatorOptions Options()
     {
-        var options = new ActivepiecesEmulatorOptions { TimeProvider = _time };
+        var options = TestPieces.Options();
+        options.TimeProvider = _time;
         options.SigningKeys.Add(EmbedSigningKey.FromRsa(KeyId, _rsa));
-        return ActivepiecesEmulator.StartAsync(options, TestContext.Current.CancellationToken);
+        return options;
     }
 
     private static JsonObject Body(string token) => new() { ["externalAccessToken"] = token };
 
-    private string Mint(string? keyId, RSA signer, string? projectDisplayName = null)
+    private string Mint(
+        string? keyId,
+        RSA signer,
+        string? projectDisplayName = null,
+        Dictionary<string, object>? extraClaims = null,
+        DateTime? notBefore = null,
+        DateTime? issuedAt = null)
     {
         var now = _time.GetUtcNow().UtcDateTime;
         var claims = new Dictionary<string, object>
@@ -127,12 +205,17 @@ public sealed class EmbedTokenTests : IDisposable
             claims["projectDisplayName"] = projectDisplayName;
         }
 
+        foreach (var (name, value) in extraClaims ?? [])
+        {
+            claims[name] = value;
+        }
+
         var key = new RsaSecurityKey(signer.ExportParameters(includePrivateParameters: true)) { KeyId = keyId };
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
         {
             Claims = claims,
-            IssuedAt = now,
-            NotBefore = now,
+            IssuedAt = issuedAt ?? now,
+            NotBefore = notBefore ?? now,
             Expires = now.AddMinutes(5),
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
         });

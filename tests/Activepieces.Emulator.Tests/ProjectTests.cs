@@ -89,14 +89,14 @@ public sealed class ProjectTests
     }
 
     [Fact]
-    public async Task List_pages_by_50_by_default_in_creation_order()
+    public async Task List_pages_by_50_by_default()
     {
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
         var ids = new List<string>();
         for (var i = 0; i < 51; i++)
         {
-            ids.Add(emulator.AddProject($"P{i}", $"p{i}").Id);
+            ids.Add(emulator.AddProject($"P{i:D2}", $"p{i}").Id);
         }
 
         var first = await api.GetAsync("/api/v1/projects");

@@ -13,7 +13,7 @@ public sealed partial class StandaloneProcessTests
         using var process = StartStandalone("--urls", "http://127.0.0.1:0", "--api-key", apiKey, "--pieces", TestPieces.Directory);
         try
         {
-            var baseUrl = await WaitForListeningLineAsync(process);
+            var (baseUrl, _) = await WaitForListeningLineAsync(process);
             using var http = new HttpClient { BaseAddress = new Uri(baseUrl + "/") };
             http.DefaultRequestHeaders.Authorization = new("Bearer", apiKey);
 
@@ -48,6 +48,41 @@ public sealed partial class StandaloneProcessTests
         Assert.Contains("'sk-' followed by 61 characters", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Help_prints_the_usage_and_exits_0()
+    {
+        using var process = StartStandalone("--help");
+
+        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Contains("5199", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_api_key_it_prints_and_accepts_the_development_key()
+    {
+        using var process = StartStandalone("--urls", "http://127.0.0.1:0");
+        try
+        {
+            var (baseUrl, lines) = await WaitForListeningLineAsync(process);
+            using var http = new HttpClient { BaseAddress = new Uri(baseUrl + "/") };
+            http.DefaultRequestHeaders.Authorization = new("Bearer", ActivepiecesEmulatorOptions.DevelopmentApiKey);
+
+            using var projects = await http.GetAsync("api/v1/projects", TestContext.Current.CancellationToken);
+
+            Assert.Contains($"API key: {ActivepiecesEmulatorOptions.DevelopmentApiKey}", lines);
+            Assert.Equal(HttpStatusCode.OK, projects.StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
     private static Process StartStandalone(params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Activepieces.Emulator.dll");
@@ -61,17 +96,21 @@ public sealed partial class StandaloneProcessTests
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
-    private static async Task<string> WaitForListeningLineAsync(Process process)
+    /// <summary>Reads standard output up to the listening line; returns the address and every line read before it.</summary>
+    private static async Task<(string BaseUrl, IReadOnlyList<string> Before)> WaitForListeningLineAsync(Process process)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        var before = new List<string>();
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
             var match = ListeningLine().Match(line);
             if (match.Success)
             {
-                return match.Groups[1].Value;
+                return (match.Groups[1].Value, before);
             }
+
+            before.Add(line);
         }
 
         throw new InvalidOperationException("The emulator exited without printing its listening line: " + await process.StandardError.ReadToEndAsync(timeout.Token));

@@ -3,7 +3,11 @@ namespace Activepieces;
 /// <summary>The project-scoped connections API (<c>/v1/app-connections</c>).</summary>
 public interface IAppConnectionsApi
 {
-    /// <summary>Creates or updates the project connection with the request's project and external id. Idempotent.</summary>
+    /// <summary>
+    /// Creates or updates the project connection with the request's project and external id. Idempotent and retried on
+    /// transient faults, except for OAuth values, whose single-use authorization code makes the upsert a send-once call
+    /// (see <see cref="IGlobalConnectionsApi.UpsertAsync"/>).
+    /// </summary>
     /// <param name="request">The connection.</param>
     /// <param name="cancellationToken">Cancels the HTTP call.</param>
     /// <returns>The connection (without its value).</returns>

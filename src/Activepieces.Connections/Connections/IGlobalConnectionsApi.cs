@@ -3,7 +3,12 @@ namespace Activepieces;
 /// <summary>The global (platform) connections API (<c>/v1/global-connections</c>, Cloud and Enterprise only).</summary>
 public interface IGlobalConnectionsApi
 {
-    /// <summary>Creates or updates the connection with the request's external id. Idempotent, so retried on transient faults.</summary>
+    /// <summary>
+    /// Creates or updates the connection with the request's external id. Idempotent, so retried on transient faults,
+    /// except for OAuth values: their authorization code is single-use, so the upsert is sent once and never retried (a
+    /// lost answer is an <see cref="ActivepiecesUnavailableException"/> with
+    /// <see cref="ActivepiecesUnavailableException.OAuthCodeMayBeConsumed"/>).
+    /// </summary>
     /// <param name="request">The connection.</param>
     /// <param name="cancellationToken">Cancels the HTTP call.</param>
     /// <returns>The connection (without its value).</returns>

@@ -13,9 +13,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class ActivepiecesServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IActivepiecesClient"/> as a typed HTTP client with the standard resilience handler (only
-    /// GET, DELETE and idempotent upserts are retried; creating a project is never blindly repeated) and options that
-    /// are validated when the host starts.
+    /// Registers <see cref="IActivepiecesClient"/> as a typed HTTP client with the standard resilience handler and
+    /// options that are validated when the host starts. Only GET, DELETE, updates and non-OAuth upserts are retried;
+    /// creating a project and OAuth upserts (single-use authorization codes) are never blindly repeated; retries honour
+    /// a 429/503 <c>Retry-After</c>. Failures that got no answer, including Polly's open-circuit, timeout and
+    /// rate-limiter rejections, reach callers as <see cref="ActivepiecesUnavailableException"/>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the instance URL, API key and other options.</param>
@@ -54,15 +56,39 @@ public static class ActivepiecesServiceCollectionExtensions
             provider.GetService<TimeProvider>(),
             provider.GetRequiredService<ActivepiecesClientState>(),
             ownsHttpClient: false));
-        builder.AddStandardResilienceHandler(ConfigureResilience);
+        builder.AddStandardResilienceHandler().Configure(static (options, provider) =>
+            ConfigureResilience(options, provider.GetService<TimeProvider>() ?? TimeProvider.System));
         return builder;
     }
 
-    /// <summary>Retries only requests that are safe to repeat; everything else fails on its first transient fault.</summary>
-    internal static void ConfigureResilience(HttpStandardResilienceOptions options)
+    /// <summary>
+    /// Retries only requests that are safe to repeat (never an OAuth upsert, whose authorization code is single-use);
+    /// everything else fails on its first transient fault. A 429 or 503 with <c>Retry-After</c> waits that long before the
+    /// retry, or is not retried when the wait exceeds <see cref="RetryPolicy.MaxRetryAfter"/> (the caller then gets the
+    /// answer, with <see cref="ActivepiecesException.RetryAfter"/>).
+    /// </summary>
+    internal static void ConfigureResilience(HttpStandardResilienceOptions options, TimeProvider timeProvider)
     {
         var isTransient = options.Retry.ShouldHandle;
         options.Retry.ShouldHandle = args =>
-            RetryPolicy.IsRetrySafe(args.Context.GetRequestMessage()) ? isTransient(args) : PredicateResult.False();
+        {
+            if (!RetryPolicy.IsRetrySafe(args.Context.GetRequestMessage()))
+            {
+                return PredicateResult.False();
+            }
+
+            if (args.Outcome.Result is { } response && RetryAfterHeader.Read(response, timeProvider) > RetryPolicy.MaxRetryAfter)
+            {
+                return PredicateResult.False();
+            }
+
+            return isTransient(args);
+        };
+
+        // The built-in header handling reads Retry-After on any status; this one reads it only where the server means it
+        // (429, 503), in both forms (delta-seconds, HTTP date). Without the header the retry's own backoff applies.
+        options.Retry.ShouldRetryAfterHeader = false;
+        options.Retry.DelayGenerator = args =>
+            new ValueTask<TimeSpan?>(args.Outcome.Result is { } response ? RetryAfterHeader.Read(response, timeProvider) : null);
     }
 }

@@ -15,6 +15,7 @@ internal static class ActivepiecesInstrumentation
     public const string ErrorTypeTag = "error.type";
     public const string PieceNameTag = "activepieces.piece.name";
     public const string ExternalIdTag = "activepieces.connection.external_id";
+    public const string ProjectExternalIdTag = "activepieces.project.external_id";
     public const string EnsureCacheResultTag = "activepieces.ensure.cache.result";
     public const string SyncOutcomeTag = "activepieces.sync.outcome";
 
@@ -54,6 +55,14 @@ internal static class ActivepiecesInstrumentation
             activity.SetTag(ExternalIdTag, externalId);
         }
 
+        return activity;
+    }
+
+    /// <summary>Starts the span of an operation on one project (all its connections, whatever the piece), or returns null.</summary>
+    public static Activity? StartProjectOperation(string name, string externalProjectId)
+    {
+        var activity = Source.HasListeners() ? Source.StartActivity("Activepieces " + name, ActivityKind.Internal) : null;
+        activity?.SetTag(ProjectExternalIdTag, externalProjectId);
         return activity;
     }
 

@@ -14,6 +14,9 @@ internal static partial class ActivepiecesLog
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Activepieces {Method} {Path} got no answer after {ElapsedMilliseconds} ms: {ErrorType}")]
     public static partial void RequestNotAnswered(ILogger logger, string method, string path, double elapsedMilliseconds, string errorType);
 
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Activepieces {Method} {Path} answered {StatusCode} but its body was cut off: {ErrorType}")]
+    public static partial void ResponseCutOff(ILogger logger, string method, string path, int statusCode, string errorType);
+
     [LoggerMessage(EventId = 6, Level = LogLevel.Debug, Message = "Activepieces {Method} {Path} was canceled by the caller after {ElapsedMilliseconds} ms")]
     public static partial void RequestCanceled(ILogger logger, string method, string path, double elapsedMilliseconds);
 

@@ -9,7 +9,8 @@ namespace Activepieces.Internal;
 
 /// <summary>
 /// Sends <see cref="ApiRequest"/>s to <c>{InstanceUrl}/api/</c> with the API key, logs method, path, status and elapsed
-/// time, and turns error statuses into <see cref="ActivepiecesApiException"/>.
+/// time, turns error statuses into <see cref="ActivepiecesApiException"/> and calls that got no answer (transport
+/// failures, timeouts, Polly rejections) into <see cref="ActivepiecesUnavailableException"/>.
 /// </summary>
 internal sealed class ApiTransport
 {
@@ -35,23 +36,29 @@ internal sealed class ApiTransport
     public async Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {
         using var response = await SendCoreAsync(request, cancellationToken).ConfigureAwait(false);
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
+        T? result;
+        try
         {
-            T? result;
-            try
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
             {
                 result = await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken).ConfigureAwait(false);
             }
-            catch (JsonException e)
-            {
-                throw new ActivepiecesApiException(
-                    $"Activepieces API {request.Method} {PathOf(request)} answered {(int)response.StatusCode} with a body that is not a valid {typeof(T).Name}.", e);
-            }
-
-            return result ?? throw new ActivepiecesApiException(
-                $"Activepieces API {request.Method} {PathOf(request)} answered {(int)response.StatusCode} with an empty body.");
         }
+        catch (JsonException e)
+        {
+            throw new ActivepiecesApiException(
+                $"Activepieces API {request.Method} {PathOf(request)} answered {(int)response.StatusCode} with a body that is not a valid {typeof(T).Name}.", e);
+        }
+        catch (Exception e) when (UnansweredRequest.Translate(e, request, PathOf(request), cancellationToken) is { } unanswered)
+        {
+            // The body was cut off: the server processed the request, but its answer is lost.
+            ActivepiecesLog.ResponseCutOff(_logger, request.Method.Method, PathOf(request), (int)response.StatusCode, e.GetType().Name);
+            throw unanswered;
+        }
+
+        return result ?? throw new ActivepiecesApiException(
+            $"Activepieces API {request.Method} {PathOf(request)} answered {(int)response.StatusCode} with an empty body.");
     }
 
     public async Task SendAsync(ApiRequest request, CancellationToken cancellationToken)
@@ -85,11 +92,11 @@ internal sealed class ApiTransport
             RecordNotAnswered(activity, request.Method.Method, route, "canceled");
             throw;
         }
-        catch (Exception e) when (e is not ActivepiecesApiException)
+        catch (Exception e) when (UnansweredRequest.Translate(e, request, path, cancellationToken) is { } unanswered)
         {
             ActivepiecesLog.RequestNotAnswered(_logger, request.Method.Method, path, Elapsed(started), e.GetType().Name);
             RecordNotAnswered(activity, request.Method.Method, route, e.GetType().FullName);
-            throw;
+            throw unanswered;
         }
 
         RecordAnswered(activity, request.Method.Method, route, (int)response.StatusCode);
@@ -106,12 +113,12 @@ internal sealed class ApiTransport
             {
                 body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or IOException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                body = [];
+                body = []; // the status is the answer; a lost error body only loses the code
             }
 
-            var error = ApiErrorReader.Read(response.StatusCode, body, request.Method.Method, path);
+            var error = ApiErrorReader.Read(response.StatusCode, body, request.Method.Method, path, RetryAfterHeader.Read(response, TimeProvider));
             ActivepiecesLog.RequestFailed(_logger, request.Method.Method, path, (int)response.StatusCode, error.Code, Elapsed(started));
             throw error;
         }
@@ -169,16 +176,13 @@ internal sealed class ApiTransport
 
     private string PathOf(ApiRequest request) => _apiBase.AbsolutePath + request.Path;
 
-    /// <summary>Whether an exception says the request may or may not have reached the server (no answer was received).</summary>
+    /// <summary>Whether a failure leaves open whether the server processed the request.</summary>
     /// <param name="exception">The exception.</param>
-    /// <param name="cancellationToken">The caller's token: its own cancellation is not an unanswered request.</param>
-    /// <returns>True for transport failures, timeouts and 5xx answers.</returns>
-    public static bool IsOutcomeUnknown(Exception exception, CancellationToken cancellationToken) => exception switch
+    /// <returns>True for calls that got no answer after being sent, and for 5xx and 408 answers.</returns>
+    public static bool IsOutcomeUnknown(Exception exception) => exception switch
     {
         ActivepiecesApiException api => (int)api.StatusCode >= 500 || api.StatusCode == HttpStatusCode.RequestTimeout,
-        HttpRequestException => true,
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        TimeoutException or Polly.Timeout.TimeoutRejectedException => true,
+        ActivepiecesUnavailableException unavailable => unavailable.OutcomeUnknown,
         _ => false,
     };
 }

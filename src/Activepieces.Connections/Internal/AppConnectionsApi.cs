@@ -12,7 +12,7 @@ internal sealed class AppConnectionsApi : IAppConnectionsApi
     public async Task<AppConnection> UpsertAsync(AppConnectionUpsertRequest request, CancellationToken cancellationToken = default)
     {
         using var body = ConnectionRequestWriter.WriteAppUpsert(request);
-        return await _transport.SendAsync(ApiRequest.Post(Path, body, retrySafe: true), ActivepiecesJsonContext.Default.AppConnection, cancellationToken)
+        return await _transport.SendAsync(ApiRequest.Upsert(Path, body, request.Value.AuthType), ActivepiecesJsonContext.Default.AppConnection, cancellationToken)
             .ConfigureAwait(false);
     }
 

@@ -7,7 +7,9 @@ namespace Activepieces.Internal;
 /// Ensure with an equal value answers without a request. The hit path allocates nothing. Expired entries (which hold
 /// credentials) are swept while storing: once the stores since the last sweep reach the number of entries that sweep
 /// kept (at least <see cref="MinimumSweepInterval"/>), so a sweep costs O(1) per store and the cache holds at most about
-/// twice the connections ensured within one cache duration.
+/// twice the connections ensured within one cache duration. Entries of OAuth values are pinned: they do not expire,
+/// because repeating the upsert would send the same single-use authorization code again; only an invalidation (Create,
+/// Delete, project deletion) or a new value replaces them.
 /// </summary>
 internal sealed class EnsureCache
 {
@@ -30,7 +32,7 @@ internal sealed class EnsureCache
     {
         if (_entries.TryGetValue(key, out var entry))
         {
-            if (timeProvider.GetElapsedTime(entry.StoredAt) >= duration)
+            if (!entry.Pinned && timeProvider.GetElapsedTime(entry.StoredAt) >= duration)
             {
                 _entries.TryRemove(new KeyValuePair<EnsureKey, Entry>(key, entry));
             }
@@ -45,7 +47,7 @@ internal sealed class EnsureCache
         return false;
     }
 
-    public void Store(EnsureKey key, object value, AppConnection connection, TimeProvider timeProvider, TimeSpan duration, long generation)
+    public void Store(EnsureKey key, object value, AppConnection connection, TimeProvider timeProvider, TimeSpan duration, long generation, bool pinned = false)
     {
         if (Generation != generation)
         {
@@ -57,7 +59,7 @@ internal sealed class EnsureCache
             SweepExpired(timeProvider, duration);
         }
 
-        var entry = new Entry(value, connection, timeProvider.GetTimestamp());
+        var entry = new Entry(value, connection, timeProvider.GetTimestamp(), pinned);
         _entries[key] = entry;
         if (Generation != generation)
         {
@@ -96,7 +98,7 @@ internal sealed class EnsureCache
             var kept = 0;
             foreach (var pair in _entries)
             {
-                if (timeProvider.GetElapsedTime(pair.Value.StoredAt) >= duration)
+                if (!pair.Value.Pinned && timeProvider.GetElapsedTime(pair.Value.StoredAt) >= duration)
                 {
                     _entries.TryRemove(pair);
                 }
@@ -111,5 +113,5 @@ internal sealed class EnsureCache
         }
     }
 
-    private sealed record Entry(object Value, AppConnection Connection, long StoredAt);
+    private sealed record Entry(object Value, AppConnection Connection, long StoredAt, bool Pinned);
 }

@@ -72,7 +72,7 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
 
         // The hit path allocates nothing and skips the id validation: only validated keys are ever cached.
         var key = new EnsureKey(descriptor, externalProjectId);
-        if (_cacheDuration > TimeSpan.Zero && _state.Ensure.TryGet(key, value, _timeProvider, _cacheDuration, out var cached))
+        if ((_cacheDuration > TimeSpan.Zero || value.AuthType.CarriesOAuthCode()) && _state.Ensure.TryGet(key, value, _timeProvider, _cacheDuration, out var cached))
         {
             ActivepiecesInstrumentation.CountEnsure(hit: true);
             if (ActivepiecesInstrumentation.Source.HasListeners())
@@ -264,7 +264,8 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
     /// <summary>Whether this client's Ensure cache holds an equal value for the org (an Ensure would send nothing).</summary>
     internal bool IsCurrent<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value)
         where TValue : IConnectionValue, IEquatable<TValue> =>
-        _cacheDuration > TimeSpan.Zero && _state.Ensure.TryGet(new EnsureKey(descriptor, externalProjectId), value, _timeProvider, _cacheDuration, out _);
+        (_cacheDuration > TimeSpan.Zero || value.AuthType.CarriesOAuthCode())
+        && _state.Ensure.TryGet(new EnsureKey(descriptor, externalProjectId), value, _timeProvider, _cacheDuration, out _);
 
     /// <summary>The argument checks of Create and Ensure, for callers that validate an item before using it.</summary>
     internal static void Validate<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value)
@@ -368,11 +369,26 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
             static async (s, ct) =>
             {
                 var connection = await s.Api.UpsertAsync(s.Key.Descriptor, s.Key.ExternalProjectId, s.Value, ct).ConfigureAwait(false);
-                s.Api._state.Ensure.Store(s.Key, s.Value, connection, s.Api._timeProvider, s.Api._cacheDuration, s.Generation);
+                s.Api._state.Ensure.Store(
+                    s.Key, s.Value, connection, s.Api._timeProvider, s.Api._cacheDuration, s.Generation, pinned: s.Value.AuthType.CarriesOAuthCode());
                 return connection;
             },
-            cancellationToken);
+            cancellationToken,
+            value.AuthType.CarriesOAuthCode() ? () => SharedOAuthUpsertAbandoned(key.Descriptor) : null);
     }
+
+    /// <summary>
+    /// What a caller that joined an OAuth upsert gets when the caller that started it cancelled: the request may have been
+    /// sent and its single-use code consumed, so the upsert is not started again with the same code.
+    /// </summary>
+    private static ActivepiecesUnavailableException SharedOAuthUpsertAbandoned(PredefinedConnectionDescriptor descriptor) =>
+        new(
+            ActivepiecesUnavailableReason.TransportFailure,
+            HttpMethod.Post.Method,
+            descriptor.Scope == ConnectionScope.Platform ? "/api/v1/global-connections" : "/api/v1/app-connections",
+            oAuthCodeInRequest: true,
+            retryAfter: null,
+            innerException: null);
 
     private async Task<AppConnection> UpsertAsync<TValue>(
         PredefinedConnectionDescriptor descriptor,
@@ -389,6 +405,7 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
         catch (ActivepiecesApiException e) when (IsUnknownProject(e))
         {
             // The cached project id is stale (the project was deleted): look the project up (or create it) once more.
+            // Safe for OAuth values too: the server checks the project ids before it claims the authorization code.
             _projects.Forget(externalProjectId, projectId);
             projectId = await _projects.GetOrCreateIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
             return await UpsertForProjectAsync(descriptor, externalProjectId, projectId, value, cancellationToken).ConfigureAwait(false);

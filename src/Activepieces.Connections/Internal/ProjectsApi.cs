@@ -15,6 +15,22 @@ internal sealed class ProjectsApi : IProjectsApi
         _state = state;
     }
 
+    public async Task<ProjectOffboardingResult> OffboardAsync(string externalProjectId, CancellationToken cancellationToken = default)
+    {
+        Checked(externalProjectId, nameof(externalProjectId));
+        var offboarding = new ProjectOffboarding(this, new GlobalConnectionsApi(_transport), new AppConnectionsApi(_transport), _state);
+        using var activity = ActivepiecesInstrumentation.StartProjectOperation("Offboard", externalProjectId);
+        try
+        {
+            return await offboarding.RunAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            ActivepiecesInstrumentation.RecordFailure(activity, e);
+            throw;
+        }
+    }
+
     public async Task<Project?> GetByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)
     {
         var query = new QueryString().Add("externalId", Checked(externalId, nameof(externalId))).Add("limit", 2);
@@ -198,11 +214,11 @@ internal sealed class ProjectsApi : IProjectsApi
             {
                 return await CreateAsync(request, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (ApiTransport.IsOutcomeUnknown(e, cancellationToken))
+            catch (ActivepiecesException e) when (ApiTransport.IsOutcomeUnknown(e))
             {
                 // The create may have happened (answer lost, timeout) or another process created the project first
                 // (the server answers 500 on the unique index). Read it back before trying again; a failing read throws.
-                ActivepiecesLog.VerifyingProjectCreation(_transport.Logger, e is ActivepiecesApiException api ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : e.GetType().Name);
+                ActivepiecesLog.VerifyingProjectCreation(_transport.Logger, e is ActivepiecesApiException api ? ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture) : ((ActivepiecesUnavailableException)e).Reason.ToString());
                 existing = await GetByExternalIdAsync(externalId, cancellationToken).ConfigureAwait(false);
                 if (existing is not null)
                 {

@@ -3,8 +3,17 @@ namespace Activepieces.Internal;
 /// <summary>Marks which requests the resilience handler may retry.</summary>
 internal static class RetryPolicy
 {
-    /// <summary>Set to true on a request that is safe to repeat (idempotent upserts and updates).</summary>
+    /// <summary>
+    /// Set on every request the client sends: true when it is safe to repeat (reads, deletes, updates, non-OAuth upserts),
+    /// false for project creation and OAuth upserts (the server exchanges the authorization code once).
+    /// </summary>
     public static readonly HttpRequestOptionsKey<bool> RetrySafeKey = new("Activepieces.RetrySafe");
+
+    /// <summary>
+    /// The longest <c>Retry-After</c> a retry waits for. A longer one is not retried (it would outlast the standard
+    /// pipeline's total timeout); the caller gets the answer and its <see cref="ActivepiecesException.RetryAfter"/>.
+    /// </summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(10);
 
     /// <summary>Whether a request may be repeated: GET/HEAD/OPTIONS/DELETE, or marked with <see cref="RetrySafeKey"/>.</summary>
     /// <param name="request">The request, or null when unknown.</param>

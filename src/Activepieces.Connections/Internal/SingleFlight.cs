@@ -4,7 +4,8 @@ namespace Activepieces.Internal;
 
 /// <summary>
 /// Runs at most one operation per key at a time; concurrent callers with the same key await the running one. When the
-/// caller that started an operation cancels it, the other callers (whose own tokens are not cancelled) start over.
+/// caller that started an operation cancels it, the other callers (whose own tokens are not cancelled) start over, or,
+/// for an operation that must not be repeated, throw the exception <c>ownerCanceled</c> makes.
 /// </summary>
 /// <typeparam name="TKey">The key.</typeparam>
 /// <typeparam name="TResult">The result.</typeparam>
@@ -19,7 +20,8 @@ internal sealed class SingleFlight<TKey, TResult>
         TKey key,
         TState state,
         Func<TState, CancellationToken, Task<TResult>> operation,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<Exception>? ownerCanceled = null)
     {
         while (true)
         {
@@ -34,6 +36,11 @@ internal sealed class SingleFlight<TKey, TResult>
                 }
                 catch (OperationCanceledException) when (running.CanceledByOwner && !cancellationToken.IsCancellationRequested)
                 {
+                    if (ownerCanceled is not null)
+                    {
+                        throw ownerCanceled();
+                    }
+
                     continue;
                 }
             }

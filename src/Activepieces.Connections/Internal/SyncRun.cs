@@ -238,6 +238,10 @@ internal sealed class SyncRun<TValue>
         }
     }
 
+    /// <summary>
+    /// Answered 429/503 (not processed) always; other transient failures (<see cref="ActivepiecesException.IsTransient"/>)
+    /// only when repeating cannot claim an OAuth code twice, i.e. not for an OAuth2 type whose outcome is unknown.
+    /// </summary>
     private bool IsRetryable(Exception exception)
     {
         if (exception is ActivepiecesApiException { StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable })
@@ -245,11 +249,11 @@ internal sealed class SyncRun<TValue>
             return true;
         }
 
-        var oauth = _descriptor.AuthType is AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2;
-        return !oauth && ApiTransport.IsOutcomeUnknown(exception, CancellationToken.None);
+        return exception is ActivepiecesException { IsTransient: true }
+            && !(_descriptor.AuthType.CarriesOAuthCode() && ApiTransport.IsOutcomeUnknown(exception));
     }
 
-    private static TimeSpan? RetryAfterOf(Exception exception) => null;
+    private static TimeSpan? RetryAfterOf(Exception exception) => (exception as ActivepiecesException)?.RetryAfter;
 
     private void PauseAll(TimeSpan pause)
     {

@@ -40,6 +40,29 @@ public interface IProjectsApi
     /// <returns>A task that completes when the project is deleted.</returns>
     Task DeleteAsync(string projectId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Offboards a customer so that no credential outlives its project: deletes the project's own (PROJECT-scope)
+    /// connections; deletes each global connection that lists only this project and removes the project from those that
+    /// list other projects too (<c>POST /v1/global-connections/:id</c>); then deletes the project.
+    /// </summary>
+    /// <remarks>
+    /// Deleting the project alone is not enough: the server removes its PROJECT-scope connections only later, and global
+    /// connections keep the dead project id (and their credentials) until someone deletes them; a new project that
+    /// reuses the external id then gets a second global row beside the old one.
+    /// <para>
+    /// Idempotent: a run finds the project by its external id on the server, collects the connections that list it, and
+    /// treats 404s as "already done"; the project is deleted last, so a run that fails halfway (the exception
+    /// propagates) leaves the project in place and the next run finishes the work. A run after a completed one finds no
+    /// project and does nothing. Connections added for the project while a run is in progress may survive it.
+    /// </para>
+    /// </remarks>
+    /// <param name="externalProjectId">The project's external id (your customer org id).</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>What this run did; <see cref="ProjectOffboardingResult.ProjectId"/> is null when no project was found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is invalid (before any request).</exception>
+    /// <exception cref="ActivepiecesException">A call failed; run the offboarding again to finish it.</exception>
+    Task<ProjectOffboardingResult> OffboardAsync(string externalProjectId, CancellationToken cancellationToken = default);
+
     /// <summary>Lists the projects of the platform, following the seek cursors page by page.</summary>
     /// <param name="filter">Optional filters.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>

@@ -4,10 +4,14 @@ using Activepieces.Emulator.Http;
 namespace Activepieces.Emulator.Plans;
 
 /// <summary>
-/// The platform plan's feature gates that the emulated routes check (<c>platform.plan</c> on the real server).
+/// The platform plan's feature gates that the emulated routes check (<c>platform.plan</c> on the real server). They can
+/// change while the emulator runs (a plan downgrade keeps the rows created before it).
 /// </summary>
 internal sealed class PlatformPlan
 {
+    private bool _globalConnectionsEnabled;
+    private int _teamProjectsLimit;
+
     public PlatformPlan(bool globalConnectionsEnabled, TeamProjectsLimit teamProjectsLimit)
     {
         GlobalConnectionsEnabled = globalConnectionsEnabled;
@@ -15,10 +19,18 @@ internal sealed class PlatformPlan
     }
 
     /// <summary><c>plan.globalConnectionsEnabled</c>.</summary>
-    public bool GlobalConnectionsEnabled { get; }
+    public bool GlobalConnectionsEnabled
+    {
+        get => Volatile.Read(ref _globalConnectionsEnabled);
+        set => Volatile.Write(ref _globalConnectionsEnabled, value);
+    }
 
     /// <summary><c>plan.teamProjectsLimit</c>.</summary>
-    public TeamProjectsLimit TeamProjectsLimit { get; }
+    public TeamProjectsLimit TeamProjectsLimit
+    {
+        get => (TeamProjectsLimit)Volatile.Read(ref _teamProjectsLimit);
+        set => Volatile.Write(ref _teamProjectsLimit, (int)value);
+    }
 
     /// <summary>
     /// The module preHandler of <c>ee/global-connections/global-connection-module.ts</c>,

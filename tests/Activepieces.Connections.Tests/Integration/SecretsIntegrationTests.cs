@@ -25,7 +25,7 @@ public sealed class SecretsIntegrationTests
 
         h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/global-connections", Fault.InternalServerError, Fault.DropConnection));
         texts.Add((await Assert.ThrowsAsync<ActivepiecesApiException>(() => api.CreateAsync(gelato, "org_2", new SecretTextValue(Secret), Ct))).ToString());
-        texts.Add((await Assert.ThrowsAsync<HttpRequestException>(() => api.CreateAsync(gelato, "org_2", new SecretTextValue(Secret), Ct))).ToString());
+        texts.Add((await Assert.ThrowsAsync<ActivepiecesUnavailableException>(() => api.CreateAsync(gelato, "org_2", new SecretTextValue(Secret), Ct))).ToString());
         texts.Add((await Assert.ThrowsAsync<ActivepiecesApiException>(() => h.Client.GlobalConnections.UpsertAsync(
             new GlobalConnectionUpsertRequest
             {

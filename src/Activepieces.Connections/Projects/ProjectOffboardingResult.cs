@@ -1,0 +1,23 @@
+namespace Activepieces;
+
+/// <summary>What one <see cref="IProjectsApi.OffboardAsync"/> run did. A run that finds nothing left to do has empty lists.</summary>
+public sealed record ProjectOffboardingResult
+{
+    /// <summary>The project's external id (your customer org id).</summary>
+    public required string ExternalProjectId { get; init; }
+
+    /// <summary>The project id, or <see langword="null"/> when no live project had the external id (already offboarded).</summary>
+    public string? ProjectId { get; init; }
+
+    /// <summary>Whether this run deleted the project.</summary>
+    public bool ProjectDeleted { get; init; }
+
+    /// <summary>The ids of the project's own (PROJECT-scope) connections this run deleted.</summary>
+    public IReadOnlyList<string> DeletedProjectConnectionIds { get; init; } = [];
+
+    /// <summary>The ids of the global connections that listed only this project, which this run deleted.</summary>
+    public IReadOnlyList<string> DeletedGlobalConnectionIds { get; init; } = [];
+
+    /// <summary>The ids of the global connections that also list other projects, from which this run removed the project.</summary>
+    public IReadOnlyList<string> DetachedGlobalConnectionIds { get; init; } = [];
+}
