@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Activepieces.Cli.Commands.Pieces;
+using Activepieces.Cli.Instance;
+
+namespace Activepieces.Cli.CommandLine;
+
+/// <summary>Builds the <c>dotnet activepieces</c> command tree and runs a command line through it.</summary>
+internal static class CliApplication
+{
+    /// <summary>The name users type (the tool is installed as <c>dotnet-activepieces</c>, run as <c>dotnet activepieces</c>).</summary>
+    public const string DisplayName = "dotnet activepieces";
+
+    /// <summary>From nothing to a compiling, checked record, then the CI check.</summary>
+    private static readonly string[] RootExamples =
+    [
+        "dotnet activepieces pieces pull mysql",
+        "dotnet activepieces pieces scaffold pieces/mysql.piece.json --namespace Acme.Connections",
+        "dotnet activepieces pieces check --json",
+    ];
+
+    /// <summary>
+    /// The root command: one subcommand group per area (<c>pieces</c>, …), each built from the shared
+    /// <see cref="InstanceOptions"/> so that every command finds the instance and API key the same way.
+    /// </summary>
+    public static RootCommand CreateRootCommand(CliEnvironment environment)
+    {
+        var root = new RootCommand("Pull Activepieces piece metadata, scaffold typed [PieceAuth] records, and check them for drift.");
+        var instance = new InstanceOptions();
+        instance.AddTo(root);
+        root.Subcommands.Add(PiecesCommand.Create(instance, environment));
+
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            if (help.Action is HelpAction standard)
+            {
+                help.Action = new ExamplesHelpAction(standard, RootExamples);
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        var root = CreateRootCommand(environment);
+
+        // "@activepieces/piece-x" is a piece name, never a response file.
+        var parseResult = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parseResult.Errors.Count > 0 && parseResult.Action is not ExamplesHelpAction)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                environment.Error.WriteLine("error: " + OneLine(error.Message));
+            }
+
+            environment.Error.WriteLine($"Run '{DisplayName} {CommandPath(parseResult.CommandResult.Command)}--help' for usage.");
+            return ExitCodes.Error;
+        }
+
+        var invocation = new InvocationConfiguration
+        {
+            Output = environment.Out,
+            Error = environment.Error,
+            EnableDefaultExceptionHandler = false,
+        };
+
+        try
+        {
+            return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CliException exception)
+        {
+            environment.Error.WriteLine("error: " + OneLine(exception.Message));
+            return exception.ExitCode;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            environment.Error.WriteLine("error: canceled.");
+            return ExitCodes.Error;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or HttpRequestException)
+        {
+            // Failures no command turned into a CliException still get one line, never a stack trace.
+            environment.Error.WriteLine($"error: {OneLine(exception.Message)} ({exception.GetType().Name})");
+            return ExitCodes.Error;
+        }
+    }
+
+    /// <summary>Collapses a message to one line: errors are one clear line.</summary>
+    public static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (var current = command; current is not null and not RootCommand; current = current.Parents.OfType<Command>().FirstOrDefault())
+        {
+            names.Insert(0, current.Name);
+        }
+
+        return names.Count == 0 ? string.Empty : string.Join(' ', names) + " ";
+    }
+}

@@ -1,0 +1,19 @@
+namespace Activepieces.Cli.CommandLine;
+
+/// <summary>
+/// What a command reads from and writes to outside its arguments: the output writers, environment variables and the
+/// working directory. Tests pass their own so that nothing depends on the process state.
+/// </summary>
+/// <param name="Out">Results (tables, JSON, written file names).</param>
+/// <param name="Error">Errors and progress that must not mix with results.</param>
+/// <param name="GetVariable">Reads an environment variable; null when unset.</param>
+/// <param name="WorkingDirectory">The directory relative paths start from.</param>
+internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, Func<string, string?> GetVariable, string WorkingDirectory)
+{
+    /// <summary>The process's console, environment and current directory.</summary>
+    public static CliEnvironment FromProcess() =>
+        new(Console.Out, Console.Error, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory());
+
+    /// <summary>Resolves <paramref name="path"/> against <see cref="WorkingDirectory"/>.</summary>
+    public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);
+}

@@ -1,0 +1,10 @@
+namespace Activepieces.Cli.Instance;
+
+/// <summary>The Activepieces instance a command talks to, and the API key if one was given.</summary>
+/// <param name="InstanceUrl">The instance URL without <c>/api</c>.</param>
+/// <param name="ApiKey">A platform API key, or null (the pieces endpoint is public). Never printed.</param>
+internal sealed record InstanceSettings(Uri InstanceUrl, string? ApiKey)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"InstanceUrl = {InstanceUrl}, ApiKey = {(ApiKey is null ? "(none)" : "***")}";
+}

@@ -1,0 +1,343 @@
+using System.Text;
+using System.Text.Json;
+using Activepieces.Cli.CommandLine;
+using Activepieces.Cli.Pieces;
+using Activepieces.Connections.Generators.Analyzers;
+using Activepieces.Connections.Generators.Metadata;
+using Activepieces.Connections.Generators.Model;
+
+namespace Activepieces.Cli.Scaffolding;
+
+/// <summary>
+/// Writes the C# <c>[PieceAuth]</c> record for one auth of a piece: a member for every prop that carries a value, typed
+/// the way the analyzers expect (<see cref="PropTypeRules"/>), with <c>[Secret]</c> on secrets, <c>[PieceProp]</c> where
+/// the member's camelCase differs from the key, and XML docs from the metadata. The output compiles without diagnostics
+/// under the generator and analyzers of <c>Activepieces.Connections</c>.
+/// </summary>
+internal static class RecordScaffolder
+{
+    /// <summary>The namespace when none is given.</summary>
+    public const string DefaultNamespace = "Connections";
+
+    private const string Runtime = "global::Activepieces.";
+
+    /// <summary>
+    /// Names a member cannot take: those the generator adds to the type, and those every record or object already has.
+    /// </summary>
+    private static readonly string[] ReservedMemberNames =
+    [
+        "PieceName", "ExternalIdPrefix", "ConnectionDescriptor", "ExternalIdFor", "TryGetExternalProjectId", "__ActivepiecesJsonText",
+        "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        "PrintMembers", "Deconstruct", "Clone",
+    ];
+
+    /// <summary>What each OAuth2 field holds, for its documentation.</summary>
+    private static readonly Dictionary<WireField, string> OAuth2FieldDocs = new()
+    {
+        [WireField.ClientId] = "The OAuth2 app's client id.",
+        [WireField.ClientSecret] = "The OAuth2 app's client secret.",
+        [WireField.Code] = "The authorization code the provider returned to the redirect URL (the server exchanges it for tokens).",
+        [WireField.RedirectUrl] = "The redirect URL the code was issued for.",
+        [WireField.Scope] = "The granted scopes, space-separated.",
+        [WireField.CodeChallenge] = "The PKCE code verifier, when the piece uses PKCE.",
+        [WireField.AuthorizationMethod] = "How the client authenticates at the token endpoint: HEADER or BODY.",
+        [WireField.GrantType] = "authorization_code or client_credentials.",
+    };
+
+    /// <summary>Scaffolds the record.</summary>
+    /// <exception cref="CliException">The type name or namespace is not a valid C# name.</exception>
+    public static ScaffoldedRecord Scaffold(ScaffoldRequest request)
+    {
+        var typeName = request.TypeName ?? DefaultTypeName(request);
+        if (!CSharpNames.IsIdentifier(typeName))
+        {
+            throw new CliException($"--name '{request.TypeName}' is not a C# type name.");
+        }
+
+        var ns = request.Namespace ?? DefaultNamespace;
+        if (!CSharpNames.IsNamespace(ns))
+        {
+            throw new CliException($"--namespace '{ns}' is not a C# namespace such as Acme.Connections.");
+        }
+
+        if (request.ExternalIdPrefix is { } prefix && (prefix.Length == 0 || !prefix.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')))
+        {
+            throw new CliException($"--prefix '{prefix}' must be letters, digits, '_' or '-' (flows reference connections by '<prefix><project id>').");
+        }
+
+        var members = new NameScope([typeName, .. ReservedMemberNames]);
+        var types = new NameScope([typeName, typeName + "ClientExtensions"]);
+        var list = BuildMembers(request.Auth, typeName, members, types);
+        return new ScaffoldedRecord(typeName, Render(request, typeName, ns, list), list.Count);
+    }
+
+    /// <summary><c>{Piece}Connection</c>, or <c>{Piece}{AuthType}Connection</c> for a piece with several auths.</summary>
+    public static string DefaultTypeName(ScaffoldRequest request)
+    {
+        var piece = CSharpNames.ToPascalCase(request.PieceDisplayName, "Piece");
+        if (!CSharpNames.IsIdentifier(piece))
+        {
+            piece = CSharpNames.ToPascalCase(PieceName.ShortNameOf(request.PieceName), "Piece");
+        }
+
+        return piece + (request.MultipleAuths ? request.Auth.AuthType.ToString() : string.Empty) + "Connection";
+    }
+
+    private static List<ScaffoldMember> BuildMembers(AuthSelection auth, string typeName, NameScope members, NameScope types)
+    {
+        var definition = auth.Definition;
+        var list = new List<ScaffoldMember>();
+        switch (auth.AuthType)
+        {
+            case AuthType.SecretText:
+                var secretName = CSharpNames.ToPascalCase(definition.DisplayName, "SecretText");
+                if (secretName is "Connection" || !CSharpNames.IsIdentifier(secretName))
+                {
+                    secretName = "SecretText";
+                }
+
+                list.Add(new ScaffoldMember(
+                    members.Claim(secretName),
+                    "string",
+                    Required: true,
+                    Secret: true,
+                    ExplicitKey: null,
+                    Summary: CSharpText.EscapeXml(definition.DisplayName ?? "The secret"),
+                    Remarks: [.. CSharpText.DocLines(definition.Description), "Sent as <c>secret_text</c>."]));
+                break;
+
+            case AuthType.BasicAuth:
+                list.Add(FieldMember(members.Claim("Username"), secret: false, definition.Username, "Username", "username"));
+                list.Add(FieldMember(members.Claim("Password"), secret: true, definition.Password, "Password", "password"));
+                break;
+
+            case AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2:
+                var kind = Enum.Parse<AuthKind>(auth.AuthType.ToString());
+
+                // A member named like an OAuth2 field is written to that field, never to props: a prop member must not
+                // take the name of any of them, including the fields this flavour does not have.
+                var fieldNames = WireFields.OAuth2Fields.ToDictionary(f => f, f => members.Claim(CSharpNames.ToPascalCase(WireFields.JsonName(f), "Field")));
+                foreach (var field in WireFields.OAuth2Fields.Where(f => WireFields.IsAllowed(kind, f)))
+                {
+                    var jsonName = WireFields.JsonName(field);
+                    var remarks = new List<string> { $"Sent as <c>{jsonName}</c>." };
+                    if (field == WireField.Scope && ScopeOf(definition) is { Length: > 0 } scope)
+                    {
+                        remarks.Add("The piece asks for: " + CSharpText.EscapeXml(scope));
+                    }
+
+                    list.Add(new ScaffoldMember(
+                        fieldNames[field],
+                        "string",
+                        Required: WireFields.IsRequired(kind, field),
+                        Secret: WireFields.IsSecretByNature(field),
+                        ExplicitKey: null,
+                        Summary: OAuth2FieldDocs[field],
+                        Remarks: remarks,
+                        WireField: jsonName));
+                }
+
+                // The generator keys OAuth2 fields and props in one namespace, so a prop named like a field the record
+                // has cannot be declared beside it.
+                var clash = definition.Props.FirstOrDefault(p => p.CarriesValue && list.Any(m => m.WireField == p.Key));
+                if (clash is not null)
+                {
+                    throw new CliException(
+                        $"the {auth.AuthType.ToWireName()} prop '{clash.Key}' has the name of the OAuth2 field '{clash.Key}'; a [PieceAuth] record cannot hold both. Scaffold another auth type, or write this record by hand.");
+                }
+
+                list.AddRange(PropMembers(definition, typeName, members, types));
+                break;
+
+            default:
+                list.AddRange(PropMembers(definition, typeName, members, types));
+                break;
+        }
+
+        return list;
+    }
+
+    private static ScaffoldMember FieldMember(string name, bool secret, FieldLabel? label, string fallbackSummary, string jsonName) =>
+        new(
+            name,
+            "string",
+            Required: true,
+            Secret: secret,
+            ExplicitKey: null,
+            Summary: CSharpText.EscapeXml(label?.DisplayName ?? fallbackSummary),
+            Remarks: [.. CSharpText.DocLines(label?.Description), $"Sent as <c>{jsonName}</c>."]);
+
+    private static IEnumerable<ScaffoldMember> PropMembers(AuthDefinition definition, string typeName, NameScope members, NameScope types)
+    {
+        foreach (var prop in definition.Props.Where(p => p.CarriesValue))
+        {
+            var name = members.Claim(CSharpNames.ToPascalCase(prop.Key, "Prop"));
+            var key = JsonNamingPolicy.CamelCase.ConvertName(name.TrimStart('@')) == prop.Key ? null : prop.Key;
+            var remarks = new List<string>(CSharpText.DocLines(prop.Description))
+            {
+                $"Prop <c>{CSharpText.EscapeXml(prop.Key)}</c>: {prop.Type}, {(prop.Required ? "required" : "optional")}{DefaultText(prop)}.",
+            };
+
+            ScaffoldEnum? enumType = null;
+            string type;
+            if (prop.Type == PieceMetadataTypes.StaticDropdown
+                && prop.Options.Count > 0
+                && prop.Options.All(o => o.Value.ValueKind == JsonValueKind.String))
+            {
+                enumType = DropdownEnum(types.Claim(typeName + name.TrimStart('@')), typeName, name, prop);
+                type = enumType.Name;
+            }
+            else
+            {
+                type = PropTypeRules.SuggestedType(prop.Type) ?? "string";
+                if (PieceMetadataTypes.HasOptions(prop.Type) && prop.Options.Count > 0)
+                {
+                    remarks.Add("Options: " + CSharpText.EscapeXml(string.Join(", ", prop.Options.Select(o => o.Value.GetRawText()))) + ".");
+                }
+            }
+
+            yield return new ScaffoldMember(
+                name,
+                type,
+                prop.Required,
+                prop.IsSecret,
+                key,
+                CSharpText.EscapeXml(prop.DisplayName ?? prop.Key),
+                remarks,
+                enumType);
+        }
+    }
+
+    private static ScaffoldEnum DropdownEnum(string enumName, string typeName, string memberName, PropDefinition prop)
+    {
+        var values = new NameScope(["value__"]);
+        var list = new List<(string, string, string)>();
+        foreach (var option in prop.Options)
+        {
+            var wire = option.Value.GetString()!;
+            var candidate = CSharpNames.ToPascalCase(option.Label, string.Empty);
+            if (!CSharpNames.IsIdentifier(candidate))
+            {
+                candidate = CSharpNames.ToPascalCase(wire, "Option");
+            }
+
+            if (!CSharpNames.IsIdentifier(candidate))
+            {
+                candidate = "Option";
+            }
+
+            list.Add((values.Claim(candidate), wire, CSharpText.EscapeXml(option.Label ?? wire)));
+        }
+
+        return new ScaffoldEnum(enumName, $"The options of <see cref=\"{typeName}.{memberName.TrimStart('@')}\"/>; each carries its wire value.", list);
+    }
+
+    private static string DefaultText(PropDefinition prop) =>
+        prop.DefaultValue is { } value && value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)
+            ? ", default <c>" + CSharpText.EscapeXml(value.GetRawText()) + "</c>"
+            : string.Empty;
+
+    private static string? ScopeOf(AuthDefinition definition) =>
+        definition.Scope.Count == 0 ? null : string.Join(' ', definition.Scope);
+
+    private static string Render(ScaffoldRequest request, string typeName, string ns, List<ScaffoldMember> members)
+    {
+        var auth = request.Auth;
+        var wire = auth.AuthType.ToWireName();
+        var builder = new StringBuilder();
+        var source = request.MetadataFile is null ? request.PieceName : request.MetadataFile;
+        builder.Append("// Scaffolded by `dotnet activepieces pieces scaffold` from ").Append(source)
+            .Append(request.PieceVersion is null ? string.Empty : " (" + request.PieceName + " " + request.PieceVersion + ")")
+            .Append(", auth ").Append(wire).Append(".\n");
+        builder.Append("// This file is yours to edit; the analyzers check it against the piece's *.piece.json at every build.\n");
+        builder.Append("#nullable enable\n\n");
+        builder.Append("namespace ").Append(ns).Append(";\n\n");
+
+        builder.Append("/// <summary>\n");
+        builder.Append("/// The ").Append(CSharpText.EscapeXml(request.PieceDisplayName ?? request.PieceName)).Append(" credentials (<c>")
+            .Append(CSharpText.EscapeXml(request.PieceName)).Append("</c>, ").Append(wire);
+        if (auth.Definition.DisplayName is { Length: > 0 } authName)
+        {
+            builder.Append(" \"").Append(CSharpText.EscapeXml(authName)).Append('"');
+        }
+
+        builder.Append(").\n/// </summary>\n");
+        var descriptionLines = CSharpText.DocLines(auth.Definition.Description);
+        if (descriptionLines.Count > 0)
+        {
+            AppendBlock(builder, string.Empty, "remarks", descriptionLines);
+        }
+
+        builder.Append("[").Append(Runtime).Append("PieceAuth(").Append(CSharpText.Literal(request.PieceName)).Append(", ")
+            .Append(Runtime).Append("AuthType.").Append(auth.AuthType);
+        if (request.ExternalIdPrefix is { } prefix)
+        {
+            builder.Append(", ExternalIdPrefix = ").Append(CSharpText.Literal(prefix));
+        }
+
+        builder.Append(")]\n");
+        builder.Append("public sealed partial record ").Append(typeName).Append('\n').Append("{\n");
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            if (i > 0)
+            {
+                builder.Append('\n');
+            }
+
+            builder.Append("    /// <summary>").Append(member.Summary).Append("</summary>\n");
+            if (member.Remarks.Count > 0)
+            {
+                AppendBlock(builder, "    ", "remarks", member.Remarks);
+            }
+
+            if (member.Secret)
+            {
+                builder.Append("    [").Append(Runtime).Append("Secret]\n");
+            }
+
+            if (member.ExplicitKey is { } key)
+            {
+                builder.Append("    [").Append(Runtime).Append("PieceProp(").Append(CSharpText.Literal(key)).Append(")]\n");
+            }
+
+            builder.Append("    public ").Append(member.Required ? "required " : string.Empty).Append(member.Type)
+                .Append(member.Required ? string.Empty : "?").Append(' ').Append(member.Name).Append(" { get; init; }\n");
+        }
+
+        builder.Append("}\n");
+
+        foreach (var enumType in members.Select(m => m.Enum).OfType<ScaffoldEnum>())
+        {
+            builder.Append("\n/// <summary>").Append(enumType.Summary).Append("</summary>\n");
+            builder.Append("public enum ").Append(enumType.Name).Append("\n{\n");
+            for (var i = 0; i < enumType.Values.Count; i++)
+            {
+                var (name, wireValue, label) = enumType.Values[i];
+                if (i > 0)
+                {
+                    builder.Append('\n');
+                }
+
+                builder.Append("    /// <summary>").Append(label).Append("</summary>\n");
+                builder.Append("    [global::System.Runtime.Serialization.EnumMember(Value = ").Append(CSharpText.Literal(wireValue)).Append(")]\n");
+                builder.Append("    ").Append(name).Append(",\n");
+            }
+
+            builder.Append("}\n");
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendBlock(StringBuilder builder, string indent, string tag, IReadOnlyList<string> lines)
+    {
+        builder.Append(indent).Append("/// <").Append(tag).Append(">\n");
+        foreach (var line in lines)
+        {
+            builder.Append(indent).Append(line.Length == 0 ? "///" : "/// " + line).Append('\n');
+        }
+
+        builder.Append(indent).Append("/// </").Append(tag).Append(">\n");
+    }
+}

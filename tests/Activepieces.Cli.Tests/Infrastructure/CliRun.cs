@@ -1,0 +1,30 @@
+using Activepieces.Cli.CommandLine;
+
+namespace Activepieces.Cli.Tests.Infrastructure;
+
+/// <summary>The outcome of one in-process run of <c>dotnet activepieces</c>.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    /// <summary>Runs <paramref name="args"/> in <paramref name="workingDirectory"/> with only the given environment variables.</summary>
+    public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var environment = new CliEnvironment(
+            output,
+            error,
+            name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
+            workingDirectory);
+        var exitCode = await CliApplication.RunAsync(args, environment, TestContext.Current.CancellationToken);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs in <paramref name="workingDirectory"/> with no environment variables.</summary>
+    public static Task<CliRun> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, null, args);
+
+    /// <summary>The stderr lines.</summary>
+    public IReadOnlyList<string> ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Out}\n--- stderr\n{Error}";
+}
