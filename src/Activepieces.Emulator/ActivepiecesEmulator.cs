@@ -161,7 +161,10 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         return new ActivepiecesEmulator(app, new Uri(address.TrimEnd('/') + "/"), apiKey, state, pieces, validator, plan, embed, log, faults);
     }
 
-    /// <summary>Creates a project directly (no HTTP request, not logged), for test setup.</summary>
+    /// <summary>
+    /// Creates a project directly (no HTTP request, not logged), for test setup. The plan's team-project limit does not
+    /// apply here (it guards <c>POST /api/v1/projects</c> only).
+    /// </summary>
     /// <param name="displayName">The display name.</param>
     /// <param name="externalId">The external id, unique among live projects.</param>
     /// <returns>The project.</returns>

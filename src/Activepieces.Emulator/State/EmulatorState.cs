@@ -9,7 +9,8 @@ namespace Activepieces.Emulator.State;
 
 /// <summary>
 /// The emulated platform: projects and app connections in memory. Every operation runs under one lock, so each
-/// request's checks and writes are atomic (the real server's per-row races are not reproduced).
+/// request's checks and writes are atomic (the real server's per-row races are not reproduced); only a piece
+/// validation's latency runs outside it, between an upsert's checks and its write.
 /// </summary>
 internal sealed class EmulatorState
 {
