@@ -8,7 +8,7 @@ namespace Gelato.Backend;
 /// make sure the org's project and its Gelato connection exist (<c>EnsureGelatoConnectionAsync</c>: no HTTP request when
 /// nothing changed), then mint the embed token.
 /// </summary>
-public static partial class EmbedTokenEndpoint
+public static class EmbedTokenEndpoint
 {
     /// <summary>Handles the request.</summary>
     /// <param name="request">The body.</param>
@@ -16,14 +16,20 @@ public static partial class EmbedTokenEndpoint
     /// <param name="settings">The customers' credentials.</param>
     /// <param name="tokens">The embed-token signer.</param>
     /// <param name="logger">The logger.</param>
+    /// <param name="httpContext">The request (for the <c>Retry-After</c> header of a 503).</param>
     /// <param name="cancellationToken">The request's cancellation.</param>
-    /// <returns>200 with <see cref="EmbedTokenResponse"/>, 400/404 for bad input, 502 when Activepieces fails.</returns>
+    /// <returns>
+    /// 200 with <see cref="EmbedTokenResponse"/>; 400/404 for bad input; when Activepieces fails, 503 with
+    /// <c>Retry-After</c> (outage), 422 (the piece rejected the org's credentials) or 502 (see
+    /// <see cref="ActivepiecesFailureResponse"/>).
+    /// </returns>
     public static async Task<IResult> HandleAsync(
         EmbedTokenRequest? request,
         IActivepiecesClient client,
         CustomerSettingsStore settings,
         ActivepiecesEmbedToken tokens,
         ILogger<EmbedTokenRequest> logger,
+        HttpContext httpContext,
         CancellationToken cancellationToken)
     {
         var errors = EmbedTokenRequestValidator.Validate(request);
@@ -51,31 +57,15 @@ public static partial class EmbedTokenEndpoint
                 ExternalProjectId = orgId,
                 FirstName = request.FirstName!,
                 LastName = request.LastName!,
+
+                // Every login sets the project's piece filter from the token; this sample shows every piece.
+                PiecesFilterType = EmbedPiecesFilterType.None,
             });
             return Results.Ok(new EmbedTokenResponse(token, project.Id, GelatoConnection.ExternalIdFor(orgId)));
         }
-        catch (ActivepiecesApiException exception)
+        catch (ActivepiecesException exception)
         {
-            // The exception carries status, code, method and path — never the API key or the credentials.
-            LogActivepiecesFailure(logger, exception.Method, exception.Path, (int)exception.StatusCode, exception.Code);
-            return Results.Problem(
-                statusCode: StatusCodes.Status502BadGateway,
-                title: "Activepieces rejected the request.",
-                detail: $"{exception.Method} {exception.Path} answered {(int)exception.StatusCode} {exception.Code}.");
-        }
-        catch (HttpRequestException exception)
-        {
-            LogActivepiecesUnreachable(logger, exception.HttpRequestError);
-            return Results.Problem(
-                statusCode: StatusCodes.Status502BadGateway,
-                title: "Activepieces is unreachable.",
-                detail: exception.HttpRequestError.ToString());
+            return ActivepiecesFailureResponse.From(exception, httpContext, logger);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Activepieces answered {Method} {Path} with {StatusCode} {Code}")]
-    private static partial void LogActivepiecesFailure(ILogger logger, string method, string path, int statusCode, string? code);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Activepieces is unreachable ({Error})")]
-    private static partial void LogActivepiecesUnreachable(ILogger logger, HttpRequestError error);
 }

@@ -8,13 +8,21 @@ namespace Activepieces.Embedding;
 /// Mints the RS256 embed JWT that the Activepieces embedding SDK exchanges at
 /// <c>POST /api/v1/managed-authn/external-token</c>: the header carries the platform signing key id as <c>kid</c>, the
 /// payload carries the v3 claims (<c>version</c>, <c>externalUserId</c>, <c>externalProjectId</c>, <c>firstName</c>,
-/// <c>lastName</c>, <c>role</c>, …) and <c>exp</c>.
+/// <c>lastName</c>, <c>role</c>, …), <c>iat</c> and <c>exp</c>, and no <c>nbf</c>.
 /// </summary>
+/// <remarks>
+/// The server verifies the token with no clock tolerance: an <c>nbf</c> or <c>iat</c> ahead of its clock is rejected
+/// ("jwt not active"). So no <c>nbf</c> is written, and <c>iat</c> is back-dated by <see cref="IssuedAtBackdate"/>, so that a
+/// server whose clock is slightly behind this machine's still accepts a fresh token.
+/// </remarks>
 /// <remarks>Thread-safe. Dispose it to release the private key.</remarks>
 public sealed class ActivepiecesEmbedToken : IDisposable
 {
     /// <summary>The default token lifetime: 10 minutes (the token is exchanged right away by the SDK).</summary>
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>How far <c>iat</c> is set before the current time: 1 minute of tolerated clock skew.</summary>
+    public static readonly TimeSpan IssuedAtBackdate = TimeSpan.FromMinutes(1);
 
     private readonly RSA _rsa;
     private readonly SigningCredentials _signingCredentials;
@@ -87,8 +95,7 @@ public sealed class ActivepiecesEmbedToken : IDisposable
         var descriptor = new SecurityTokenDescriptor
         {
             Claims = EmbedTokenPayload.From(claims),
-            IssuedAt = now.UtcDateTime,
-            NotBefore = now.UtcDateTime,
+            IssuedAt = (now - IssuedAtBackdate).UtcDateTime,
             Expires = now.Add(validity).UtcDateTime,
             SigningCredentials = _signingCredentials,
         };

@@ -31,6 +31,16 @@ internal static class EmbedTokenPayload
             };
         }
 
+        if (claims.PiecesFilterType == EmbedPiecesFilterType.Allowed && (claims.PiecesTags is null || claims.PiecesTags.Count == 0))
+        {
+            throw new ArgumentException("The claim 'piecesTags' must name at least one tag when 'piecesFilterType' is ALLOWED (otherwise the project shows no piece).", "piecesTags");
+        }
+
+        if (claims.PiecesTags is not null && claims.PiecesFilterType != EmbedPiecesFilterType.Allowed)
+        {
+            throw new ArgumentException("The claim 'piecesTags' is only read when 'piecesFilterType' is ALLOWED; set PiecesFilterType = Allowed or leave the tags out.", "piecesTags");
+        }
+
         if (claims.PiecesTags is { } tags)
         {
             var copy = new string[tags.Count];

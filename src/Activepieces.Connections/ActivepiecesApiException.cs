@@ -40,7 +40,28 @@ public sealed class ActivepiecesApiException : ActivepiecesException
     /// <param name="path">The request path without the query.</param>
     /// <param name="retryAfter">The delay a 429 or 503 answer asked for, if any.</param>
     public ActivepiecesApiException(HttpStatusCode statusCode, string? code, JsonElement? @params, string? serverMessage, string method, string path, TimeSpan? retryAfter)
-        : base(FormatMessage(statusCode, code, method, path), retryAfter, null)
+        : this(statusCode, code, @params, serverMessage, method, path, retryAfter, oAuthCodeInRequest: false)
+    {
+    }
+
+    /// <summary>Creates an exception for a request that may have carried a single-use OAuth authorization code.</summary>
+    /// <param name="statusCode">The HTTP status.</param>
+    /// <param name="code">The error code, if the body had one.</param>
+    /// <param name="params">The raw <c>params</c> object, if any.</param>
+    /// <param name="serverMessage">The Fastify <c>message</c> or <c>params.message</c>, if any.</param>
+    /// <param name="method">The request method.</param>
+    /// <param name="path">The request path without the query.</param>
+    /// <param name="retryAfter">The delay a 429 or 503 answer asked for, if any.</param>
+    /// <param name="oAuthCodeInRequest">
+    /// Whether the request was an OAuth upsert; with a 408, 500, 502 or 504 answer its code may have been consumed
+    /// (<see cref="ActivepiecesException.OAuthCodeMayBeConsumed"/>).
+    /// </param>
+    public ActivepiecesApiException(HttpStatusCode statusCode, string? code, JsonElement? @params, string? serverMessage, string method, string path, TimeSpan? retryAfter, bool oAuthCodeInRequest)
+        : base(
+            FormatMessage(statusCode, code, method, path) + (oAuthCodeInRequest && MayHaveBeenProcessed(statusCode) ? OAuthCodeNotice : string.Empty),
+            retryAfter,
+            oAuthCodeInRequest && MayHaveBeenProcessed(statusCode),
+            null)
     {
         StatusCode = statusCode;
         Code = code;
@@ -100,9 +121,10 @@ public sealed class ActivepiecesApiException : ActivepiecesException
     public string Path { get; }
 
     /// <summary>
-    /// True for answers that may change when the same call is made again later: 408, 429, 500, 502, 503 and 504.
+    /// True for answers that may change when the same call is made again later: 408, 429, 500, 502, 503 and 504 — unless
+    /// <see cref="ActivepiecesException.OAuthCodeMayBeConsumed"/>.
     /// </summary>
-    public override bool IsTransient => (int)StatusCode is 408 or 429 or 500 or 502 or 503 or 504;
+    public override bool IsTransient => (int)StatusCode is 408 or 429 or 500 or 502 or 503 or 504 && !OAuthCodeMayBeConsumed;
 
     /// <summary>
     /// Whether the piece rejected the credential: 400 <c>INVALID_APP_CONNECTION</c>, raised when the piece's
@@ -125,6 +147,12 @@ public sealed class ActivepiecesApiException : ActivepiecesException
         && error.ValueKind == JsonValueKind.String
             ? error.GetString()
             : null;
+
+    /// <summary>
+    /// Whether an answer leaves open that the server processed the request before failing: 408, 500, 502, 504. A 429 or
+    /// 503 refuses the request.
+    /// </summary>
+    private static bool MayHaveBeenProcessed(HttpStatusCode statusCode) => (int)statusCode is 408 or 500 or 502 or 504;
 
     private static string FormatMessage(HttpStatusCode statusCode, string? code, string method, string path) =>
         string.Create(

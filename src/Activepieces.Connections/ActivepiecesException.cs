@@ -7,15 +7,42 @@ namespace Activepieces;
 /// </summary>
 public abstract class ActivepiecesException : Exception
 {
+    /// <summary>
+    /// The sentence added to the message of a failure with <see cref="OAuthCodeMayBeConsumed"/>.
+    /// </summary>
+    internal const string OAuthCodeNotice =
+        " The OAuth authorization code it carried may have been consumed, and codes are single-use: get a fresh code before"
+        + " trying again (and look the connection up first: the upsert may have succeeded).";
+
     /// <summary>Creates an exception.</summary>
     /// <param name="message">The message; never holds keys, credentials or bodies.</param>
     /// <param name="retryAfter">How long the server asked to wait, if it said.</param>
     /// <param name="innerException">The cause, if any.</param>
     protected ActivepiecesException(string message, TimeSpan? retryAfter, Exception? innerException)
+        : this(message, retryAfter, oAuthCodeMayBeConsumed: false, innerException)
+    {
+    }
+
+    /// <summary>Creates an exception.</summary>
+    /// <param name="message">The message; never holds keys, credentials or bodies.</param>
+    /// <param name="retryAfter">How long the server asked to wait, if it said.</param>
+    /// <param name="oAuthCodeMayBeConsumed">Whether the failed request was an OAuth upsert that may have consumed its code.</param>
+    /// <param name="innerException">The cause, if any.</param>
+    protected ActivepiecesException(string message, TimeSpan? retryAfter, bool oAuthCodeMayBeConsumed, Exception? innerException)
         : base(message, innerException)
     {
         RetryAfter = retryAfter;
+        OAuthCodeMayBeConsumed = oAuthCodeMayBeConsumed;
     }
+
+    /// <summary>
+    /// Whether the failed request was an OAuth upsert (<c>OAUTH2</c>, <c>CLOUD_OAUTH2</c>, <c>PLATFORM_OAUTH2</c>) whose
+    /// outcome is unknown — no answer, or a 408, 500, 502 or 504 — so the server may have exchanged its authorization
+    /// code. Codes are single-use: repeating the upsert with the same code fails with 400 <c>INVALID_CLAIM</c>, so get a
+    /// fresh code (send the user through the consent screen again), and look the connection up first, because the upsert
+    /// may have succeeded. Such a failure is never <see cref="IsTransient"/>.
+    /// </summary>
+    public bool OAuthCodeMayBeConsumed { get; }
 
     /// <summary>
     /// Whether the same call may succeed when made again later (the server was unavailable, overloaded or did not

@@ -10,7 +10,7 @@ namespace Activepieces;
 /// <see cref="Exception.InnerException"/>. An answered error is an <see cref="ActivepiecesApiException"/> instead.
 /// </summary>
 /// <remarks>
-/// When <see cref="OAuthCodeMayBeConsumed"/> is true the request was an OAuth upsert (<c>OAUTH2</c>,
+/// When <see cref="ActivepiecesException.OAuthCodeMayBeConsumed"/> is true the request was an OAuth upsert (<c>OAUTH2</c>,
 /// <c>CLOUD_OAUTH2</c>, <c>PLATFORM_OAUTH2</c>) whose outcome is unknown: the server may have exchanged the
 /// authorization code, and a code is single-use, so repeating the upsert with the same code fails with
 /// 400 <c>INVALID_CLAIM</c>. Get a fresh code (send the user through the consent screen again); look the connection up
@@ -32,12 +32,11 @@ public sealed class ActivepiecesUnavailableException : ActivepiecesException
         bool oAuthCodeInRequest,
         TimeSpan? retryAfter,
         Exception? innerException)
-        : base(FormatMessage(reason, method, path, oAuthCodeInRequest), retryAfter, innerException)
+        : base(FormatMessage(reason, method, path, oAuthCodeInRequest), retryAfter, oAuthCodeInRequest && IsOutcomeUnknown(reason), innerException)
     {
         Reason = reason;
         Method = method ?? string.Empty;
         Path = path ?? string.Empty;
-        OAuthCodeMayBeConsumed = oAuthCodeInRequest && IsOutcomeUnknown(reason);
     }
 
     /// <summary>Why there was no answer.</summary>
@@ -56,13 +55,7 @@ public sealed class ActivepiecesUnavailableException : ActivepiecesException
     /// </summary>
     public bool OutcomeUnknown => IsOutcomeUnknown(Reason);
 
-    /// <summary>
-    /// Whether the request was an OAuth upsert that may have consumed its single-use authorization code (see the
-    /// remarks): a fresh code is needed before trying again.
-    /// </summary>
-    public bool OAuthCodeMayBeConsumed { get; }
-
-    /// <summary>True unless <see cref="OAuthCodeMayBeConsumed"/>: trying again later with the same request may succeed.</summary>
+    /// <summary>True unless <see cref="ActivepiecesException.OAuthCodeMayBeConsumed"/>: trying again later with the same request may succeed.</summary>
     public override bool IsTransient => !OAuthCodeMayBeConsumed;
 
     private static bool IsOutcomeUnknown(ActivepiecesUnavailableReason reason) =>
@@ -78,9 +71,6 @@ public sealed class ActivepiecesUnavailableException : ActivepiecesException
             _ => "got no answer (the connection failed); it may or may not have been processed",
         };
         var message = string.Create(CultureInfo.InvariantCulture, $"Activepieces API {method} {path} {what}.");
-        return oAuthCodeInRequest && IsOutcomeUnknown(reason)
-            ? message + " The OAuth authorization code it carried may have been consumed, and codes are single-use: get a fresh"
-                + " code before trying again (and look the connection up first: the upsert may have succeeded)."
-            : message;
+        return oAuthCodeInRequest && IsOutcomeUnknown(reason) ? message + OAuthCodeNotice : message;
     }
 }

@@ -17,8 +17,8 @@ public interface IPredefinedConnectionsApi
     /// carry an authorization code, and codes are single-use: the server exchanges the code on every upsert, and the
     /// same code again fails with 400 <c>INVALID_CLAIM</c>, also when the first upsert succeeded but its answer was lost.
     /// So an OAuth upsert is sent exactly once: never retried by the resilience handler nor repeated by this method. When
-    /// it gets no answer, the method throws an <see cref="ActivepiecesUnavailableException"/> whose
-    /// <see cref="ActivepiecesUnavailableException.OAuthCodeMayBeConsumed"/> is true: get a fresh code before calling again.
+    /// its outcome is unknown (no answer, or a 408, 500, 502 or 504 answer), the exception's
+    /// <see cref="ActivepiecesException.OAuthCodeMayBeConsumed"/> is true: get a fresh code before calling again.
     /// </remarks>
     /// <typeparam name="TValue">The credential type.</typeparam>
     /// <param name="descriptor">The piece and naming convention.</param>
@@ -51,7 +51,7 @@ public interface IPredefinedConnectionsApi
     /// client lives, whatever <see cref="ActivepiecesOptions.EnsureCacheDuration"/> says, so the same code is never sent
     /// twice. A new code is a new value. If the caller that started a shared OAuth upsert cancels it, the callers that
     /// joined it get an <see cref="ActivepiecesUnavailableException"/> with
-    /// <see cref="ActivepiecesUnavailableException.OAuthCodeMayBeConsumed"/> rather than a second upsert.
+    /// <see cref="ActivepiecesException.OAuthCodeMayBeConsumed"/> rather than a second upsert.
     /// </remarks>
     /// <typeparam name="TValue">The credential type; equality decides whether the cached connection is still current.</typeparam>
     /// <param name="descriptor">The piece and naming convention.</param>

@@ -255,6 +255,27 @@ public sealed class FailureFamilyTests
         Assert.Equal(5, handler.Requests.Count);
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.InternalServerError, true)]
+    [InlineData(HttpStatusCode.BadGateway, true)]
+    [InlineData(HttpStatusCode.GatewayTimeout, true)]
+    [InlineData(HttpStatusCode.ServiceUnavailable, false)]
+    [InlineData(HttpStatusCode.TooManyRequests, false)]
+    public async Task An_oauth_upsert_answered_with_an_ambiguous_5xx_may_have_consumed_its_code(HttpStatusCode status, bool mayBeConsumed)
+    {
+        var handler = new FakeHttpHandler(_ => Status(status));
+        using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options());
+        var error = await Assert.ThrowsAsync<ActivepiecesApiException>(() => client.GlobalConnections.UpsertAsync(Upsert(OAuthValue()), Ct));
+        Assert.Equal(mayBeConsumed, error.OAuthCodeMayBeConsumed);
+        Assert.Equal(!mayBeConsumed, error.IsTransient);
+        Assert.Equal(mayBeConsumed, error.Message.Contains("fresh code", StringComparison.Ordinal));
+
+        // The same answer to a non-OAuth upsert is an ordinary transient error.
+        var plain = await Assert.ThrowsAsync<ActivepiecesApiException>(() => client.GlobalConnections.UpsertAsync(Upsert(new SecretTextValue("s")), Ct));
+        Assert.False(plain.OAuthCodeMayBeConsumed);
+        Assert.True(plain.IsTransient);
+    }
+
     public static TheoryData<string> OAuthTypes() => ["OAUTH2", "CLOUD_OAUTH2", "PLATFORM_OAUTH2"];
 
     [Theory]
@@ -298,6 +319,39 @@ public sealed class FailureFamilyTests
         var ensured = await Assert.ThrowsAsync<ActivepiecesUnavailableException>(async () => await client.PredefinedConnections.EnsureAsync(descriptor, "org_1", OAuthValue(), Ct));
         Assert.True(ensured.OAuthCodeMayBeConsumed);
         Assert.Equal(2, upserts);
+    }
+
+    [Fact]
+    public async Task Callers_sharing_an_oauth_ensure_whose_starter_cancels_get_an_error_not_a_second_upsert()
+    {
+        var descriptor = new PredefinedConnectionDescriptor("@activepieces/piece-slack", AuthType.PlatformOAuth2, "slack_", "Slack");
+        var upsertSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var starterCts = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var blocking = new FakeHttpHandler(async (r, token) =>
+        {
+            if (r.Method == HttpMethod.Post && r.Path == "/api/v1/global-connections")
+            {
+                upsertSent.TrySetResult();
+                await gate.Task.WaitAsync(token);
+                return FakeHttpHandler.Json(HttpStatusCode.Created, TestData.ConnectionJson("c1", "slack_org_1", "proj1", type: "PLATFORM_OAUTH2"));
+            }
+
+            return FakeHttpHandler.Json(TestData.Page(TestData.ProjectJson("proj1", "org_1")));
+        });
+        using var client = new ActivepiecesClient(new HttpClient(blocking), TestData.Options());
+        await client.Projects.GetOrCreateAsync("org_1", cancellationToken: Ct);
+
+        var starter = client.PredefinedConnections.EnsureAsync(descriptor, "org_1", OAuthValue(), starterCts.Token).AsTask();
+        await upsertSent.Task.WaitAsync(Ct);
+        var joiner = client.PredefinedConnections.EnsureAsync(descriptor, "org_1", OAuthValue(), Ct).AsTask();
+        await starterCts.CancelAsync();
+        gate.SetResult(); // a second upsert, if one were sent, would now succeed
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => starter);
+        var error = await Assert.ThrowsAsync<ActivepiecesUnavailableException>(() => joiner);
+        Assert.True(error.OAuthCodeMayBeConsumed);
+        Assert.Equal(1, blocking.Count(HttpMethod.Post, "/api/v1/global-connections"));
     }
 
     [Fact]

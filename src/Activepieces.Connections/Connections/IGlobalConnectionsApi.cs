@@ -7,7 +7,7 @@ public interface IGlobalConnectionsApi
     /// Creates or updates the connection with the request's external id. Idempotent, so retried on transient faults,
     /// except for OAuth values: their authorization code is single-use, so the upsert is sent once and never retried (a
     /// lost answer is an <see cref="ActivepiecesUnavailableException"/> with
-    /// <see cref="ActivepiecesUnavailableException.OAuthCodeMayBeConsumed"/>).
+    /// <see cref="ActivepiecesException.OAuthCodeMayBeConsumed"/>).
     /// </summary>
     /// <param name="request">The connection.</param>
     /// <param name="cancellationToken">Cancels the HTTP call.</param>

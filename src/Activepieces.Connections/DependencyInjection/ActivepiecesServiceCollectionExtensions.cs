@@ -17,7 +17,9 @@ public static class ActivepiecesServiceCollectionExtensions
     /// options that are validated when the host starts. Only GET, DELETE, updates and non-OAuth upserts are retried;
     /// creating a project and OAuth upserts (single-use authorization codes) are never blindly repeated; retries honour
     /// a 429/503 <c>Retry-After</c>. Failures that got no answer, including Polly's open-circuit, timeout and
-    /// rate-limiter rejections, reach callers as <see cref="ActivepiecesUnavailableException"/>.
+    /// rate-limiter rejections, reach callers as <see cref="ActivepiecesUnavailableException"/>. The HTTP client
+    /// factory's default request loggers are removed (their Trace events carry the raw Authorization header); the client
+    /// logs method, path, status and elapsed time through <c>ILogger&lt;ActivepiecesClient&gt;</c>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the instance URL, API key and other options.</param>
@@ -56,6 +58,11 @@ public static class ActivepiecesServiceCollectionExtensions
             provider.GetService<TimeProvider>(),
             provider.GetRequiredService<ActivepiecesClientState>(),
             ownsHttpClient: false));
+
+        // IHttpClientFactory's own loggers put the raw request headers, the API key included, into the structured state
+        // of their Trace events (only the formatted message is redacted), where structured log sinks export them. The
+        // client logs method, path, status and time itself (ActivepiecesLog), so those loggers are removed.
+        builder.RemoveAllLoggers();
         builder.AddStandardResilienceHandler().Configure(static (options, provider) =>
             ConfigureResilience(options, provider.GetService<TimeProvider>() ?? TimeProvider.System));
         return builder;

@@ -9,7 +9,7 @@ namespace Activepieces.Internal;
 /// </summary>
 internal static class ApiErrorReader
 {
-    public static ActivepiecesApiException Read(HttpStatusCode status, ReadOnlySpan<byte> body, string method, string path, TimeSpan? retryAfter = null)
+    public static ActivepiecesApiException Read(HttpStatusCode status, ReadOnlySpan<byte> body, string method, string path, TimeSpan? retryAfter = null, bool oAuthCodeInRequest = false)
     {
         string? code = null;
         string? message = null;
@@ -46,7 +46,7 @@ internal static class ApiErrorReader
             }
         }
 
-        return new ActivepiecesApiException(status, code, parameters, message, method, path, retryAfter);
+        return new ActivepiecesApiException(status, code, parameters, message, method, path, retryAfter, oAuthCodeInRequest);
     }
 
     private static string? GetString(JsonElement element, string name) =>

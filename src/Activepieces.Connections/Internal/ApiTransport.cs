@@ -118,7 +118,7 @@ internal sealed class ApiTransport
                 body = []; // the status is the answer; a lost error body only loses the code
             }
 
-            var error = ApiErrorReader.Read(response.StatusCode, body, request.Method.Method, path, RetryAfterHeader.Read(response, TimeProvider));
+            var error = ApiErrorReader.Read(response.StatusCode, body, request.Method.Method, path, RetryAfterHeader.Read(response, TimeProvider), request.ConsumesOAuthCode);
             ActivepiecesLog.RequestFailed(_logger, request.Method.Method, path, (int)response.StatusCode, error.Code, Elapsed(started));
             throw error;
         }
