@@ -46,7 +46,7 @@ internal sealed class PieceMetadataClient : IDisposable
         catch (ActivepiecesUnavailableException exception)
         {
             // The client reports an unanswered request as one documented type; its cause says why (refused, DNS, timeout).
-            throw new CliException($"{what}: cannot reach {_instanceUrl} ({exception.InnerException?.Message ?? exception.Message}).", exception);
+            throw new CliException($"{what}: cannot reach {_instance.InstanceUrl} ({exception.InnerException?.Message ?? exception.Message}).", exception);
         }
         catch (HttpRequestException exception)
         {
