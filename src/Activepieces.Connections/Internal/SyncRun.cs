@@ -99,9 +99,17 @@ internal sealed class SyncRun<TValue>
                 workers[i] = WorkAsync(channel.Reader, stop);
             }
 
-            await Task.WhenAll(workers).ConfigureAwait(false);
-            stop.Cancel(); // the producer may still wait to write after a stop on the first error
-            await producer.ConfigureAwait(false);
+            try
+            {
+                await Task.WhenAll(workers).ConfigureAwait(false);
+            }
+            finally
+            {
+                // The producer may still wait to write (after a stop, or when a worker failed, e.g. in a progress
+                // callback): release it before the source is disposed.
+                await stop.CancelAsync().ConfigureAwait(false);
+                await producer.ConfigureAwait(false);
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -152,6 +160,12 @@ internal sealed class SyncRun<TValue>
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             // Stopped between orgs.
+        }
+        catch
+        {
+            // Not an org's failure (those are recorded): e.g. the progress callback threw. The other workers stop too.
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
         }
     }
 
@@ -207,8 +221,6 @@ internal sealed class SyncRun<TValue>
                 }
 
                 await _api.EnsureAsync(_descriptor, externalProjectId, value, CancellationToken.None).ConfigureAwait(false);
-                Complete(externalProjectId, SyncOutcome.Succeeded);
-                return;
             }
             catch (Exception e) when (attempt < MaxAttempts && IsRetryable(e))
             {
@@ -229,12 +241,18 @@ internal sealed class SyncRun<TValue>
                         return;
                     }
                 }
+
+                continue;
             }
             catch (Exception e)
             {
                 Fail(externalProjectId, e, stop);
                 return;
             }
+
+            // Outside the try: an exception of the progress callback is the caller's, not a failure of the org.
+            Complete(externalProjectId, SyncOutcome.Succeeded);
+            return;
         }
     }
 
