@@ -3,10 +3,11 @@ using System.Net;
 namespace Activepieces.Internal;
 
 /// <summary>
-/// Offboards a customer project so that no credential outlives it (§10.6 of the server's lifecycle: deleting a project
-/// removes its PROJECT-scope connections only later, in a job, and global connections keep the dead project id, with
-/// their credentials, until someone deletes them). Every step is idempotent and the project is deleted last, so a run
-/// that is interrupted leaves the project in place and the next run finishes the work.
+/// Offboards a customer project so that no credential outlives it. On the server, deleting a project removes its
+/// PROJECT-scope connections only later, in a <c>HARD_DELETE_PROJECT</c> job, and global connections keep the dead
+/// project id, with their credentials, until someone deletes them.
+/// Every step is idempotent and the project is deleted last, so a run that is interrupted leaves the project in place
+/// and the next run finishes the work.
 /// </summary>
 internal sealed class ProjectOffboarding
 {
