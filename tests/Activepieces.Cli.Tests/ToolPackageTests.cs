@@ -19,8 +19,10 @@ public sealed class ToolPackageTests
         Directory.CreateDirectory(work);
         var environment = new Dictionary<string, string>
         {
-            // A private package cache: a stale Activepieces.Cli from an earlier run must not be picked up.
+            // A private package cache and CLI home: neither a stale Activepieces.Cli package nor the muxer's tool
+            // resolver cache (which remembers the package path of an earlier run's deleted folder) may be picked up.
             ["NUGET_PACKAGES"] = Path.Combine(root, "packages"),
+            ["DOTNET_CLI_HOME"] = Path.Combine(root, "home"),
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
         };

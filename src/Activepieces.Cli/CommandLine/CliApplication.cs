@@ -77,8 +77,9 @@ internal static class CliApplication
             environment.Error.WriteLine("error: " + OneLine(exception.Message));
             return exception.ExitCode;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
+            // Ctrl+C (System.CommandLine cancels the token it hands the command) or the caller's token.
             environment.Error.WriteLine("error: canceled.");
             return ExitCodes.Error;
         }

@@ -103,7 +103,7 @@ internal static class RecordScaffolder
                     Secret: true,
                     ExplicitKey: null,
                     Summary: CSharpText.EscapeXml(definition.DisplayName ?? "The secret"),
-                    Remarks: [.. CSharpText.DocLines(definition.Description), "Sent as <c>secret_text</c>."]));
+                    Remarks: [.. CSharpText.DocLines(definition.Description), Para("Sent as <c>secret_text</c>.")]));
                 break;
 
             case AuthType.BasicAuth:
@@ -120,10 +120,10 @@ internal static class RecordScaffolder
                 foreach (var field in WireFields.OAuth2Fields.Where(f => WireFields.IsAllowed(kind, f)))
                 {
                     var jsonName = WireFields.JsonName(field);
-                    var remarks = new List<string> { $"Sent as <c>{jsonName}</c>." };
+                    var remarks = new List<string> { Para($"Sent as <c>{jsonName}</c>.") };
                     if (field == WireField.Scope && ScopeOf(definition) is { Length: > 0 } scope)
                     {
-                        remarks.Add("The piece asks for: " + CSharpText.EscapeXml(scope));
+                        remarks.Add(Para("The piece asks for: " + CSharpText.EscapeXml(scope)));
                     }
 
                     list.Add(new ScaffoldMember(
@@ -165,7 +165,7 @@ internal static class RecordScaffolder
             Secret: secret,
             ExplicitKey: null,
             Summary: CSharpText.EscapeXml(label?.DisplayName ?? fallbackSummary),
-            Remarks: [.. CSharpText.DocLines(label?.Description), $"Sent as <c>{jsonName}</c>."]);
+            Remarks: [.. CSharpText.DocLines(label?.Description), Para($"Sent as <c>{jsonName}</c>.")]);
 
     private static IEnumerable<ScaffoldMember> PropMembers(AuthDefinition definition, string typeName, NameScope members, NameScope types)
     {
@@ -175,7 +175,7 @@ internal static class RecordScaffolder
             var key = JsonNamingPolicy.CamelCase.ConvertName(name.TrimStart('@')) == prop.Key ? null : prop.Key;
             var remarks = new List<string>(CSharpText.DocLines(prop.Description))
             {
-                $"Prop <c>{CSharpText.EscapeXml(prop.Key)}</c>: {prop.Type}, {(prop.Required ? "required" : "optional")}{DefaultText(prop)}.",
+                Para($"Prop <c>{CSharpText.EscapeXml(prop.Key)}</c>: {prop.Type}, {(prop.Required ? "required" : "optional")}{DefaultText(prop)}."),
             };
 
             ScaffoldEnum? enumType = null;
@@ -192,7 +192,7 @@ internal static class RecordScaffolder
                 type = PropTypeRules.SuggestedType(prop.Type) ?? "string";
                 if (PieceMetadataTypes.HasOptions(prop.Type) && prop.Options.Count > 0)
                 {
-                    remarks.Add("Options: " + CSharpText.EscapeXml(string.Join(", ", prop.Options.Select(o => o.Value.GetRawText()))) + ".");
+                    remarks.Add(Para("Options: " + CSharpText.EscapeXml(string.Join(", ", prop.Options.Select(o => o.Value.GetRawText()))) + "."));
                 }
             }
 
@@ -231,6 +231,9 @@ internal static class RecordScaffolder
 
         return new ScaffoldEnum(enumName, $"The options of <see cref=\"{typeName}.{memberName.TrimStart('@')}\"/>; each carries its wire value.", list);
     }
+
+    /// <summary>A documentation paragraph: the facts stay apart from the piece's own description when rendered.</summary>
+    private static string Para(string escapedText) => "<para>" + escapedText + "</para>";
 
     private static string DefaultText(PropDefinition prop) =>
         prop.DefaultValue is { } value && value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)

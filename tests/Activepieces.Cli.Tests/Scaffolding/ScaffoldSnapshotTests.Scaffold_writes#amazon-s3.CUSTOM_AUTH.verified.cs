@@ -20,32 +20,32 @@ public sealed partial record AmazonS3Connection
 {
     /// <summary>Access Key ID</summary>
     /// <remarks>
-    /// Prop <c>accessKeyId</c>: SHORT_TEXT, required.
+    /// <para>Prop <c>accessKeyId</c>: SHORT_TEXT, required.</para>
     /// </remarks>
     public required string AccessKeyId { get; init; }
 
     /// <summary>Secret Access Key</summary>
     /// <remarks>
-    /// Prop <c>secretAccessKey</c>: SECRET_TEXT, required.
+    /// <para>Prop <c>secretAccessKey</c>: SECRET_TEXT, required.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     public required string SecretAccessKey { get; init; }
 
     /// <summary>Bucket</summary>
     /// <remarks>
-    /// Prop <c>bucket</c>: SHORT_TEXT, required.
+    /// <para>Prop <c>bucket</c>: SHORT_TEXT, required.</para>
     /// </remarks>
     public required string Bucket { get; init; }
 
     /// <summary>Endpoint</summary>
     /// <remarks>
-    /// Prop <c>endpoint</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>endpoint</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     public string? Endpoint { get; init; }
 
     /// <summary>Region</summary>
     /// <remarks>
-    /// Prop <c>region</c>: STATIC_DROPDOWN, required.
+    /// <para>Prop <c>region</c>: STATIC_DROPDOWN, required.</para>
     /// </remarks>
     public required AmazonS3ConnectionRegion Region { get; init; }
 }

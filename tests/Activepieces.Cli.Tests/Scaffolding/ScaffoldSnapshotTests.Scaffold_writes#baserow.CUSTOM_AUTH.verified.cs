@@ -17,21 +17,21 @@ public sealed partial record BaserowConnection
     /// <summary>Authentication Method</summary>
     /// <remarks>
     /// Choose **Database Token** (recommended) for scoped, per-table access compatible with 2FA. Choose **Email &amp; Password** only if you need automatic webhook registration on triggers — 2FA accounts are not supported.
-    /// Prop <c>authType</c>: STATIC_DROPDOWN, required, default <c>"database_token"</c>.
+    /// <para>Prop <c>authType</c>: STATIC_DROPDOWN, required, default <c>"database_token"</c>.</para>
     /// </remarks>
     public required BaserowConnectionAuthType AuthType { get; init; }
 
     /// <summary>API URL</summary>
     /// <remarks>
     /// Your Baserow instance URL. Leave the default for Baserow Cloud.
-    /// Prop <c>apiUrl</c>: SHORT_TEXT, required, default <c>"https://api.baserow.io"</c>.
+    /// <para>Prop <c>apiUrl</c>: SHORT_TEXT, required, default <c>"https://api.baserow.io"</c>.</para>
     /// </remarks>
     public required string ApiUrl { get; init; }
 
     /// <summary>Database Token</summary>
     /// <remarks>
     /// Your Baserow database token. Leave blank when using Email &amp; Password.
-    /// Prop <c>token</c>: SECRET_TEXT, optional.
+    /// <para>Prop <c>token</c>: SECRET_TEXT, optional.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     public string? Token { get; init; }
@@ -39,14 +39,14 @@ public sealed partial record BaserowConnection
     /// <summary>Email</summary>
     /// <remarks>
     /// Your Baserow account email. Leave blank when using Database Token.
-    /// Prop <c>email</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>email</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     public string? Email { get; init; }
 
     /// <summary>Password</summary>
     /// <remarks>
     /// Your Baserow account password. Leave blank when using Database Token.
-    /// Prop <c>password</c>: SECRET_TEXT, optional.
+    /// <para>Prop <c>password</c>: SECRET_TEXT, optional.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     public string? Password { get; init; }

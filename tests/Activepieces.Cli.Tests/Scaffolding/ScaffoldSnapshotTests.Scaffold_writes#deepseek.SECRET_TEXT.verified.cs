@@ -23,7 +23,7 @@ public sealed partial record DeepSeekConnection
     ///
     /// 1. Visit the following website: https://platform.deepseek.com/api_keys.
     /// 2. Once on the website, locate and click on the option to obtain your DeepSeek API Key.
-    /// Sent as <c>secret_text</c>.
+    /// <para>Sent as <c>secret_text</c>.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     public required string ApiKey { get; init; }

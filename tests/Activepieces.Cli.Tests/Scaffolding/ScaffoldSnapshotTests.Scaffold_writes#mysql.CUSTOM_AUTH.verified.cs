@@ -14,28 +14,28 @@ public sealed partial record MySQLConnection
     /// <summary>Host</summary>
     /// <remarks>
     /// The hostname or address of the mysql server
-    /// Prop <c>host</c>: SHORT_TEXT, required.
+    /// <para>Prop <c>host</c>: SHORT_TEXT, required.</para>
     /// </remarks>
     public required string Host { get; init; }
 
     /// <summary>Port</summary>
     /// <remarks>
     /// The port to use for connecting to the mysql server
-    /// Prop <c>port</c>: NUMBER, required, default <c>3306</c>.
+    /// <para>Prop <c>port</c>: NUMBER, required, default <c>3306</c>.</para>
     /// </remarks>
     public required double Port { get; init; }
 
     /// <summary>Username</summary>
     /// <remarks>
     /// The username to use for connecting to the mysql server
-    /// Prop <c>user</c>: SHORT_TEXT, required.
+    /// <para>Prop <c>user</c>: SHORT_TEXT, required.</para>
     /// </remarks>
     public required string User { get; init; }
 
     /// <summary>Password</summary>
     /// <remarks>
     /// The password to use to identify at the mysql server
-    /// Prop <c>password</c>: SECRET_TEXT, required.
+    /// <para>Prop <c>password</c>: SECRET_TEXT, required.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     public required string Password { get; init; }
@@ -43,7 +43,7 @@ public sealed partial record MySQLConnection
     /// <summary>Database</summary>
     /// <remarks>
     /// The name of the database to use. Required if you are not using the "Execute Query" Action
-    /// Prop <c>database</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>database</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     public string? Database { get; init; }
 }

@@ -17,14 +17,14 @@ public sealed partial record PdfcrowdConnection
     /// <summary>Username</summary>
     /// <remarks>
     /// Your Pdfcrowd username
-    /// Sent as <c>username</c>.
+    /// <para>Sent as <c>username</c>.</para>
     /// </remarks>
     public required string Username { get; init; }
 
     /// <summary>API Key</summary>
     /// <remarks>
     /// Your Pdfcrowd API key
-    /// Sent as <c>password</c>.
+    /// <para>Sent as <c>password</c>.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     public required string Password { get; init; }

@@ -17,7 +17,7 @@ public sealed partial record SlackBotToken
     /// <summary>Bot Token</summary>
     /// <remarks>
     /// The bot token for your Slack app (starts with xoxb-)
-    /// Prop <c>botToken</c>: SECRET_TEXT, required.
+    /// <para>Prop <c>botToken</c>: SECRET_TEXT, required.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     public required string BotToken { get; init; }
@@ -25,7 +25,7 @@ public sealed partial record SlackBotToken
     /// <summary>User Token</summary>
     /// <remarks>
     /// Optional user token for actions that require user-level access (starts with xoxp-)
-    /// Prop <c>userToken</c>: SECRET_TEXT, optional.
+    /// <para>Prop <c>userToken</c>: SECRET_TEXT, optional.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     public string? UserToken { get; init; }

@@ -14,14 +14,14 @@ public sealed partial record TrickyPieceCoBasicAuthConnection
     /// <summary>User &lt;name&gt;</summary>
     /// <remarks>
     /// The user &amp; more
-    /// Sent as <c>username</c>.
+    /// <para>Sent as <c>username</c>.</para>
     /// </remarks>
     public required string Username { get; init; }
 
     /// <summary>Pass</summary>
     /// <remarks>
     /// The password
-    /// Sent as <c>password</c>.
+    /// <para>Sent as <c>password</c>.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     public required string Password { get; init; }

@@ -22,20 +22,20 @@ public sealed partial record TrickyPieceCoCustomAuthConnection
 {
     /// <summary>Class</summary>
     /// <remarks>
-    /// Prop <c>class</c>: SHORT_TEXT, required.
+    /// <para>Prop <c>class</c>: SHORT_TEXT, required.</para>
     /// </remarks>
     public required string Class { get; init; }
 
     /// <summary>2FA</summary>
     /// <remarks>
-    /// Prop <c>2fa</c>: CHECKBOX, optional.
+    /// <para>Prop <c>2fa</c>: CHECKBOX, optional.</para>
     /// </remarks>
     [global::Activepieces.PieceProp("2fa")]
     public bool? Prop2fa { get; init; }
 
     /// <summary>API key</summary>
     /// <remarks>
-    /// Prop <c>api-key</c>: SECRET_TEXT, required.
+    /// <para>Prop <c>api-key</c>: SECRET_TEXT, required.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     [global::Activepieces.PieceProp("api-key")]
@@ -43,100 +43,100 @@ public sealed partial record TrickyPieceCoCustomAuthConnection
 
     /// <summary>API key (snake)</summary>
     /// <remarks>
-    /// Prop <c>api_key</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>api_key</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     [global::Activepieces.PieceProp("api_key")]
     public string? ApiKey2 { get; init; }
 
     /// <summary>API key (camel)</summary>
     /// <remarks>
-    /// Prop <c>apiKey</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>apiKey</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     [global::Activepieces.PieceProp("apiKey")]
     public string? ApiKey3 { get; init; }
 
     /// <summary>Piece name</summary>
     /// <remarks>
-    /// Prop <c>pieceName</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>pieceName</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     [global::Activepieces.PieceProp("pieceName")]
     public string? PieceName2 { get; init; }
 
     /// <summary>Prefix</summary>
     /// <remarks>
-    /// Prop <c>externalIdPrefix</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>externalIdPrefix</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     [global::Activepieces.PieceProp("externalIdPrefix")]
     public string? ExternalIdPrefix2 { get; init; }
 
     /// <summary>To string</summary>
     /// <remarks>
-    /// Prop <c>toString</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>toString</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     [global::Activepieces.PieceProp("toString")]
     public string? ToString2 { get; init; }
 
     /// <summary>Equality</summary>
     /// <remarks>
-    /// Prop <c>equalityContract</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>equalityContract</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     [global::Activepieces.PieceProp("equalityContract")]
     public string? EqualityContract2 { get; init; }
 
     /// <summary>Named like the type</summary>
     /// <remarks>
-    /// Prop <c>trickyPieceCoCustomAuthConnection</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>trickyPieceCoCustomAuthConnection</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     [global::Activepieces.PieceProp("trickyPieceCoCustomAuthConnection")]
     public string? TrickyPieceCoCustomAuthConnection2 { get; init; }
 
     /// <summary>Auth type</summary>
     /// <remarks>
-    /// Prop <c>authType</c>: STATIC_DROPDOWN, required, default <c>"token"</c>.
+    /// <para>Prop <c>authType</c>: STATIC_DROPDOWN, required, default <c>"token"</c>.</para>
     /// </remarks>
     public required TrickyPieceCoCustomAuthConnectionAuthType AuthType { get; init; }
 
     /// <summary>Scope of the connection</summary>
     /// <remarks>
-    /// Prop <c>connectionScope</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>connectionScope</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     public string? ConnectionScope { get; init; }
 
     /// <summary>Scopes</summary>
     /// <remarks>
-    /// Prop <c>scopes</c>: STATIC_MULTI_SELECT_DROPDOWN, optional.
-    /// Options: "read", "write".
+    /// <para>Prop <c>scopes</c>: STATIC_MULTI_SELECT_DROPDOWN, optional.</para>
+    /// <para>Options: "read", "write".</para>
     /// </remarks>
     public global::System.Collections.Generic.IReadOnlyList<string>? Scopes { get; init; }
 
     /// <summary>Level</summary>
     /// <remarks>
-    /// Prop <c>level</c>: STATIC_DROPDOWN, optional.
-    /// Options: 1, 2.
+    /// <para>Prop <c>level</c>: STATIC_DROPDOWN, optional.</para>
+    /// <para>Options: 1, 2.</para>
     /// </remarks>
     public string? Level { get; init; }
 
     /// <summary>Empty</summary>
     /// <remarks>
-    /// Prop <c>emptyDropdown</c>: STATIC_DROPDOWN, optional.
+    /// <para>Prop <c>emptyDropdown</c>: STATIC_DROPDOWN, optional.</para>
     /// </remarks>
     public string? EmptyDropdown { get; init; }
 
     /// <summary>Timeout</summary>
     /// <remarks>
-    /// Prop <c>timeout</c>: NUMBER, optional, default <c>1.5</c>.
+    /// <para>Prop <c>timeout</c>: NUMBER, optional, default <c>1.5</c>.</para>
     /// </remarks>
     public double? Timeout { get; init; }
 
     /// <summary>Umlaut key</summary>
     /// <remarks>
-    /// Prop <c>über</c>: LONG_TEXT, optional.
+    /// <para>Prop <c>über</c>: LONG_TEXT, optional.</para>
     /// </remarks>
     public string? Über { get; init; }
 
     /// <summary>No letters</summary>
     /// <remarks>
-    /// Prop <c>--</c>: SHORT_TEXT, optional.
+    /// <para>Prop <c>--</c>: SHORT_TEXT, optional.</para>
     /// </remarks>
     [global::Activepieces.PieceProp("--")]
     public string? Prop { get; init; }

@@ -16,59 +16,59 @@ public sealed partial record ZohoBooksConnection
 {
     /// <summary>The OAuth2 app's client id.</summary>
     /// <remarks>
-    /// Sent as <c>client_id</c>.
+    /// <para>Sent as <c>client_id</c>.</para>
     /// </remarks>
     public required string ClientId { get; init; }
 
     /// <summary>The OAuth2 app's client secret.</summary>
     /// <remarks>
-    /// Sent as <c>client_secret</c>.
+    /// <para>Sent as <c>client_secret</c>.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     public required string ClientSecret { get; init; }
 
     /// <summary>The authorization code the provider returned to the redirect URL (the server exchanges it for tokens).</summary>
     /// <remarks>
-    /// Sent as <c>code</c>.
+    /// <para>Sent as <c>code</c>.</para>
     /// </remarks>
     [global::Activepieces.Secret]
     public required string Code { get; init; }
 
     /// <summary>The redirect URL the code was issued for.</summary>
     /// <remarks>
-    /// Sent as <c>redirect_url</c>.
+    /// <para>Sent as <c>redirect_url</c>.</para>
     /// </remarks>
     public required string RedirectUrl { get; init; }
 
     /// <summary>The granted scopes, space-separated.</summary>
     /// <remarks>
-    /// Sent as <c>scope</c>.
-    /// The piece asks for: ZohoBooks.fullaccess.all
+    /// <para>Sent as <c>scope</c>.</para>
+    /// <para>The piece asks for: ZohoBooks.fullaccess.all</para>
     /// </remarks>
     public required string Scope { get; init; }
 
     /// <summary>The PKCE code verifier, when the piece uses PKCE.</summary>
     /// <remarks>
-    /// Sent as <c>code_challenge</c>.
+    /// <para>Sent as <c>code_challenge</c>.</para>
     /// </remarks>
     public string? CodeChallenge { get; init; }
 
     /// <summary>How the client authenticates at the token endpoint: HEADER or BODY.</summary>
     /// <remarks>
-    /// Sent as <c>authorization_method</c>.
+    /// <para>Sent as <c>authorization_method</c>.</para>
     /// </remarks>
     public string? AuthorizationMethod { get; init; }
 
     /// <summary>authorization_code or client_credentials.</summary>
     /// <remarks>
-    /// Sent as <c>grant_type</c>.
+    /// <para>Sent as <c>grant_type</c>.</para>
     /// </remarks>
     public string? GrantType { get; init; }
 
     /// <summary>Location</summary>
     /// <remarks>
     /// The location of your Zoho Books account
-    /// Prop <c>location</c>: STATIC_DROPDOWN, required.
+    /// <para>Prop <c>location</c>: STATIC_DROPDOWN, required.</para>
     /// </remarks>
     public required ZohoBooksConnectionLocation Location { get; init; }
 }
