@@ -1,3 +1,4 @@
+using Activepieces.Benchmarks.Fleet;
 using Activepieces.Benchmarks.HttpCalls;
 using Activepieces.Benchmarks.Infrastructure;
 using BenchmarkDotNet.Configs;
@@ -9,7 +10,8 @@ namespace Activepieces.Benchmarks;
 /// <summary>
 /// Entry point. <c>-- --filter '*'</c>: the measured suite (BenchmarkDotNet arguments pass through). <c>-- --quick</c>:
 /// every benchmark once in-process plus the HTTP-calls table (the CI smoke run; exit code 1 on any failure).
-/// <c>-- --http-calls [--out file.md]</c>: only the HTTP-calls table.
+/// <c>-- --http-calls [--out file.md]</c>: only the HTTP-calls table. <c>-- --fleet [--orgs N] [--out file.md]</c>: only the
+/// fleet table (Sync and Audit of N orgs, default 10,000; the quick run uses 200).
 /// </summary>
 public static class Program
 {
@@ -22,6 +24,11 @@ public static class Program
         if (arguments.Remove("--http-calls"))
         {
             return await PrintHttpCallsAsync(OutputPath(arguments)).ConfigureAwait(false);
+        }
+
+        if (arguments.Remove("--fleet"))
+        {
+            return await PrintFleetAsync(OrgCount(arguments) ?? FleetRunner.DefaultOrgs, OutputPath(arguments)).ConfigureAwait(false);
         }
 
         SuiteMode.IsQuick = arguments.Remove("--quick");
@@ -42,6 +49,11 @@ public static class Program
         if (SuiteMode.IsQuick && exitCode == 0)
         {
             exitCode = await PrintHttpCallsAsync(outputPath: null).ConfigureAwait(false);
+        }
+
+        if (SuiteMode.IsQuick && exitCode == 0)
+        {
+            exitCode = await PrintFleetAsync(FleetRunner.QuickOrgs, outputPath: null).ConfigureAwait(false);
         }
 
         return exitCode;
@@ -88,6 +100,30 @@ public static class Program
         }
 
         return 0;
+    }
+
+    private static async Task<int> PrintFleetAsync(int orgs, string? outputPath)
+    {
+        IReadOnlyList<FleetPhase> phases = await FleetRunner.RunAsync(orgs, CancellationToken.None).ConfigureAwait(false);
+        string table = FleetTable.ToMarkdown(phases);
+        Console.WriteLine();
+        Console.WriteLine($"Fleet: Sync and Audit of {orgs:N0} orgs against the in-process emulator:");
+        Console.WriteLine();
+        Console.WriteLine(table);
+        if (outputPath is not null)
+        {
+            await File.WriteAllTextAsync(outputPath, table).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    private static int? OrgCount(List<string> arguments)
+    {
+        int index = arguments.IndexOf("--orgs");
+        return index >= 0 && index + 1 < arguments.Count
+            ? int.Parse(arguments[index + 1], System.Globalization.CultureInfo.InvariantCulture)
+            : null;
     }
 
     private static string? OutputPath(List<string> arguments)

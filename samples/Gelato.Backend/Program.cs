@@ -1,6 +1,7 @@
 using Activepieces;
 using Activepieces.Embedding;
 using Gelato.Backend;
+using OpenTelemetry;
 
 // The sample SaaS backend: POST /embed-token makes sure the org's Activepieces project and Gelato connection exist,
 // then mints the embed token. Without configuration it runs against an embedded emulator.
@@ -24,6 +25,17 @@ builder.Services.AddActivepieces(options =>
     options.InstanceUrl = Uri.TryCreate(settings.InstanceUrl, UriKind.Absolute, out var url) ? url : null;
     options.ApiKey = settings.ApiKey;
 });
+
+// The client's traces and metrics: the AddSource and AddMeter lines are all an OpenTelemetry setup needs. They are
+// exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (e.g. http://localhost:4317 for a local collector).
+var openTelemetry = builder.Services.AddOpenTelemetry()
+    .WithTracing(tracing => tracing.AddSource(ActivepiecesTelemetry.SourceName))
+    .WithMetrics(metrics => metrics.AddMeter(ActivepiecesTelemetry.MeterName));
+if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+{
+    openTelemetry.UseOtlpExporter();
+}
+
 builder.Services.AddSingleton(_ => ActivepiecesEmbedToken.FromPem(
     settings.SigningKeyId ?? throw new InvalidOperationException("Activepieces:SigningKeyId is required with Activepieces:InstanceUrl."),
     settings.SigningKeyPem ?? throw new InvalidOperationException("Activepieces:SigningKeyPem is required with Activepieces:InstanceUrl.")));

@@ -91,4 +91,99 @@ public interface IPredefinedConnectionsApi
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Brings every org of <paramref name="items"/> to its value: for each org, the same get-or-create of the project and
+    /// upsert of <c>{prefix}{org}</c> as <see cref="EnsureAsync{TValue}"/>, at most
+    /// <see cref="SyncOptions.MaxConcurrency"/> orgs (and so requests) at a time.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Cost: an org whose equal value this client already ensured within <see cref="ActivepiecesOptions.EnsureCacheDuration"/>
+    /// costs no request (<see cref="SyncResult.Unchanged"/>). When at least 32 of the first items have no cached project
+    /// id, the projects are listed once (pages of 1,000) before any upsert; then an existing org costs one upsert and a new
+    /// org one project create and one upsert. Below that threshold each uncached org is first looked up by external id.
+    /// </para>
+    /// <para>
+    /// Failures: an org answered 429 or 503 is tried again (up to 3 attempts) after the answer's <c>Retry-After</c>, during
+    /// which no new request starts, or after a short backoff; failures without an answer are retried the same way except
+    /// for OAuth2 types, whose authorization codes are single-use. An org that still fails is listed in
+    /// <see cref="SyncResult.Failed"/> and the others go on, unless <see cref="SyncOptions.StopOnFirstError"/> is set.
+    /// An org that appears twice among the items fails the second time.
+    /// </para>
+    /// <para>
+    /// Cancellation stops the workers from taking new orgs at once; orgs already started finish their attempt, so every
+    /// org is either done or untouched; then <see cref="OperationCanceledException"/> is thrown.
+    /// </para>
+    /// </remarks>
+    /// <typeparam name="TValue">The credential type; equality decides whether a cached value is still current.</typeparam>
+    /// <param name="descriptor">The piece and naming convention.</param>
+    /// <param name="items">The orgs (project external ids) and their values, each org once.</param>
+    /// <param name="options">Concurrency, progress and stop behaviour; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops taking new orgs.</param>
+    /// <returns>The counts of upserted and unchanged orgs, and the failures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> or <paramref name="items"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    Task<SyncResult> SyncAsync<TValue>(
+        PredefinedConnectionDescriptor descriptor,
+        IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items,
+        SyncOptions? options = null,
+        CancellationToken cancellationToken = default)
+        where TValue : IConnectionValue, IEquatable<TValue>;
+
+    /// <summary>
+    /// Like <see cref="SyncAsync{TValue}(PredefinedConnectionDescriptor, IAsyncEnumerable{ValueTuple{string, TValue}}, SyncOptions?, CancellationToken)"/>
+    /// over an in-memory sequence.
+    /// </summary>
+    /// <typeparam name="TValue">The credential type.</typeparam>
+    /// <param name="descriptor">The piece and naming convention.</param>
+    /// <param name="items">The orgs and their values, each org once.</param>
+    /// <param name="options">Concurrency, progress and stop behaviour; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops taking new orgs.</param>
+    /// <returns>The counts of upserted and unchanged orgs, and the failures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> or <paramref name="items"/> is null.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    Task<SyncResult> SyncAsync<TValue>(
+        PredefinedConnectionDescriptor descriptor,
+        IEnumerable<(string ExternalProjectId, TValue Value)> items,
+        SyncOptions? options = null,
+        CancellationToken cancellationToken = default)
+        where TValue : IConnectionValue, IEquatable<TValue>;
+
+    /// <summary>
+    /// Audits the piece's global connections: one pass over the global connections and one over the projects, plus one
+    /// listing of PROJECT-scope rows per live project the piece's connections list (no route lists those across projects).
+    /// Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows (<see cref="FindingKind"/>).
+    /// </summary>
+    /// <param name="descriptor">The piece and prefix; it must store global (<see cref="ConnectionScope.Platform"/>) connections.</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>The counts and the findings.</returns>
+    /// <exception cref="ArgumentException">The descriptor stores PROJECT-scope connections.</exception>
+    Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes what <paramref name="audit"/> found repairable: orphaned rows, the stale duplicates of an external id
+    /// (the row listing the live project is kept) and shadowing placeholders. A row already gone counts as deleted, so
+    /// an interrupted repair can be run again. Other findings are left and returned.
+    /// </summary>
+    /// <param name="audit">A result of <see cref="AuditAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>What was deleted and what was left.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="audit"/> is null.</exception>
+    Task<ConnectionRepair> RepairAsync(ConnectionAudit audit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Explains whether the piece's <c>connections.get("{prefix}{org}")</c> resolves in the org's project, resolving it
+    /// as the worker does (§4: any row, of either scope and any piece, with that exact external id and listing the
+    /// project), and says in one sentence what to do. Reads the server, never this client's caches.
+    /// </summary>
+    /// <param name="descriptor">The piece and naming convention.</param>
+    /// <param name="externalProjectId">The org (project external id).</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>The diagnosis.</returns>
+    /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is empty or cannot be sent in a URL.</exception>
+    Task<ConnectionDiagnosis> DiagnoseAsync(
+        PredefinedConnectionDescriptor descriptor,
+        string externalProjectId,
+        CancellationToken cancellationToken = default);
 }

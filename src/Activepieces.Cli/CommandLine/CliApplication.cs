@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using Activepieces.Cli.Commands.Connections;
 using Activepieces.Cli.Commands.Pieces;
 using Activepieces.Cli.Instance;
 
@@ -25,10 +26,11 @@ internal static class CliApplication
     /// </summary>
     public static RootCommand CreateRootCommand(CliEnvironment environment)
     {
-        var root = new RootCommand("Pull Activepieces piece metadata, scaffold typed [PieceAuth] records, and check them for drift.");
+        var root = new RootCommand("Pull Activepieces piece metadata, scaffold typed [PieceAuth] records, check them for drift, and audit and diagnose a piece's connections across the fleet.");
         var instance = new InstanceOptions();
         instance.AddTo(root);
         root.Subcommands.Add(PiecesCommand.Create(instance, environment));
+        root.Subcommands.Add(ConnectionsCommand.Create(instance, environment));
 
         foreach (var help in root.Options.OfType<HelpOption>())
         {

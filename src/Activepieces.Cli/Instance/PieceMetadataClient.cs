@@ -43,6 +43,11 @@ internal sealed class PieceMetadataClient : IDisposable
         {
             throw new CliException($"{what}: {_instance.InstanceUrl} answered with metadata that cannot be read ({exception.Message}).", exception);
         }
+        catch (ActivepiecesUnavailableException exception)
+        {
+            // The client reports an unanswered request as one documented type; its cause says why (refused, DNS, timeout).
+            throw new CliException($"{what}: cannot reach {_instance.InstanceUrl} ({exception.InnerException?.Message ?? exception.Message}).", exception);
+        }
         catch (HttpRequestException exception)
         {
             throw new CliException($"{what}: cannot reach {_instance.InstanceUrl} ({exception.Message}).", exception);

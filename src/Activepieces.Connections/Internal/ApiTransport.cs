@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -77,6 +78,8 @@ internal sealed class ApiTransport
             message.Content = new PooledJsonBodyContent(request.Body);
         }
 
+        var route = ActivepiecesInstrumentation.RequestsObserved ? RouteTemplate.Of(request.Path) : null;
+        using var activity = route is null ? null : StartRequestActivity(request.Method.Method, route);
         var started = TimeProvider.GetTimestamp();
         HttpResponseMessage response;
         try
@@ -86,14 +89,17 @@ internal sealed class ApiTransport
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             ActivepiecesLog.RequestCanceled(_logger, request.Method.Method, path, Elapsed(started));
+            RecordNotAnswered(activity, request.Method.Method, route, "canceled");
             throw;
         }
         catch (Exception e) when (UnansweredRequest.Translate(e, request, path, cancellationToken) is { } unanswered)
         {
             ActivepiecesLog.RequestNotAnswered(_logger, request.Method.Method, path, Elapsed(started), e.GetType().Name);
+            RecordNotAnswered(activity, request.Method.Method, route, e.GetType().FullName);
             throw unanswered;
         }
 
+        RecordAnswered(activity, request.Method.Method, route, (int)response.StatusCode);
         if (response.IsSuccessStatusCode)
         {
             ActivepiecesLog.RequestCompleted(_logger, request.Method.Method, path, (int)response.StatusCode, Elapsed(started));
@@ -116,6 +122,54 @@ internal sealed class ApiTransport
             ActivepiecesLog.RequestFailed(_logger, request.Method.Method, path, (int)response.StatusCode, error.Code, Elapsed(started));
             throw error;
         }
+    }
+
+    private static Activity? StartRequestActivity(string method, string route)
+    {
+        var activity = ActivepiecesInstrumentation.Source.StartActivity(method + " " + route, ActivityKind.Client);
+        activity?.SetTag(ActivepiecesInstrumentation.MethodTag, method);
+        activity?.SetTag(ActivepiecesInstrumentation.RouteTag, route);
+        return activity;
+    }
+
+    private static void RecordAnswered(Activity? activity, string method, string? route, int statusCode)
+    {
+        if (route is null)
+        {
+            return;
+        }
+
+        if (activity is not null)
+        {
+            activity.SetTag(ActivepiecesInstrumentation.StatusCodeTag, statusCode);
+            if (statusCode >= 400)
+            {
+                activity.SetStatus(ActivityStatusCode.Error);
+                activity.SetTag(ActivepiecesInstrumentation.ErrorTypeTag, statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        ActivepiecesInstrumentation.Requests.Add(
+            1,
+            new KeyValuePair<string, object?>(ActivepiecesInstrumentation.MethodTag, method),
+            new KeyValuePair<string, object?>(ActivepiecesInstrumentation.RouteTag, route),
+            new KeyValuePair<string, object?>(ActivepiecesInstrumentation.StatusCodeTag, statusCode));
+    }
+
+    private static void RecordNotAnswered(Activity? activity, string method, string? route, string? errorType)
+    {
+        if (route is null)
+        {
+            return;
+        }
+
+        activity?.SetStatus(ActivityStatusCode.Error);
+        activity?.SetTag(ActivepiecesInstrumentation.ErrorTypeTag, errorType);
+        ActivepiecesInstrumentation.Requests.Add(
+            1,
+            new KeyValuePair<string, object?>(ActivepiecesInstrumentation.MethodTag, method),
+            new KeyValuePair<string, object?>(ActivepiecesInstrumentation.RouteTag, route),
+            new KeyValuePair<string, object?>(ActivepiecesInstrumentation.ErrorTypeTag, errorType));
     }
 
     private double Elapsed(long started) => TimeProvider.GetElapsedTime(started).TotalMilliseconds;

@@ -42,7 +42,16 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
         var key = CheckedKey(descriptor, externalProjectId);
         CheckValue(descriptor, value);
         _state.Ensure.Invalidate(key);
-        return await UpsertAsync(descriptor, externalProjectId, value, cancellationToken).ConfigureAwait(false);
+        using var activity = ActivepiecesInstrumentation.StartOperation("Create", descriptor, descriptor.ExternalIdFor(externalProjectId));
+        try
+        {
+            return await UpsertAsync(descriptor, externalProjectId, value, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            ActivepiecesInstrumentation.RecordFailure(activity, e);
+            throw;
+        }
     }
 
     public ValueTask<AppConnection> EnsureAsync<TValue>(
@@ -65,12 +74,211 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
         var key = new EnsureKey(descriptor, externalProjectId);
         if ((_cacheDuration > TimeSpan.Zero || value.AuthType.CarriesOAuthCode()) && _state.Ensure.TryGet(key, value, _timeProvider, _cacheDuration, out var cached))
         {
+            ActivepiecesInstrumentation.CountEnsure(hit: true);
+            if (ActivepiecesInstrumentation.Source.HasListeners())
+            {
+                using var activity = ActivepiecesInstrumentation.StartOperation("Ensure", descriptor, descriptor.ExternalIdFor(externalProjectId));
+                activity?.SetTag(ActivepiecesInstrumentation.EnsureCacheResultTag, "hit");
+            }
+
             return new ValueTask<AppConnection>(cached!);
         }
 
         CheckedKey(descriptor, externalProjectId);
         CheckValue(descriptor, value);
+        ActivepiecesInstrumentation.CountEnsure(hit: false);
         return new ValueTask<AppConnection>(EnsureSlowAsync(key, value, cancellationToken));
+    }
+
+    public Task<SyncResult> SyncAsync<TValue>(
+        PredefinedConnectionDescriptor descriptor,
+        IEnumerable<(string ExternalProjectId, TValue Value)> items,
+        SyncOptions? options = null,
+        CancellationToken cancellationToken = default)
+        where TValue : IConnectionValue, IEquatable<TValue>
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return SyncAsync(descriptor, AsAsync(items), options, cancellationToken);
+
+        static async IAsyncEnumerable<(string, TValue)> AsAsync(IEnumerable<(string, TValue)> items)
+        {
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+
+            await Task.CompletedTask.ConfigureAwait(false);
+        }
+    }
+
+    public async Task<SyncResult> SyncAsync<TValue>(
+        PredefinedConnectionDescriptor descriptor,
+        IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items,
+        SyncOptions? options = null,
+        CancellationToken cancellationToken = default)
+        where TValue : IConnectionValue, IEquatable<TValue>
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(items);
+        using var activity = ActivepiecesInstrumentation.StartOperation("Sync", descriptor, descriptor.ExternalIdPrefix);
+        try
+        {
+            var run = new SyncRun<TValue>(this, _projects, descriptor, options ?? new SyncOptions(), _timeProvider);
+            var result = await run.RunAsync(items, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("activepieces.sync.succeeded", result.Succeeded);
+            activity?.SetTag("activepieces.sync.unchanged", result.Unchanged);
+            activity?.SetTag("activepieces.sync.failed", result.Failed.Count);
+            return result;
+        }
+        catch (Exception e)
+        {
+            ActivepiecesInstrumentation.RecordFailure(activity, e);
+            throw;
+        }
+    }
+
+    public async Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (descriptor.Scope != ConnectionScope.Platform)
+        {
+            throw new ArgumentException(
+                $"The audit covers global connections; the descriptor of {descriptor.PieceName} stores PROJECT-scope connections, which the server deletes with their project.",
+                nameof(descriptor));
+        }
+
+        using var activity = ActivepiecesInstrumentation.StartOperation("Audit", descriptor, descriptor.ExternalIdPrefix);
+        try
+        {
+            var audit = await ConnectionAuditRun.RunAsync(_global, _app, _projects, descriptor, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("activepieces.audit.findings", audit.Findings.Count);
+            return audit;
+        }
+        catch (Exception e)
+        {
+            ActivepiecesInstrumentation.RecordFailure(activity, e);
+            throw;
+        }
+    }
+
+    public async Task<ConnectionRepair> RepairAsync(ConnectionAudit audit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        using var activity = ActivepiecesInstrumentation.StartOperation("Repair", audit.Descriptor, audit.Descriptor.ExternalIdPrefix);
+        var deleted = new List<ConnectionFinding>();
+        var left = new List<ConnectionFinding>();
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var finding in audit.Findings)
+            {
+                if (!finding.IsRepairable || finding.ConnectionId is null)
+                {
+                    left.Add(finding);
+                    continue;
+                }
+
+                if (done.Add(finding.ConnectionId))
+                {
+                    try
+                    {
+                        var delete = finding.Kind == FindingKind.Shadowed
+                            ? _app.DeleteAsync(finding.ConnectionId, cancellationToken)
+                            : _global.DeleteAsync(finding.ConnectionId, cancellationToken);
+                        await delete.ConfigureAwait(false);
+                    }
+                    catch (ActivepiecesApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+                    {
+                        // Already gone (deleted by an earlier, interrupted repair or by someone else).
+                    }
+
+                    if (audit.Descriptor.TryGetExternalProjectId(finding.ExternalId, out var org))
+                    {
+                        _state.Ensure.Invalidate(new EnsureKey(audit.Descriptor, org));
+                    }
+                }
+
+                deleted.Add(finding);
+            }
+
+            activity?.SetTag("activepieces.repair.deleted", deleted.Count);
+            return new ConnectionRepair(deleted, left);
+        }
+        catch (Exception e)
+        {
+            ActivepiecesInstrumentation.RecordFailure(activity, e);
+            throw;
+        }
+    }
+
+    public async Task<ConnectionDiagnosis> DiagnoseAsync(
+        PredefinedConnectionDescriptor descriptor,
+        string externalProjectId,
+        CancellationToken cancellationToken = default)
+    {
+        CheckedKey(descriptor, externalProjectId);
+        var externalId = descriptor.ExternalIdFor(externalProjectId);
+        using var activity = ActivepiecesInstrumentation.StartOperation("Diagnose", descriptor, externalId);
+        try
+        {
+            // Always asked from the server: a diagnosis must not trust this client's caches.
+            var project = await _projects.GetByExternalIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
+            if (project is null)
+            {
+                return Traced(activity, ConnectionDoctor.ProjectMissing(descriptor, externalProjectId));
+            }
+
+            var visible = new List<AppConnection>();
+            var filter = new ConnectionListFilter { PageSize = 100 };
+            await foreach (var row in _app.ListAsync(project.Id, filter, cancellationToken).ConfigureAwait(false))
+            {
+                if (string.Equals(row.ExternalId, externalId, StringComparison.Ordinal))
+                {
+                    visible.Add(row);
+                }
+            }
+
+            List<AppConnection>? elsewhere = null;
+            if (visible.Count == 0)
+            {
+                elsewhere = [];
+                var all = new ConnectionListFilter { PageSize = ConnectionAuditRun.ConnectionPageSize };
+                await foreach (var row in _global.ListAsync(all, cancellationToken).ConfigureAwait(false))
+                {
+                    if (string.Equals(row.ExternalId, externalId, StringComparison.Ordinal))
+                    {
+                        elsewhere.Add(row);
+                    }
+                }
+            }
+
+            return Traced(activity, ConnectionDoctor.Diagnose(descriptor, externalProjectId, project.Id, visible, elsewhere));
+        }
+        catch (Exception e)
+        {
+            ActivepiecesInstrumentation.RecordFailure(activity, e);
+            throw;
+        }
+    }
+
+    /// <summary>Whether this client's Ensure cache holds an equal value for the org (an Ensure would send nothing).</summary>
+    internal bool IsCurrent<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value)
+        where TValue : IConnectionValue, IEquatable<TValue> =>
+        (_cacheDuration > TimeSpan.Zero || value.AuthType.CarriesOAuthCode())
+        && _state.Ensure.TryGet(new EnsureKey(descriptor, externalProjectId), value, _timeProvider, _cacheDuration, out _);
+
+    /// <summary>The argument checks of Create and Ensure, for callers that validate an item before using it.</summary>
+    internal static void Validate<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value)
+        where TValue : IConnectionValue
+    {
+        CheckedKey(descriptor, externalProjectId);
+        CheckValue(descriptor, value);
+    }
+
+    private static ConnectionDiagnosis Traced(System.Diagnostics.Activity? activity, ConnectionDiagnosis diagnosis)
+    {
+        activity?.SetTag("activepieces.diagnosis.cause", diagnosis.Cause.ToString());
+        return diagnosis;
     }
 
     public async Task<AppConnection?> GetAsync(
@@ -138,8 +346,24 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
     private async Task<AppConnection> EnsureSlowAsync<TValue>(EnsureKey key, TValue value, CancellationToken cancellationToken)
         where TValue : IConnectionValue, IEquatable<TValue>
     {
+        using var activity = ActivepiecesInstrumentation.StartOperation("Ensure", key.Descriptor, key.Descriptor.ExternalIdFor(key.ExternalProjectId));
+        activity?.SetTag(ActivepiecesInstrumentation.EnsureCacheResultTag, "miss");
         var generation = _state.Ensure.Generation;
-        return await _state.EnsureFlights.RunAsync(
+        try
+        {
+            return await RunEnsureFlightAsync(key, value, generation, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            ActivepiecesInstrumentation.RecordFailure(activity, e);
+            throw;
+        }
+    }
+
+    private Task<AppConnection> RunEnsureFlightAsync<TValue>(EnsureKey key, TValue value, long generation, CancellationToken cancellationToken)
+        where TValue : IConnectionValue, IEquatable<TValue>
+    {
+        return _state.EnsureFlights.RunAsync(
             (key, (object)value),
             (Api: this, Key: key, Value: value, Generation: generation),
             static async (s, ct) =>
@@ -150,7 +374,7 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
                 return connection;
             },
             cancellationToken,
-            value.AuthType.CarriesOAuthCode() ? () => SharedOAuthUpsertAbandoned(key.Descriptor) : null).ConfigureAwait(false);
+            value.AuthType.CarriesOAuthCode() ? () => SharedOAuthUpsertAbandoned(key.Descriptor) : null);
     }
 
     /// <summary>

@@ -15,11 +15,20 @@ internal sealed class ProjectsApi : IProjectsApi
         _state = state;
     }
 
-    public Task<ProjectOffboardingResult> OffboardAsync(string externalProjectId, CancellationToken cancellationToken = default)
+    public async Task<ProjectOffboardingResult> OffboardAsync(string externalProjectId, CancellationToken cancellationToken = default)
     {
         Checked(externalProjectId, nameof(externalProjectId));
         var offboarding = new ProjectOffboarding(this, new GlobalConnectionsApi(_transport), new AppConnectionsApi(_transport), _state);
-        return offboarding.RunAsync(externalProjectId, cancellationToken);
+        using var activity = ActivepiecesInstrumentation.StartProjectOperation("Offboard", externalProjectId);
+        try
+        {
+            return await offboarding.RunAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            ActivepiecesInstrumentation.RecordFailure(activity, e);
+            throw;
+        }
     }
 
     public async Task<Project?> GetByExternalIdAsync(string externalId, CancellationToken cancellationToken = default)
@@ -78,6 +87,47 @@ internal sealed class ProjectsApi : IProjectsApi
         }
 
         return (await GetOrCreateAsync(externalId, null, cancellationToken).ConfigureAwait(false)).Id;
+    }
+
+    /// <summary>
+    /// The project id of an external id that a listing just showed missing: creates the project without looking it up
+    /// first (a project created meanwhile by someone else is read back, as in <see cref="GetOrCreateAsync"/>).
+    /// </summary>
+    public async ValueTask<string> GetOrCreateUnlistedIdAsync(string externalId, CancellationToken cancellationToken)
+    {
+        if (_state.ProjectIds.TryGetValue(externalId, out var id))
+        {
+            return id;
+        }
+
+        var project = await _state.ProjectCreations.RunAsync(
+            externalId,
+            (Api: this, ExternalId: externalId, DisplayName: SafeDisplayName(externalId)),
+            static (s, ct) => s.Api.CreateOrReadBackAsync(s.ExternalId, s.DisplayName, ct),
+            cancellationToken).ConfigureAwait(false);
+        return project.Id;
+    }
+
+    /// <summary>Whether the id of a project external id is cached.</summary>
+    public bool IsCached(string externalId) => _state.ProjectIds.ContainsKey(externalId);
+
+    /// <summary>
+    /// Pages through every project once (pages of <paramref name="pageSize"/>) and caches the id of each one with an
+    /// external id; returns those external ids.
+    /// </summary>
+    public async Task<HashSet<string>> CacheAllAsync(int pageSize, CancellationToken cancellationToken)
+    {
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var project in ListAsync(new ProjectListFilter { PageSize = pageSize }, cancellationToken).ConfigureAwait(false))
+        {
+            if (project.ExternalId is not null)
+            {
+                _state.ProjectIds[project.ExternalId] = project.Id;
+                listed.Add(project.ExternalId);
+            }
+        }
+
+        return listed;
     }
 
     /// <summary>The project id of an external id, from the cache or the server; null when there is no such project.</summary>
@@ -151,11 +201,12 @@ internal sealed class ProjectsApi : IProjectsApi
     private async Task<Project> GetOrCreateCoreAsync(string externalId, string displayName, CancellationToken cancellationToken)
     {
         var existing = await GetByExternalIdAsync(externalId, cancellationToken).ConfigureAwait(false);
-        if (existing is not null)
-        {
-            return existing;
-        }
+        return existing ?? await CreateOrReadBackAsync(externalId, displayName, cancellationToken).ConfigureAwait(false);
+    }
 
+    private async Task<Project> CreateOrReadBackAsync(string externalId, string displayName, CancellationToken cancellationToken)
+    {
+        Project? existing;
         var request = new CreateProjectRequest { DisplayName = displayName, ExternalId = externalId };
         for (var attempt = 1; ; attempt++)
         {

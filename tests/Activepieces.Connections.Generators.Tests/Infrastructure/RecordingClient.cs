@@ -51,6 +51,38 @@ internal sealed class RecordingClient : IActivepiecesClient, IPredefinedConnecti
         Calls.Add(new RecordedCall("Delete", descriptor, externalProjectId, null, cancellationToken));
         return Task.FromResult(true);
     }
+
+    public Task<SyncResult> SyncAsync<TValue>(PredefinedConnectionDescriptor descriptor, IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items, SyncOptions? options = null, CancellationToken cancellationToken = default)
+        where TValue : IConnectionValue, IEquatable<TValue>
+    {
+        Calls.Add(new RecordedCall("Sync", descriptor, string.Empty, items, cancellationToken));
+        return Task.FromResult(new SyncResult(0, 0, []));
+    }
+
+    public Task<SyncResult> SyncAsync<TValue>(PredefinedConnectionDescriptor descriptor, IEnumerable<(string ExternalProjectId, TValue Value)> items, SyncOptions? options = null, CancellationToken cancellationToken = default)
+        where TValue : IConnectionValue, IEquatable<TValue>
+    {
+        Calls.Add(new RecordedCall("Sync", descriptor, string.Empty, items, cancellationToken));
+        return Task.FromResult(new SyncResult(0, 0, []));
+    }
+
+    public Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken = default)
+    {
+        Calls.Add(new RecordedCall("Audit", descriptor, string.Empty, null, cancellationToken));
+        return Task.FromResult(new ConnectionAudit(descriptor, 0, 0, []));
+    }
+
+    public Task<ConnectionRepair> RepairAsync(ConnectionAudit audit, CancellationToken cancellationToken = default)
+    {
+        Calls.Add(new RecordedCall("Repair", audit.Descriptor, string.Empty, audit, cancellationToken));
+        return Task.FromResult(new ConnectionRepair([], []));
+    }
+
+    public Task<ConnectionDiagnosis> DiagnoseAsync(PredefinedConnectionDescriptor descriptor, string externalProjectId, CancellationToken cancellationToken = default)
+    {
+        Calls.Add(new RecordedCall("Diagnose", descriptor, externalProjectId, null, cancellationToken));
+        return Task.FromResult(new ConnectionDiagnosis(DiagnosisCause.Ok, "p", Connection, "ok"));
+    }
 }
 
 /// <summary>One call to <see cref="RecordingClient"/>.</summary>

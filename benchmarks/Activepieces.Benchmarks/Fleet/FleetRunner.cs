@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using Activepieces.Benchmarks.HttpCalls;
+using Activepieces.Benchmarks.RequestBodies;
+using Activepieces.Emulator;
+
+namespace Activepieces.Benchmarks.Fleet;
+
+/// <summary>
+/// Sync and Audit of a whole fleet against the in-process emulator, measured once per phase (requests counted at the
+/// emulator, wall time, process-wide allocations), with the documented flow run as a sequential loop for comparison.
+/// </summary>
+public static class FleetRunner
+{
+    /// <summary>The orgs of the published table.</summary>
+    public const int DefaultOrgs = 10_000;
+
+    /// <summary>The orgs of the smoke run.</summary>
+    public const int QuickOrgs = 200;
+
+    /// <summary>The concurrency of the published Sync.</summary>
+    public const int MaxConcurrency = 16;
+
+    /// <summary>Runs every phase over <paramref name="orgs"/> new orgs.</summary>
+    /// <param name="orgs">The number of orgs.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The phases, in the order they ran.</returns>
+    public static async Task<IReadOnlyList<FleetPhase>> RunAsync(int orgs, CancellationToken cancellationToken)
+    {
+        var phases = new List<FleetPhase>();
+        var ids = Enumerable.Range(0, orgs).Select(i => "org_" + i.ToString("D5", CultureInfo.InvariantCulture)).ToArray();
+
+        // The documented flow, one org after the other (GET the project, create it, upsert the connection), on its own emulator.
+        await using (ActivepiecesEmulator emulator = await StartAsync(cancellationToken).ConfigureAwait(false))
+        {
+            using var documented = new DocumentedFlowClient(emulator.BaseUrl, emulator.ApiKey);
+            phases.Add(await MeasureAsync("Documented flow, sequential loop (new orgs)", orgs, emulator, async () =>
+            {
+                foreach (string org in ids)
+                {
+                    await documented.ProvisionAsync(org, Credentials(org, 1), cancellationToken).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false));
+        }
+
+        await using (ActivepiecesEmulator emulator = await StartAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var options = new SyncOptions { MaxConcurrency = MaxConcurrency };
+            var descriptor = GelatoStoreConnection.ConnectionDescriptor;
+            using (var client = NewClient(emulator))
+            {
+                var api = client.PredefinedConnections;
+                phases.Add(await MeasureAsync($"`SyncAsync`, MaxConcurrency {MaxConcurrency} (new orgs)", orgs, emulator, async () =>
+                    Check(await api.SyncAsync(descriptor, Items(ids, 1), options, cancellationToken).ConfigureAwait(false), orgs, 0)).ConfigureAwait(false));
+                phases.Add(await MeasureAsync("`SyncAsync` again, equal values (same client)", orgs, emulator, async () =>
+                    Check(await api.SyncAsync(descriptor, Items(ids, 1), options, cancellationToken).ConfigureAwait(false), 0, orgs)).ConfigureAwait(false));
+            }
+
+            using (var client = NewClient(emulator))
+            {
+                var api = client.PredefinedConnections;
+                phases.Add(await MeasureAsync("`SyncAsync`, new values (existing orgs, fresh client)", orgs, emulator, async () =>
+                    Check(await api.SyncAsync(descriptor, Items(ids, 2), options, cancellationToken).ConfigureAwait(false), orgs, 0)).ConfigureAwait(false));
+                phases.Add(await MeasureAsync("`AuditAsync` (connections)", orgs, emulator, async () =>
+                {
+                    var audit = await api.AuditAsync(descriptor, cancellationToken).ConfigureAwait(false);
+                    if (audit.Connections != orgs || audit.Findings.Count != 0)
+                    {
+                        throw new InvalidOperationException($"The audit of a clean fleet found {audit}.");
+                    }
+                }).ConfigureAwait(false));
+            }
+        }
+
+        return phases;
+    }
+
+    private static async Task<FleetPhase> MeasureAsync(string name, int orgs, ActivepiecesEmulator emulator, Func<Task> run)
+    {
+        emulator.ResetRequestLog();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var stopwatch = Stopwatch.StartNew();
+        await run().ConfigureAwait(false);
+        stopwatch.Stop();
+        return new FleetPhase(name, orgs, emulator.RequestCount, stopwatch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+    }
+
+    private static void Check(SyncResult result, int succeeded, int unchanged)
+    {
+        if (result.Succeeded != succeeded || result.Unchanged != unchanged || result.Failed.Count != 0)
+        {
+            throw new InvalidOperationException($"Expected {succeeded} upserted and {unchanged} unchanged, got {result}.");
+        }
+    }
+
+    private static Task<ActivepiecesEmulator> StartAsync(CancellationToken cancellationToken) =>
+        ActivepiecesEmulator.StartAsync(new ActivepiecesEmulatorOptions().AddPiece(GelatoStoreConnectionPiece.Name), cancellationToken);
+
+    private static ActivepiecesClient NewClient(ActivepiecesEmulator emulator) =>
+        new(new ActivepiecesOptions { InstanceUrl = emulator.BaseUrl, ApiKey = emulator.ApiKey });
+
+    private static IEnumerable<(string, GelatoStoreConnection)> Items(string[] ids, int version) =>
+        ids.Select(org => (org, Credentials(org, version)));
+
+    private static GelatoStoreConnection Credentials(string org, int version) =>
+        GelatoStoreConnectionPiece.CredentialsOf(org) with { ApiKey = "gelato-key-SECRET-v" + version.ToString(CultureInfo.InvariantCulture) + "-" + org };
+}

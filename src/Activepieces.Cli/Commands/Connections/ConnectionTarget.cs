@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Activepieces.Cli.CommandLine;
+using Activepieces.Cli.Pieces;
+
+namespace Activepieces.Cli.Commands.Connections;
+
+/// <summary>
+/// <c>--piece</c> and <c>--prefix</c>, shared by the <c>connections</c> commands: which piece's connections, named
+/// <c>{prefix}{org}</c>, a command looks at.
+/// </summary>
+internal sealed class ConnectionTarget
+{
+    public Option<string> Piece { get; } = new("--piece")
+    {
+        Description = "The piece: mysql, piece-mysql or @activepieces/piece-mysql.",
+        HelpName = "name",
+        Required = true,
+    };
+
+    public Option<string> Prefix { get; } = new("--prefix")
+    {
+        Description = "The connection external id prefix: the connection of org X is named {prefix}X (e.g. mysql_).",
+        HelpName = "prefix",
+        Required = true,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Piece);
+        command.Options.Add(Prefix);
+    }
+
+    /// <summary>The descriptor of the parsed piece and prefix.</summary>
+    /// <exception cref="CliException">The piece name or the prefix is invalid.</exception>
+    public PredefinedConnectionDescriptor Resolve(ParseResult parseResult)
+    {
+        var piece = PieceName.Parse(parseResult.GetValue(Piece) ?? string.Empty);
+        var prefix = parseResult.GetValue(Prefix);
+        if (string.IsNullOrEmpty(prefix) || prefix.Any(char.IsWhiteSpace))
+        {
+            throw new CliException("--prefix must be a non-empty external id prefix without spaces, e.g. mysql_.");
+        }
+
+        // Audit and diagnose read connections of any auth type; the descriptor's auth type only matters for upserts.
+        return new PredefinedConnectionDescriptor(piece.FullName, AuthType.CustomAuth, prefix, piece.ShortName);
+    }
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using Activepieces.Cli.CommandLine;
+using Activepieces.Cli.Fleet;
+using Activepieces.Cli.Instance;
+
+namespace Activepieces.Cli.Commands.Connections;
+
+/// <summary>
+/// <c>connections doctor &lt;externalProjectId&gt; --piece NAME --prefix P [--json]</c>: explains whether the piece's
+/// <c>connections.get("{prefix}{org}")</c> resolves in the org's project, and what to do. Exit 0 when it resolves,
+/// 1 when it does not, 2 on errors.
+/// </summary>
+internal static class DoctorCommand
+{
+    public static Command Create(InstanceOptions instance, CliEnvironment environment)
+    {
+        var org = new Argument<string>("externalProjectId")
+        {
+            Description = "The org: the project's external id (the connection is {prefix}{externalProjectId}).",
+        };
+        var target = new ConnectionTarget();
+        var json = new Option<bool>("--json")
+        {
+            Description = "Print {\"resolves\":bool,\"cause\":\"…\",\"projectId\":…,\"connectionId\":…,\"message\":\"…\"}.",
+        };
+
+        var command = new ExampleCommand(
+            "doctor",
+            "Explain why a piece's connections.get(\"{prefix}{org}\") does or does not resolve for one org, resolving it as the worker does, and say what to do. Exit code 0 when it resolves, 1 when it does not.",
+            "dotnet activepieces connections doctor org_42 --piece gelato --prefix gelato_",
+            "dotnet activepieces connections doctor org_42 --piece gelato --prefix gelato_ --json")
+        {
+            org,
+        };
+        target.AddTo(command);
+        command.Options.Add(json);
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            environment,
+            instance.Resolve(parseResult, environment, apiKeyRequired: true),
+            target.Resolve(parseResult),
+            parseResult.GetValue(org) ?? string.Empty,
+            parseResult.GetValue(json),
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(
+        CliEnvironment environment,
+        InstanceSettings settings,
+        PredefinedConnectionDescriptor descriptor,
+        string externalProjectId,
+        bool json,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(externalProjectId) || externalProjectId is "." or "..")
+        {
+            throw new CliException("externalProjectId must be the org's project external id, e.g. org_42.");
+        }
+
+        using var client = new ConnectionsClient(settings);
+        var diagnosis = await client.DiagnoseAsync(descriptor, externalProjectId, cancellationToken).ConfigureAwait(false);
+        if (json)
+        {
+            DiagnosisWriter.WriteJson(environment.Out, diagnosis);
+        }
+        else
+        {
+            DiagnosisWriter.WriteText(environment.Out, externalProjectId, diagnosis);
+        }
+
+        return diagnosis.Resolves ? ExitCodes.Success : ExitCodes.Findings;
+    }
+}
