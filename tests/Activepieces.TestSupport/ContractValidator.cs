@@ -10,7 +10,8 @@ namespace Activepieces.TestSupport;
 /// <c>tests/contract/package.json</c>) by running <c>node tests/contract/validate.js</c> once per batch.
 /// </summary>
 /// <remarks>
-/// Needs <c>node</c> on the PATH and <c>npm ci</c> run in <c>tests/contract</c>; otherwise every call throws
+/// Needs <c>node</c> on the PATH and the npm packages of <c>tests/contract</c>, which building this project installs
+/// (<c>tests/contract/NpmRestore.targets</c>); otherwise every call throws
 /// <see cref="InvalidOperationException"/> saying so (a contract test must fail, never skip, without its oracle).
 /// Batch cases: one node start costs ~0.3 s, a case costs microseconds.
 /// </remarks>
@@ -89,7 +90,7 @@ public static class ContractValidator
         if (!Directory.Exists(Path.Combine(contract, "node_modules", "@activepieces", "shared")))
         {
             throw new InvalidOperationException(
-                $"The real @activepieces/shared package is not installed: run `npm ci` in tests/contract ({contract}).");
+                $"The real @activepieces/shared package is not installed in {contract}: build tests/Activepieces.TestSupport (it runs `npm ci` there) or run `npm ci` in that folder.");
         }
 
         return contract;
