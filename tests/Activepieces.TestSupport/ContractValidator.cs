@@ -24,7 +24,6 @@ namespace Activepieces.TestSupport;
 /// </example>
 public static class ContractValidator
 {
-    private const string SolutionFileName = "Activepieces.Generators.sln";
     private const string NodeExecutable = "node";
 
     /// <summary>Validates every case in one node run.</summary>
@@ -74,19 +73,7 @@ public static class ContractValidator
     /// <exception cref="InvalidOperationException">The repository root or <c>node_modules</c> cannot be found.</exception>
     public static string LocateContractDirectory()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, SolutionFileName)))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            throw new InvalidOperationException(
-                $"Cannot find the repository root ({SolutionFileName}) above {AppContext.BaseDirectory}; the contract validator runs tests/contract/validate.js from it.");
-        }
-
-        var contract = Path.Combine(directory.FullName, "tests", "contract");
+        var contract = RepositoryRoot.Combine("tests/contract");
         if (!Directory.Exists(Path.Combine(contract, "node_modules", "@activepieces", "shared")))
         {
             throw new InvalidOperationException(
