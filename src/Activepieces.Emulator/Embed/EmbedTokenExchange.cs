@@ -65,8 +65,10 @@ internal sealed class EmbedTokenExchange
         }).ConfigureAwait(false);
         if (!result.IsValid)
         {
+            // jsonwebtoken's verify (external-token-extractor.ts) has no clock tolerance: an nbf ahead of the clock is
+            // its NotBeforeError "jwt not active", a passed exp its TokenExpiredError "jwt expired".
             throw ApiErrors.InvalidBearerToken(result.Exception is SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException
-                ? "jwt expired"
+                ? (token.ValidFrom > now ? "jwt not active" : "jwt expired")
                 : "invalid signature");
         }
 
