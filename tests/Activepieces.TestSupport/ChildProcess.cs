@@ -4,14 +4,15 @@ using System.Text.RegularExpressions;
 namespace Activepieces.TestSupport;
 
 /// <summary>
-/// A child process the tests start (the sample backend, the standalone emulator, the dotnet CLI): its standard output
-/// and error are captured line by line, in arrival order; a test waits for a line or for the exit. Disposing kills the
-/// process tree if it still runs.
+/// A child process the tests start (the sample backend, the standalone emulator, the dotnet CLI, node for the contract
+/// validator): its standard output and error are captured line by line, in arrival order; a test waits for a line or for
+/// the exit. Disposing kills the process tree if it still runs.
 /// </summary>
 public sealed class ChildProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _lines = [];
+    private readonly List<string> _standardOutput = [];
     private readonly List<(Regex Pattern, TaskCompletionSource<Match> Found)> _waiters = [];
     private readonly TaskCompletionSource _outputClosed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _openStreams = 2;
@@ -30,6 +31,18 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The lines written to standard output so far (without standard error).</summary>
+    public IReadOnlyList<string> StandardOutput
+    {
+        get
+        {
+            lock (_lines)
+            {
+                return [.. _standardOutput];
+            }
+        }
+    }
+
     /// <summary>The exit code (only after the process exited).</summary>
     public int ExitCode => _process.ExitCode;
 
@@ -38,9 +51,15 @@ public sealed class ChildProcess : IAsyncDisposable
     /// <param name="arguments">The arguments, one per element (no shell quoting). Secrets go into the environment, never here.</param>
     /// <param name="workingDirectory">The working directory, or <see langword="null"/> for the current one.</param>
     /// <param name="environment">Variables to set; a <see langword="null"/> value removes an inherited variable.</param>
+    /// <param name="standardInput">Bytes written to standard input, which is then closed; <see langword="null"/> for none.</param>
     /// <returns>The running process.</returns>
+    /// <exception cref="System.ComponentModel.Win32Exception">The executable cannot be started (e.g. not on the PATH).</exception>
     public static ChildProcess Start(
-        string fileName, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string?>? environment = null)
+        string fileName,
+        IEnumerable<string> arguments,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string?>? environment = null,
+        byte[]? standardInput = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(fileName);
         ArgumentNullException.ThrowIfNull(arguments);
@@ -48,6 +67,9 @@ public sealed class ChildProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = standardInput is not null,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
@@ -70,15 +92,22 @@ public sealed class ChildProcess : IAsyncDisposable
 
         var process = new Process { StartInfo = startInfo };
         var child = new ChildProcess(process);
-        process.OutputDataReceived += (_, e) => child.OnLine(e.Data);
-        process.ErrorDataReceived += (_, e) => child.OnLine(e.Data);
+        process.OutputDataReceived += (_, e) => child.OnLine(e.Data, isStandardOutput: true);
+        process.ErrorDataReceived += (_, e) => child.OnLine(e.Data, isStandardOutput: false);
         if (!process.Start())
         {
             throw new InvalidOperationException($"{fileName} did not start.");
         }
 
+        // Output is read before the input is written, so a process that answers while reading cannot block on a full pipe.
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        if (standardInput is not null)
+        {
+            process.StandardInput.BaseStream.Write(standardInput);
+            process.StandardInput.Close();
+        }
+
         return child;
     }
 
@@ -161,7 +190,7 @@ public sealed class ChildProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private void OnLine(string? line)
+    private void OnLine(string? line, bool isStandardOutput)
     {
         if (line is null)
         {
@@ -177,6 +206,11 @@ public sealed class ChildProcess : IAsyncDisposable
         lock (_lines)
         {
             _lines.Add(line);
+            if (isStandardOutput)
+            {
+                _standardOutput.Add(line);
+            }
+
             foreach (var waiter in _waiters)
             {
                 if (waiter.Pattern.Match(line) is { Success: true } match)

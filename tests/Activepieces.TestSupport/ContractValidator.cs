@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
@@ -111,22 +110,10 @@ public static class ContractValidator
 
     private static async Task<string> RunNodeAsync(string nodeExecutable, string contractDirectory, byte[] batch, CancellationToken cancellationToken)
     {
-        var startInfo = new ProcessStartInfo(nodeExecutable)
-        {
-            WorkingDirectory = contractDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        startInfo.ArgumentList.Add("validate.js");
-
-        Process process;
+        ChildProcess process;
         try
         {
-            process = Process.Start(startInfo) ?? throw new InvalidOperationException("node did not start.");
+            process = ChildProcess.Start(nodeExecutable, ["validate.js"], contractDirectory, standardInput: batch);
         }
         catch (Win32Exception e)
         {
@@ -134,29 +121,16 @@ public static class ContractValidator
                 "node is required for the contract tests (tests/contract/validate.js runs the real @activepieces/shared schemas); install Node.js 20+ and run `npm ci` in tests/contract.", e);
         }
 
-        using (process)
+        await using (process.ConfigureAwait(false))
         {
-            try
+            var exitCode = await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            if (exitCode != 0)
             {
-                var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-                var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-                await process.StandardInput.BaseStream.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-                process.StandardInput.Close();
-                await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-                var output = await stdout.ConfigureAwait(false);
-                var errors = await stderr.ConfigureAwait(false);
-                if (process.ExitCode != 0)
-                {
-                    throw new InvalidOperationException($"tests/contract/validate.js failed (exit code {process.ExitCode}): {errors.Trim()}");
-                }
+                throw new InvalidOperationException(
+                    $"tests/contract/validate.js failed (exit code {exitCode}): {string.Join(Environment.NewLine, process.Output).Trim()}");
+            }
 
-                return output;
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
+            return string.Join('\n', process.StandardOutput);
         }
     }
 
