@@ -7,11 +7,13 @@ namespace Activepieces.Emulator.Faults;
 /// </summary>
 /// <example>
 /// <code>
-/// var lookups = new FaultGate();
-/// emulator.Faults.Add(FaultRule.Sequenced("GET", "/api/v1/projects", Fault.Hold(lookups), Fault.Hold(lookups)));
+/// // Two processes race to create one project: neither create commits before both have arrived, so both lookups
+/// // answered "not found" and the loser meets the unique index.
+/// var creates = new FaultGate();
+/// emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Hold(creates), Fault.Hold(creates)));
 /// var both = Task.WhenAll(first.Projects.GetOrCreateAsync("org"), second.Projects.GetOrCreateAsync("org"));
-/// await lookups.WaitUntilHeldAsync(2, cancellationToken); // both lookups arrived, neither is answered
-/// lookups.Release();                                      // both now answer "not found"
+/// await creates.WaitUntilHeldAsync(2, cancellationToken);
+/// creates.Release();
 /// await both;
 /// </code>
 /// </example>

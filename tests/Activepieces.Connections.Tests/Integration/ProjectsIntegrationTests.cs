@@ -73,15 +73,16 @@ public sealed class ProjectsIntegrationTests
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
         using var other = h.NewClient();
-        // Both lookups are held until both have arrived, so both answer "not found" and both processes create; the
-        // loser gets the server's 500 (unique index) and must read the winner's project back.
-        var lookups = new FaultGate();
-        h.Emulator.Faults.Add(FaultRule.Sequenced("GET", "/api/v1/projects", Fault.Hold(lookups), Fault.Hold(lookups)));
+        // Each create is held until both have arrived: neither commits before the other process's lookup is answered, so
+        // both lookups answer "not found" and both processes create, however late the second one starts. The loser gets
+        // the server's 500 (unique index) and must read the winner's project back.
+        var creates = new FaultGate();
+        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Hold(creates), Fault.Hold(creates)));
         var both = Task.WhenAll(
             h.Client.Projects.GetOrCreateAsync("org_two", cancellationToken: Ct),
             other.Projects.GetOrCreateAsync("org_two", cancellationToken: Ct));
-        await lookups.WaitUntilHeldAsync(2, Ct);
-        lookups.Release();
+        await creates.WaitUntilHeldAsync(2, Ct);
+        creates.Release();
         var results = await both;
 
         Assert.Equal(results[0].Id, results[1].Id);
