@@ -12,11 +12,11 @@ namespace Activepieces.Connections.IntegrationTests;
 /// </summary>
 public sealed class ProvisioningTests : IAsyncLifetime
 {
-    private IntegrationEnvironment _environment = null!;
+    private EmulatorHarness _environment = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _environment = await IntegrationEnvironment.StartAsync(Ct);
+    public async ValueTask InitializeAsync() => _environment = await EmulatorHarness.StartAsync(IntegrationPieces.Options(), Ct);
 
     public async ValueTask DisposeAsync() => await _environment.DisposeAsync();
 
@@ -27,7 +27,7 @@ public sealed class ProvisioningTests : IAsyncLifetime
             "org_1234", new GelatoConnection("gelato-live-key-SECRET", "store-7"), Ct);
 
         string projectId = _environment.ProjectIdOf("org_1234");
-        JsonNode? pieceView = await _environment.GetPieceSideValueAsync("gelato_org_1234", projectId, Ct);
+        JsonNode? pieceView = await _environment.GetPieceSideValueAsync("gelato_org_1234", projectId);
         Assert.True(
             JsonNode.DeepEquals(JsonNode.Parse("""{"type":"CUSTOM_AUTH","props":{"apiKey":"gelato-live-key-SECRET","storeId":"store-7"}}"""), pieceView),
             "The piece saw " + pieceView?.ToJsonString());
@@ -53,7 +53,7 @@ public sealed class ProvisioningTests : IAsyncLifetime
         RecordedRequest upsert = Assert.Single(_environment.Upserts());
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(upsert.RequestBody)!["value"]), "The request carried another value.");
 
-        JsonNode? pieceView = await _environment.GetPieceSideValueAsync(connectionExternalId, _environment.ProjectIdOf(externalProjectId), Ct);
+        JsonNode? pieceView = await _environment.GetPieceSideValueAsync(connectionExternalId, _environment.ProjectIdOf(externalProjectId));
         Assert.NotNull(pieceView);
         if (!testCase.IsOAuth2)
         {
@@ -104,7 +104,7 @@ public sealed class ProvisioningTests : IAsyncLifetime
 
         await _environment.Client.EnsureGelatoConnectionAsync("org_ensure", first with { StoreId = "store-2" }, Ct);
         Assert.Single(_environment.Upserts());
-        JsonNode? pieceView = await _environment.GetPieceSideValueAsync("gelato_org_ensure", _environment.ProjectIdOf("org_ensure"), Ct);
+        JsonNode? pieceView = await _environment.GetPieceSideValueAsync("gelato_org_ensure", _environment.ProjectIdOf("org_ensure"));
         Assert.Equal("store-2", pieceView!["props"]!["storeId"]!.GetValue<string>());
     }
 
@@ -121,7 +121,7 @@ public sealed class ProvisioningTests : IAsyncLifetime
         Assert.True(deleted);
         Assert.Null(await _environment.Client.GetGelatoConnectionAsync("org_lifecycle", Ct));
         Assert.False(await _environment.Client.DeleteGelatoConnectionAsync("org_lifecycle", Ct));
-        Assert.Null(await _environment.GetPieceSideValueAsync("gelato_org_lifecycle", _environment.ProjectIdOf("org_lifecycle"), Ct));
+        Assert.Null(await _environment.GetPieceSideValueAsync("gelato_org_lifecycle", _environment.ProjectIdOf("org_lifecycle")));
     }
 
     [Fact]

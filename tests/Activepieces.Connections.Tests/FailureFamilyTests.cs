@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Activepieces.Emulator.Faults;
 using Activepieces.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -53,6 +54,24 @@ public sealed class FailureFamilyTests
         ProjectIds = ["p1"],
         Value = value,
     };
+
+    private static ServiceProvider BuildFor(EmulatorHarness harness)
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddActivepieces(o =>
+        {
+            o.InstanceUrl = harness.Emulator.BaseUrl;
+            o.ApiKey = harness.Emulator.ApiKey;
+        });
+        services.Configure<HttpStandardResilienceOptions>(builder.Name + "-standard", o =>
+        {
+            o.Retry.Delay = TimeSpan.Zero;
+            o.Retry.UseJitter = false;
+        });
+        return services.BuildServiceProvider();
+    }
+
+    private static CloudOAuth2Value CloudOAuthValue() => new("client-1", "single-use-code-123", "read");
 
     private static PlatformOAuth2Value OAuthValue() => new("client-1", "single-use-code-123", "https://app.example.test/callback", "read");
 
@@ -303,22 +322,19 @@ public sealed class FailureFamilyTests
     [Fact]
     public async Task Create_and_ensure_send_a_lost_oauth_upsert_once()
     {
-        var descriptor = new PredefinedConnectionDescriptor("@activepieces/piece-slack", AuthType.PlatformOAuth2, "slack_", "Slack");
-        var server = new MiniActivepieces();
-        server.AddProject("org_1", "proj1");
-        var upserts = 0;
-        server.Intercept = r => r.Method == HttpMethod.Post && r.Path == "/api/v1/global-connections" && Interlocked.Increment(ref upserts) > 0
-            ? throw new HttpRequestException("connection reset")
-            : null;
-        await using var provider = Build(server.Handler);
+        var descriptor = new PredefinedConnectionDescriptor(TestPieceFiles.Square, AuthType.CloudOAuth2, "square_", "Square");
+        await using var h = await EmulatorHarness.StartAsync(Ct);
+        h.Emulator.AddProject("Org 1", externalId: "org_1");
+        h.Emulator.Faults.Add(FaultRule.Always("POST", "/api/v1/global-connections", Fault.DropConnection));
+        await using var provider = BuildFor(h);
         var client = provider.GetRequiredService<IActivepiecesClient>();
 
-        var created = await Assert.ThrowsAsync<ActivepiecesUnavailableException>(() => client.PredefinedConnections.CreateAsync(descriptor, "org_1", OAuthValue(), Ct));
+        var created = await Assert.ThrowsAsync<ActivepiecesUnavailableException>(() => client.PredefinedConnections.CreateAsync(descriptor, "org_1", CloudOAuthValue(), Ct));
         Assert.True(created.OAuthCodeMayBeConsumed);
-        Assert.Equal(1, upserts);
-        var ensured = await Assert.ThrowsAsync<ActivepiecesUnavailableException>(async () => await client.PredefinedConnections.EnsureAsync(descriptor, "org_1", OAuthValue(), Ct));
+        Assert.Equal(1, h.Emulator.CountRequests("POST", "/api/v1/global-connections"));
+        var ensured = await Assert.ThrowsAsync<ActivepiecesUnavailableException>(async () => await client.PredefinedConnections.EnsureAsync(descriptor, "org_1", CloudOAuthValue(), Ct));
         Assert.True(ensured.OAuthCodeMayBeConsumed);
-        Assert.Equal(2, upserts);
+        Assert.Equal(2, h.Emulator.CountRequests("POST", "/api/v1/global-connections"));
     }
 
     [Fact]
@@ -357,18 +373,18 @@ public sealed class FailureFamilyTests
     [Fact]
     public async Task An_ensured_oauth_value_is_not_sent_again_after_the_cache_duration()
     {
-        var descriptor = new PredefinedConnectionDescriptor("@activepieces/piece-slack", AuthType.PlatformOAuth2, "slack_", "Slack");
-        var server = new MiniActivepieces();
+        var descriptor = new PredefinedConnectionDescriptor(TestPieceFiles.Square, AuthType.CloudOAuth2, "square_", "Square");
+        await using var h = await EmulatorHarness.StartAsync(Ct);
         var time = new FakeTimeProvider();
-        using var client = server.CreateClient(time, TimeSpan.FromMinutes(1));
-        await client.PredefinedConnections.EnsureAsync(descriptor, "org_1", OAuthValue(), Ct);
+        using var client = h.NewClient(timeProvider: time, ensureCacheDuration: TimeSpan.FromMinutes(1));
+        await client.PredefinedConnections.EnsureAsync(descriptor, "org_1", CloudOAuthValue(), Ct);
         time.Advance(TimeSpan.FromHours(1));
-        await client.PredefinedConnections.EnsureAsync(descriptor, "org_1", OAuthValue(), Ct);
-        Assert.Equal(1, server.Handler.Count(HttpMethod.Post, "/api/v1/global-connections"));
+        await client.PredefinedConnections.EnsureAsync(descriptor, "org_1", CloudOAuthValue(), Ct);
+        Assert.Equal(1, h.Emulator.CountRequests("POST", "/api/v1/global-connections"));
 
         // A new code is a new value.
-        await client.PredefinedConnections.EnsureAsync(descriptor, "org_1", new PlatformOAuth2Value("client-1", "another-code", "https://app.example.test/callback", "read"), Ct);
-        Assert.Equal(2, server.Handler.Count(HttpMethod.Post, "/api/v1/global-connections"));
+        await client.PredefinedConnections.EnsureAsync(descriptor, "org_1", new CloudOAuth2Value("client-1", "another-code", "read"), Ct);
+        Assert.Equal(2, h.Emulator.CountRequests("POST", "/api/v1/global-connections"));
     }
 
     [Fact]

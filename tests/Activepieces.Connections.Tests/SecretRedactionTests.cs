@@ -1,4 +1,5 @@
 using System.Net;
+using Activepieces.Emulator.Faults;
 using Activepieces.Tests.Support;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -15,47 +16,66 @@ public sealed class SecretRedactionTests
     [Fact]
     public async Task No_secret_in_logs_or_exceptions()
     {
-        var logger = new FakeLogger<ActivepiecesClient>();
-        var failUpserts = false;
-        var server = new MiniActivepieces
-        {
-            Intercept = r => failUpserts && r.Path.EndsWith("connections", StringComparison.Ordinal) && r.Method == HttpMethod.Post
-                ? FakeHttpHandler.Json(HttpStatusCode.BadRequest, "{\"code\":\"INVALID_APP_CONNECTION\",\"params\":{\"error\":\"bad key " + Secret + "\"}}")
-                : null,
-        };
-        using var client = new ActivepiecesClient(new HttpClient(server.Handler), TestData.Options(), logger);
+        await using var h = await EmulatorHarness.StartAsync(Ct);
         var texts = new List<string>();
 
-        await client.PredefinedConnections.CreateAsync(TestData.Gelato, "org_1", new SecretTextValue(Secret), Ct);
-        await client.PredefinedConnections.EnsureAsync(TestData.Gelato, "org_1", new SecretTextValue(Secret), Ct);
-        await client.PredefinedConnections.CreateAsync(TestData.GelatoPerProject, "org_1", new SecretTextValue(Secret), Ct);
-        failUpserts = true;
+        await h.Client.PredefinedConnections.CreateAsync(TestData.Gelato, "org_1", new SecretTextValue(Secret), Ct);
+        await h.Client.PredefinedConnections.EnsureAsync(TestData.Gelato, "org_1", new SecretTextValue(Secret), Ct);
+        await h.Client.PredefinedConnections.CreateAsync(TestData.GelatoPerProject, "org_1", new SecretTextValue(Secret), Ct);
+        h.Emulator.Faults.Add(FaultRule.Always("POST", "/api/v1/global-connections", Fault.ServiceUnavailable));
         texts.Add((await Assert.ThrowsAsync<ActivepiecesApiException>(
-            () => client.PredefinedConnections.EnsureAsync(TestData.Gelato, "org_2", new SecretTextValue(Secret + "x"), Ct).AsTask())).ToString());
+            () => h.Client.PredefinedConnections.EnsureAsync(TestData.Gelato, "org_2", new SecretTextValue(Secret + "x"), Ct).AsTask())).ToString());
+        h.Emulator.Faults.Clear();
         texts.Add((await Assert.ThrowsAsync<ActivepiecesApiException>(
-            () => client.GlobalConnections.UpsertAsync(
+            () => h.Client.GlobalConnections.UpsertAsync(
                 new GlobalConnectionUpsertRequest
                 {
                     ExternalId = "e",
                     DisplayName = "d",
-                    PieceName = "p",
+                    PieceName = "@activepieces/piece-not-served",
                     ProjectIds = [],
                     Value = new BasicAuthValue("user", Secret),
                 },
                 Ct))).ToString());
+        using (var wrongKey = h.NewClient(TestData.ApiKey, logger: h.Logger))
+        {
+            texts.Add((await Assert.ThrowsAsync<ActivepiecesApiException>(
+                () => wrongKey.PredefinedConnections.EnsureAsync(TestData.Gelato, "org_3", new SecretTextValue(Secret), Ct).AsTask())).ToString());
+        }
+
         texts.Add(new GlobalConnectionUpsertRequest { ExternalId = "e", DisplayName = "d", PieceName = "p", ProjectIds = [], Value = new SecretTextValue(Secret) }.ToString());
         texts.Add(new AppConnectionUpsertRequest { ProjectId = "p", ExternalId = "e", DisplayName = "d", PieceName = "p", Value = new SecretTextValue(Secret) }.ToString());
         texts.Add(TestData.Options().ToString());
 
-        var logs = logger.Collector.GetSnapshot();
-        Assert.NotEmpty(logs);
-        texts.AddRange(logs.Select(l => l.Message + " " + string.Join(",", l.StructuredState?.Select(s => s.Key + "=" + s.Value) ?? [])));
+        Assert.NotEmpty(h.Logger.Collector.GetSnapshot());
+        texts.AddRange(h.LogTexts());
         foreach (var text in texts)
         {
             Assert.DoesNotContain(Secret, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(h.Emulator.ApiKey, text, StringComparison.Ordinal);
             Assert.DoesNotContain(TestData.ApiKey, text, StringComparison.Ordinal);
             Assert.DoesNotContain(TestData.ApiKey[3..20], text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task An_error_body_that_echoes_the_secret_does_not_reach_the_exception_or_the_log()
+    {
+        // A server that copies the rejected value into its error message (INVALID_APP_CONNECTION params): the client
+        // must not carry the body's text into the exception or the log.
+        var logger = new FakeLogger<ActivepiecesClient>();
+        var handler = new FakeHttpHandler(r => r.Method == HttpMethod.Get
+            ? FakeHttpHandler.Json(TestData.Page(TestData.ProjectJson("p1", "org_1")))
+            : FakeHttpHandler.Json(HttpStatusCode.BadRequest, "{\"code\":\"INVALID_APP_CONNECTION\",\"params\":{\"error\":\"bad key " + Secret + "\"}}"));
+        using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options(), logger);
+
+        var error = await Assert.ThrowsAsync<ActivepiecesApiException>(
+            () => client.PredefinedConnections.EnsureAsync(TestData.Gelato, "org_1", new SecretTextValue(Secret), Ct).AsTask());
+
+        Assert.Equal("INVALID_APP_CONNECTION", error.Code);
+        Assert.DoesNotContain(Secret, error.ToString(), StringComparison.Ordinal);
+        Assert.All(logger.Collector.GetSnapshot(), l => Assert.DoesNotContain(Secret, l.Message, StringComparison.Ordinal));
+        Assert.NotEmpty(logger.Collector.GetSnapshot());
     }
 
     [Fact]

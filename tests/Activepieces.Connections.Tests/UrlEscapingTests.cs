@@ -36,8 +36,8 @@ public sealed class UrlEscapingTests
         Assert.Null(await client.Projects.GetByExternalIdAsync(id, Ct));
         var request = Assert.Single(handler.Requests);
         Assert.Equal("/api/v1/projects", request.Uri.AbsolutePath);
-        Assert.Equal(id, MiniActivepieces.QueryValue(request.Uri, "externalId"));
-        Assert.Equal("2", MiniActivepieces.QueryValue(request.Uri, "limit"));
+        Assert.Equal(id, request.QueryValue("externalId"));
+        Assert.Equal("2", request.QueryValue("limit"));
     }
 
     [Theory]

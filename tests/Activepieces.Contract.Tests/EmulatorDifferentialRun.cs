@@ -23,10 +23,10 @@ public sealed class EmulatorDifferentialRun : IAsyncLifetime
         var ct = TestContext.Current.CancellationToken;
         await using var emulator = await ActivepiecesEmulator.StartAsync(new ActivepiecesEmulatorOptions().AddPiece(PieceName, "0.2.3"), ct);
         var project = emulator.AddProject("Contract", externalId: "contract");
-        using var client = new EmulatorClient(emulator);
+        using var client = new EmulatorApi(emulator);
         var generator = new RequestCaseGenerator(project.Id, PieceName);
-        var globalId = await client.CreateAsync(Routes.GlobalConnections, generator.GlobalBody("SECRET_TEXT").ToJsonString(), ct);
-        var appId = await client.CreateAsync(Routes.AppConnections, generator.AppBody("SECRET_TEXT").ToJsonString(), ct);
+        var globalId = await client.CreateAsync(Routes.GlobalConnections, generator.GlobalBody("SECRET_TEXT").ToJsonString());
+        var appId = await client.CreateAsync(Routes.AppConnections, generator.AppBody("SECRET_TEXT").ToJsonString());
 
         var cases = generator.Generate();
         var real = await ContractValidator.ValidateAsync(cases.Select(c => c.ToContractCase()), ct);
@@ -36,7 +36,7 @@ public sealed class EmulatorDifferentialRun : IAsyncLifetime
         for (var i = 0; i < cases.Count; i++)
         {
             var requestCase = cases[i];
-            var response = await SendAsync(client, requestCase, project.Id, globalId, appId, ct);
+            var response = await SendAsync(client, requestCase, project.Id, globalId, appId);
             var mirror = MirrorVerdicts.Validate(requestCase) is null ? "mirror accepts" : "mirror rejects";
             verdicts.Add(new Verdict(requestCase, real[i], !response.IsSchemaRejection,
                 $"HTTP {response.StatusCode} {response.ErrorCode} {response.ValidationMessage}; {mirror}"));
@@ -53,20 +53,20 @@ public sealed class EmulatorDifferentialRun : IAsyncLifetime
     /// <inheritdoc />
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private static Task<EmulatorResponse> SendAsync(EmulatorClient client, RequestCase requestCase, string projectId, string globalId, string appId, CancellationToken ct)
+    private static Task<ApiAnswer> SendAsync(EmulatorApi client, RequestCase requestCase, string projectId, string globalId, string appId)
     {
         var json = requestCase.Json.GetRawText();
         return requestCase.Schema switch
         {
-            ContractSchemas.UpsertGlobalConnectionRequestBody => client.PostAsync(Routes.GlobalConnections, json, ct),
-            ContractSchemas.UpsertAppConnectionRequestBody => client.PostAsync(Routes.AppConnections, json, ct),
-            ContractSchemas.UpdateGlobalConnectionValueRequestBody => client.PostAsync($"{Routes.GlobalConnections}/{globalId}", json, ct),
-            ContractSchemas.UpdateConnectionValueRequestBody => client.PostAsync($"{Routes.AppConnections}/{appId}", json, ct),
-            ContractSchemas.CreatePlatformProjectRequest => client.PostAsync(Routes.Projects, json, ct),
-            ContractSchemas.UpdateProjectPlatformRequest => client.PostAsync($"{Routes.Projects}/{projectId}", json, ct),
-            ContractSchemas.ListGlobalConnectionsRequestQuery => client.GetAsync(Routes.GlobalConnections, requestCase.Query, ct),
-            ContractSchemas.ListAppConnectionsRequestQuery => client.GetAsync(Routes.AppConnections, requestCase.Query, ct),
-            ContractSchemas.ListProjectRequestForPlatformQueryParams => client.GetAsync(Routes.Projects, requestCase.Query, ct),
+            ContractSchemas.UpsertGlobalConnectionRequestBody => client.PostRawAsync(Routes.GlobalConnections, json),
+            ContractSchemas.UpsertAppConnectionRequestBody => client.PostRawAsync(Routes.AppConnections, json),
+            ContractSchemas.UpdateGlobalConnectionValueRequestBody => client.PostRawAsync($"{Routes.GlobalConnections}/{globalId}", json),
+            ContractSchemas.UpdateConnectionValueRequestBody => client.PostRawAsync($"{Routes.AppConnections}/{appId}", json),
+            ContractSchemas.CreatePlatformProjectRequest => client.PostRawAsync(Routes.Projects, json),
+            ContractSchemas.UpdateProjectPlatformRequest => client.PostRawAsync($"{Routes.Projects}/{projectId}", json),
+            ContractSchemas.ListGlobalConnectionsRequestQuery => client.GetAsync(Routes.GlobalConnections, requestCase.Query),
+            ContractSchemas.ListAppConnectionsRequestQuery => client.GetAsync(Routes.AppConnections, requestCase.Query),
+            ContractSchemas.ListProjectRequestForPlatformQueryParams => client.GetAsync(Routes.Projects, requestCase.Query),
             _ => throw new ArgumentOutOfRangeException(nameof(requestCase), requestCase.Schema, "No route for this schema."),
         };
     }

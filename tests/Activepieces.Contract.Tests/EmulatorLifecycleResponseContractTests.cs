@@ -19,9 +19,9 @@ public sealed class EmulatorLifecycleResponseContractTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var emulator = await ActivepiecesEmulator.StartAsync(new ActivepiecesEmulatorOptions().AddPiece(PieceName, "0.2.3"), ct);
-        using var client = new EmulatorClient(emulator);
+        using var client = new EmulatorApi(emulator);
 
-        var projectId = await client.CreateAsync(Routes.Projects, Json(new JsonObject { ["displayName"] = "Acme", ["externalId"] = "acme" }), ct);
+        var projectId = await client.CreateAsync(Routes.Projects, Json(new JsonObject { ["displayName"] = "Acme", ["externalId"] = "acme" }));
         await client.CreateAsync(Routes.AppConnections, Json(new JsonObject
         {
             ["externalId"] = "later",
@@ -29,7 +29,7 @@ public sealed class EmulatorLifecycleResponseContractTests
             ["pieceName"] = PieceName,
             ["projectId"] = projectId,
             ["type"] = "PLACEHOLDER",
-        }), ct);
+        }));
         await client.CreateAsync(Routes.AppConnections, Json(new JsonObject
         {
             ["externalId"] = "oidc",
@@ -38,7 +38,7 @@ public sealed class EmulatorLifecycleResponseContractTests
             ["projectId"] = projectId,
             ["type"] = "OIDC",
             ["value"] = new JsonObject { ["type"] = "OIDC", ["props"] = new JsonObject { ["client_secret"] = Secret } },
-        }), ct);
+        }));
         var referenceId = await client.CreateAsync(Routes.GlobalConnections, Json(new JsonObject
         {
             ["displayName"] = "Reference",
@@ -48,15 +48,15 @@ public sealed class EmulatorLifecycleResponseContractTests
             ["scope"] = "PLATFORM",
             ["projectIds"] = new JsonArray(projectId),
             ["externalId"] = "mysql_acme",
-        }), ct);
+        }));
         emulator.SetConnectionStatus(referenceId, "ERROR");
-        await client.PostAsync($"{Routes.Projects}/{projectId}", Json(new JsonObject
+        await client.PostRawAsync($"{Routes.Projects}/{projectId}", Json(new JsonObject
         {
             ["plan"] = new JsonObject { ["piecesFilterType"] = "ALLOWED", ["pieces"] = new JsonArray(PieceName) },
-        }), ct);
-        await client.GetAsync(Routes.AppConnections, new Dictionary<string, string[]> { ["projectId"] = [projectId], ["limit"] = ["-1"] }, ct);
-        await client.GetAsync(Routes.Projects, new Dictionary<string, string[]> { ["limit"] = ["0"] }, ct);
-        await client.GetAsync(Routes.GlobalConnections, new Dictionary<string, string[]> { ["status"] = ["ERROR"] }, ct);
+        }));
+        await client.GetAsync(Routes.AppConnections, new Dictionary<string, string[]> { ["projectId"] = [projectId], ["limit"] = ["-1"] });
+        await client.GetAsync(Routes.Projects, new Dictionary<string, string[]> { ["limit"] = ["0"] });
+        await client.GetAsync(Routes.GlobalConnections, new Dictionary<string, string[]> { ["status"] = ["ERROR"] });
         using (var http = new HttpClient { BaseAddress = emulator.BaseUrl })
         {
             http.DefaultRequestHeaders.Authorization = new("Bearer", emulator.ApiKey);
@@ -64,9 +64,9 @@ public sealed class EmulatorLifecycleResponseContractTests
             Assert.Equal(System.Net.HttpStatusCode.NoContent, deleted.StatusCode);
         }
 
-        await client.CreateAsync(Routes.Projects, Json(new JsonObject { ["displayName"] = "Acme", ["externalId"] = "acme" }), ct);
-        await client.GetAsync(Routes.Projects, new Dictionary<string, string[]> { ["externalId"] = ["acme"] }, ct);
-        await client.GetAsync(Routes.GlobalConnections, new Dictionary<string, string[]> { ["limit"] = ["-1"] }, ct);
+        await client.CreateAsync(Routes.Projects, Json(new JsonObject { ["displayName"] = "Acme", ["externalId"] = "acme" }));
+        await client.GetAsync(Routes.Projects, new Dictionary<string, string[]> { ["externalId"] = ["acme"] });
+        await client.GetAsync(Routes.GlobalConnections, new Dictionary<string, string[]> { ["limit"] = ["-1"] });
 
         var responses = emulator.RequestLog
             .Where(r => r.StatusCode is >= 200 and < 300)

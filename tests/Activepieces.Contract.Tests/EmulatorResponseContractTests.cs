@@ -21,9 +21,9 @@ public sealed class EmulatorResponseContractTests
     {
         var ct = TestContext.Current.CancellationToken;
         await using var emulator = await ActivepiecesEmulator.StartAsync(new ActivepiecesEmulatorOptions().AddPiece(PieceName, "0.2.3"), ct);
-        using var client = new EmulatorClient(emulator);
+        using var client = new EmulatorApi(emulator);
 
-        await RunScenarioAsync(client, ct);
+        await RunScenarioAsync(client);
 
         var responses = emulator.RequestLog
             .Where(r => r.StatusCode is >= 200 and < 300)
@@ -47,25 +47,25 @@ public sealed class EmulatorResponseContractTests
         }
     }
 
-    private static async Task RunScenarioAsync(EmulatorClient client, CancellationToken ct)
+    private static async Task RunScenarioAsync(EmulatorApi client)
     {
         var projectId = await client.CreateAsync(Routes.Projects, Json(new JsonObject
         {
             ["displayName"] = "Acme",
             ["externalId"] = "acme",
             ["metadata"] = new JsonObject { ["tier"] = "gold" },
-        }), ct);
-        await client.CreateAsync(Routes.Projects, Json(new JsonObject { ["displayName"] = "Beta" }), ct);
-        await ExpectOkAsync(client.GetAsync($"{Routes.Projects}/{projectId}", null, ct));
-        await ExpectOkAsync(client.GetAsync(Routes.Projects, new Dictionary<string, string[]> { ["externalId"] = ["acme"] }, ct));
-        await ExpectOkAsync(client.GetAsync(Routes.Projects, new Dictionary<string, string[]> { ["limit"] = ["1"] }, ct));
-        await ExpectOkAsync(client.PostAsync($"{Routes.Projects}/{projectId}", Json(new JsonObject
+        }));
+        await client.CreateAsync(Routes.Projects, Json(new JsonObject { ["displayName"] = "Beta" }));
+        await ExpectOkAsync(client.GetAsync($"{Routes.Projects}/{projectId}", null));
+        await ExpectOkAsync(client.GetAsync(Routes.Projects, new Dictionary<string, string[]> { ["externalId"] = ["acme"] }));
+        await ExpectOkAsync(client.GetAsync(Routes.Projects, new Dictionary<string, string[]> { ["limit"] = ["1"] }));
+        await ExpectOkAsync(client.PostRawAsync($"{Routes.Projects}/{projectId}", Json(new JsonObject
         {
             ["displayName"] = "Acme Inc",
             ["icon"] = new JsonObject { ["color"] = "CYAN" },
             ["plan"] = new JsonObject { ["piecesFilterType"] = "NONE" },
             ["maxConcurrentJobs"] = 3,
-        }), ct));
+        })));
 
         var customAuthId = await client.CreateAsync(Routes.GlobalConnections, Json(new JsonObject
         {
@@ -78,7 +78,7 @@ public sealed class EmulatorResponseContractTests
             ["externalId"] = "mysql_acme",
             ["metadata"] = new JsonObject { ["ignored"] = true },
             ["preSelectForNewProjects"] = false,
-        }), ct);
+        }));
         await client.CreateAsync(Routes.GlobalConnections, Json(new JsonObject
         {
             ["displayName"] = "Secret text",
@@ -89,22 +89,22 @@ public sealed class EmulatorResponseContractTests
             ["scope"] = "PLATFORM",
             ["projectIds"] = new JsonArray(),
             ["externalId"] = "secret_all",
-        }), ct);
-        await ExpectOkAsync(client.GetAsync(Routes.GlobalConnections, null, ct));
-        var firstPage = await client.GetAsync(Routes.GlobalConnections, new Dictionary<string, string[]> { ["limit"] = ["1"], ["status"] = ["ACTIVE"] }, ct);
-        using (var page = JsonDocument.Parse(firstPage.Body))
+        }));
+        await ExpectOkAsync(client.GetAsync(Routes.GlobalConnections, null));
+        var firstPage = await client.GetAsync(Routes.GlobalConnections, new Dictionary<string, string[]> { ["limit"] = ["1"], ["status"] = ["ACTIVE"] });
+        using (var page = JsonDocument.Parse(firstPage.Text))
         {
             var next = page.RootElement.GetProperty("next").GetString();
             Assert.NotNull(next);
-            await ExpectOkAsync(client.GetAsync(Routes.GlobalConnections, new Dictionary<string, string[]> { ["limit"] = ["1"], ["cursor"] = [next] }, ct));
+            await ExpectOkAsync(client.GetAsync(Routes.GlobalConnections, new Dictionary<string, string[]> { ["limit"] = ["1"], ["cursor"] = [next] }));
         }
 
-        await ExpectOkAsync(client.PostAsync($"{Routes.GlobalConnections}/{customAuthId}", Json(new JsonObject
+        await ExpectOkAsync(client.PostRawAsync($"{Routes.GlobalConnections}/{customAuthId}", Json(new JsonObject
         {
             ["displayName"] = "MySQL (renamed)",
             ["projectIds"] = new JsonArray(projectId),
             ["preSelectForNewProjects"] = true,
-        }), ct));
+        })));
 
         var appId = await client.CreateAsync(Routes.AppConnections, Json(new JsonObject
         {
@@ -115,16 +115,16 @@ public sealed class EmulatorResponseContractTests
             ["type"] = "BASIC_AUTH",
             ["value"] = new JsonObject { ["type"] = "BASIC_AUTH", ["username"] = "u", ["password"] = Secret },
             ["metadata"] = new JsonObject { ["stored"] = "yes" },
-        }), ct);
-        await ExpectOkAsync(client.GetAsync(Routes.AppConnections, new Dictionary<string, string[]> { ["projectId"] = [projectId] }, ct));
-        await ExpectOkAsync(client.PostAsync($"{Routes.AppConnections}/{appId}", Json(new JsonObject
+        }));
+        await ExpectOkAsync(client.GetAsync(Routes.AppConnections, new Dictionary<string, string[]> { ["projectId"] = [projectId] }));
+        await ExpectOkAsync(client.PostRawAsync($"{Routes.AppConnections}/{appId}", Json(new JsonObject
         {
             ["displayName"] = "Basic (renamed)",
             ["metadata"] = new JsonObject { ["stored"] = "again" },
-        }), ct));
+        })));
     }
 
-    private static async Task ExpectOkAsync(Task<EmulatorResponse> request)
+    private static async Task ExpectOkAsync(Task<ApiAnswer> request)
     {
         var response = await request;
         Assert.True(response.StatusCode is >= 200 and < 300, $"expected success, got {response.StatusCode} {response.ErrorCode}");

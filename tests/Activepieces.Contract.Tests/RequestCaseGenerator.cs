@@ -466,7 +466,7 @@ internal sealed class RequestCaseGenerator(string projectId, string pieceName)
     }
 
     private void AddQuery(string id, string schema, Dictionary<string, string[]> query) =>
-        AddCase(new RequestCase(id, schema, JsonSerializer.SerializeToElement(QueryString.Build(query)), query));
+        AddCase(new RequestCase(id, schema, JsonSerializer.SerializeToElement(EmulatorApi.BuildQuery(query)), query));
 
     private void AddCase(RequestCase requestCase)
     {

@@ -9,7 +9,7 @@ namespace Activepieces.Contract.Tests;
 internal static class ServerRejection
 {
     /// <summary>The documented reason for a non-2xx answer to a schema-valid request, or <see langword="null"/> when undocumented.</summary>
-    public static string? DocumentedReason(RequestCase requestCase, EmulatorResponse response) => (response.StatusCode, response.ErrorCode) switch
+    public static string? DocumentedReason(RequestCase requestCase, ApiAnswer response) => (response.StatusCode, response.ErrorCode) switch
     {
         (404, "ENTITY_NOT_FOUND") => "unknown project or piece (404 ENTITY_NOT_FOUND)",
         (409, "VALIDATION") => "non-semver pieceVersion (409 VALIDATION)",

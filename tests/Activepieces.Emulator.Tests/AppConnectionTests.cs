@@ -9,7 +9,7 @@ public sealed class AppConnectionTests
     {
         ["externalId"] = externalId,
         ["displayName"] = "Project Gelato",
-        ["pieceName"] = TestPieces.Gelato,
+        ["pieceName"] = TestPieceFiles.Gelato,
         ["projectId"] = projectId,
         ["type"] = "SECRET_TEXT",
         ["value"] = new JsonObject { ["type"] = "SECRET_TEXT", ["secret_text"] = secret },
@@ -28,7 +28,7 @@ public sealed class AppConnectionTests
         var second = await api.PostAsync("/api/v1/app-connections", ProjectSecretText("mine", project, "rotated"));
 
         Assert.Equal(HttpStatusCode.Created, first.Status);
-        ResponseSchemas.AssertMatches(ResponseSchemas.Connection, first.Body);
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.AppConnectionWithoutSensitiveData, first.Body);
         Assert.Equal("PROJECT", first.String("scope"));
         Assert.Equal("ops", first.Body!["metadata"]!["team"]!.GetValue<string>());
         Assert.Equal(first.String("id"), second.String("id"));
@@ -65,7 +65,7 @@ public sealed class AppConnectionTests
         var onlyGlobal = await api.GetAsync($"/api/v1/app-connections?projectId={project}&scope=PLATFORM");
 
         Assert.Equal(["own", "global-in"], all.Data.Select(item => item!["externalId"]!.GetValue<string>()));
-        Assert.All(all.Data, item => ResponseSchemas.AssertMatches(ResponseSchemas.Connection, item));
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.SeekPageOfAppConnections, all.Body);
         Assert.All(all.Data, item => Assert.Empty(item!["flowIds"]!.AsArray()));
         Assert.Equal(["global-in"], onlyGlobal.Data.Select(item => item!["externalId"]!.GetValue<string>()));
     }

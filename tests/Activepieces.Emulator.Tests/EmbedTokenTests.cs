@@ -64,7 +64,7 @@ public sealed class EmbedTokenTests : IDisposable
     [Fact]
     public async Task Every_exchange_overwrites_the_project_piece_filter_from_the_token()
     {
-        var options = Options().AddPieceTag("crm", TestPieces.Gelato, TestPieces.MySql).AddPieceTag("ai", TestPieces.Mistral);
+        var options = Options().AddPieceTag("crm", TestPieceFiles.Gelato, TestPieceFiles.MySql).AddPieceTag("ai", TestPieceFiles.Mistral);
         await using var emulator = await ActivepiecesEmulator.StartAsync(options, TestContext.Current.CancellationToken);
         using var api = new EmulatorApi(emulator);
         var projectId = emulator.AddProject("Acme", "acme").Id;
@@ -89,10 +89,10 @@ public sealed class EmbedTokenTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, allowed.Status);
         Assert.Equal("ALLOWED", afterAllowed.PiecesFilterType);
-        Assert.Equal([TestPieces.Gelato, TestPieces.MySql], afterAllowed.Pieces);
+        Assert.Equal([TestPieceFiles.Gelato, TestPieceFiles.MySql], afterAllowed.Pieces);
         Assert.Equal("ALLOWED", projectJson.Body!["plan"]!["piecesFilterType"]!.GetValue<string>());
-        Assert.Equal([TestPieces.Gelato, TestPieces.MySql], projectJson.Body!["plan"]!["pieces"]!.AsArray().Select(piece => piece!.GetValue<string>()));
-        ResponseSchemas.AssertMatches(ResponseSchemas.Project, projectJson.Body);
+        Assert.Equal([TestPieceFiles.Gelato, TestPieceFiles.MySql], projectJson.Body!["plan"]!["pieces"]!.AsArray().Select(piece => piece!.GetValue<string>()));
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.ProjectWithLimits, projectJson.Body);
         Assert.Equal(HttpStatusCode.OK, withoutFilter.Status);
         Assert.Equal("NONE", afterDefault.PiecesFilterType);
         Assert.Empty(afterDefault.Pieces);

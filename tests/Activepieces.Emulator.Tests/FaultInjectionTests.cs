@@ -125,21 +125,21 @@ public sealed class FaultInjectionTests
     [Fact]
     public async Task Added_latency_delays_the_answer_by_the_emulator_clock()
     {
-        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var latency = TimeSpan.FromMinutes(5);
+        var time = new TimerObservingTimeProvider(latency);
         var options = TestPieces.Options();
         options.TimeProvider = time;
-        options.Faults.Add(FaultRule.Always("GET", "/api/v1/projects", Fault.Delay(TimeSpan.FromMinutes(5))));
+        options.Faults.Add(FaultRule.Always("GET", "/api/v1/projects", Fault.Delay(latency)));
         await using var emulator = await TestPieces.StartAsync(options);
         using var api = new EmulatorApi(emulator);
 
         var pending = api.GetAsync("/api/v1/projects");
-        await Task.Delay(200, TestContext.Current.CancellationToken);
+        await time.TimerCreated.WaitAsync(TestContext.Current.CancellationToken);
+
+        // Only the fake clock can end the wait: one tick short of the latency the request is still pending.
+        time.Advance(latency - TimeSpan.FromTicks(1));
         Assert.False(pending.IsCompleted);
-        while (!pending.IsCompleted)
-        {
-            time.Advance(TimeSpan.FromMinutes(1));
-            await Task.Delay(20, TestContext.Current.CancellationToken);
-        }
+        time.Advance(TimeSpan.FromTicks(1));
 
         Assert.Equal(HttpStatusCode.OK, (await pending).Status);
     }

@@ -22,7 +22,7 @@ public sealed class GlobalConnectionUpdateListDeleteTests
         });
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        ResponseSchemas.AssertMatches(ResponseSchemas.Connection, answer.Body);
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.AppConnectionWithoutSensitiveData, answer.Body);
         Assert.Equal("Renamed", answer.String("displayName"));
         Assert.Null(answer.Body!["metadata"]);
         Assert.Equal([a, b], Assert.Single(emulator.Connections).ProjectIds);
@@ -126,7 +126,7 @@ public sealed class GlobalConnectionUpdateListDeleteTests
         var answer = await api.GetAsync("/api/v1/global-connections?limit=5");
 
         var item = Assert.Single(answer.Data)!.AsObject();
-        ResponseSchemas.AssertMatches(ResponseSchemas.Connection, item);
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.SeekPageOfAppConnections, answer.Body);
         Assert.Empty(item["flowIds"]!.AsArray());
         Assert.False(item.ContainsKey("value"));
         Assert.DoesNotContain("s3cr3t-value", answer.Text, StringComparison.Ordinal);
@@ -139,10 +139,10 @@ public sealed class GlobalConnectionUpdateListDeleteTests
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync();
         await api.UpsertGlobalAsync("a", [], displayName: "Gelato Production");
-        await api.UpsertGlobalAsync("b", [], pieceName: TestPieces.MySql, displayName: "MySQL");
+        await api.UpsertGlobalAsync("b", [], pieceName: TestPieceFiles.MySql, displayName: "MySQL");
         await api.PostAsync("/api/v1/app-connections", AppConnectionTests.ProjectSecretText("c", project));
 
-        var byPiece = await api.GetAsync($"/api/v1/global-connections?pieceName={Uri.EscapeDataString(TestPieces.MySql)}");
+        var byPiece = await api.GetAsync($"/api/v1/global-connections?pieceName={Uri.EscapeDataString(TestPieceFiles.MySql)}");
         var byName = await api.GetAsync("/api/v1/global-connections?displayName=production");
         var byStatus = await api.GetAsync("/api/v1/global-connections?status=ERROR");
         var all = await api.GetAsync("/api/v1/global-connections?scope=PROJECT");

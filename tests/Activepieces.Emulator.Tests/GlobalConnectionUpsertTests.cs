@@ -16,7 +16,7 @@ public sealed partial class GlobalConnectionUpsertTests
         var answer = await api.UpsertGlobalAsync("gelato_acme", [projectId]);
 
         Assert.Equal(HttpStatusCode.Created, answer.Status);
-        ResponseSchemas.AssertMatches(ResponseSchemas.Connection, answer.Body);
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.AppConnectionWithoutSensitiveData, answer.Body);
         var body = answer.Body!.AsObject();
         Assert.Matches(ApIdPattern(), body["id"]!.GetValue<string>());
         Assert.Matches(IsoPattern(), body["created"]!.GetValue<string>());

@@ -24,7 +24,7 @@ public sealed class OAuthCodeTests
     private static JsonObject Global(string type, string code, string projectId, string externalId = "square_acme") => new()
     {
         ["displayName"] = "Square",
-        ["pieceName"] = TestPieces.Square,
+        ["pieceName"] = TestPieceFiles.Square,
         ["type"] = type,
         ["value"] = Value(type, code),
         ["scope"] = "PLATFORM",
@@ -36,7 +36,7 @@ public sealed class OAuthCodeTests
     {
         ["externalId"] = "square_own",
         ["displayName"] = "Square",
-        ["pieceName"] = TestPieces.Square,
+        ["pieceName"] = TestPieceFiles.Square,
         ["projectId"] = projectId,
         ["type"] = type,
         ["value"] = Value(type, code),

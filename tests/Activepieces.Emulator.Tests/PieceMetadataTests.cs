@@ -13,7 +13,7 @@ public sealed class PieceMetadataTests
         var answer = await api.GetAsync("/api/v1/pieces/@activepieces/piece-mysql");
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.Equal(TestPieces.MySql, answer.String("name"));
+        Assert.Equal(TestPieceFiles.MySql, answer.String("name"));
         Assert.Equal("0.2.7", answer.String("version"));
         Assert.Equal("CUSTOM_AUTH", answer.Body!["auth"]!["type"]!.GetValue<string>());
         Assert.Equal("REGISTRY", answer.String("packageType"));
@@ -25,7 +25,7 @@ public sealed class PieceMetadataTests
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
 
-        var answer = await api.GetAsync("/api/v1/pieces/" + Uri.EscapeDataString(TestPieces.Mistral));
+        var answer = await api.GetAsync("/api/v1/pieces/" + Uri.EscapeDataString(TestPieceFiles.Mistral));
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal(2, answer.Body!["auth"]!.AsArray().Count);

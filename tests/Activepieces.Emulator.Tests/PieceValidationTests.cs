@@ -10,7 +10,7 @@ public sealed class PieceValidationTests
     private const string Secret = "sk_live_never-echo-me";
 
     private static ActivepiecesEmulatorOptions RejectingGelato() => TestPieces.Options().AddPieceValidation(
-        TestPieces.Gelato,
+        TestPieceFiles.Gelato,
         value => value.GetProperty("type").GetString() switch
         {
             "SECRET_TEXT" => value.GetProperty("secret_text").GetString()!.StartsWith("gk_", StringComparison.Ordinal) ? null : "Invalid API key",
@@ -21,7 +21,7 @@ public sealed class PieceValidationTests
     {
         ["externalId"] = "gelato_own",
         ["displayName"] = "Gelato",
-        ["pieceName"] = TestPieces.Gelato,
+        ["pieceName"] = TestPieceFiles.Gelato,
         ["projectId"] = projectId,
         ["type"] = type,
         ["value"] = value,
@@ -67,12 +67,12 @@ public sealed class PieceValidationTests
     [Fact]
     public async Task NO_AUTH_and_OAuth_upserts_skip_the_validation()
     {
-        var options = TestPieces.Options().AddPieceValidation(TestPieces.Square, PieceValidation.Reject("never"));
+        var options = TestPieces.Options().AddPieceValidation(TestPieceFiles.Square, PieceValidation.Reject("never"));
         await using var emulator = await TestPieces.StartAsync(options);
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync();
         var noAuth = ProjectBody("NO_AUTH", new JsonObject { ["type"] = "NO_AUTH" }, project);
-        noAuth["pieceName"] = TestPieces.Square;
+        noAuth["pieceName"] = TestPieceFiles.Square;
 
         var answer = await api.PostAsync("/api/v1/app-connections", noAuth);
 
@@ -82,7 +82,7 @@ public sealed class PieceValidationTests
     [Fact]
     public async Task A_throwing_validation_answers_400_ENGINE_OPERATION_FAILURE_without_the_exception_message()
     {
-        var options = TestPieces.Options().AddPieceValidation(TestPieces.Gelato, value => throw new InvalidOperationException(value.GetRawText()));
+        var options = TestPieces.Options().AddPieceValidation(TestPieceFiles.Gelato, value => throw new InvalidOperationException(value.GetRawText()));
         await using var emulator = await TestPieces.StartAsync(options);
         using var api = new EmulatorApi(emulator);
 
@@ -98,7 +98,7 @@ public sealed class PieceValidationTests
     {
         var latency = TimeSpan.FromSeconds(30);
         var time = new TimerSignallingTimeProvider(latency);
-        var options = TestPieces.Options().AddPieceValidation(TestPieces.Gelato, new PieceValidation { Latency = latency });
+        var options = TestPieces.Options().AddPieceValidation(TestPieceFiles.Gelato, new PieceValidation { Latency = latency });
         options.TimeProvider = time;
         await using var emulator = await TestPieces.StartAsync(options);
         using var api = new EmulatorApi(emulator);
@@ -121,9 +121,9 @@ public sealed class PieceValidationTests
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
 
-        emulator.SetPieceValidation(TestPieces.Gelato, PieceValidation.Reject("Service is down"));
+        emulator.SetPieceValidation(TestPieceFiles.Gelato, PieceValidation.Reject("Service is down"));
         var rejected = await api.UpsertGlobalAsync("gelato_acme", []);
-        emulator.SetPieceValidation(TestPieces.Gelato, null);
+        emulator.SetPieceValidation(TestPieceFiles.Gelato, null);
         var accepted = await api.UpsertGlobalAsync("gelato_acme", []);
 
         Assert.Equal(HttpStatusCode.BadRequest, rejected.Status);

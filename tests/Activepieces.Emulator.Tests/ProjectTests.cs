@@ -21,7 +21,7 @@ public sealed class ProjectTests
         });
 
         Assert.Equal(HttpStatusCode.Created, answer.Status);
-        ResponseSchemas.AssertMatches(ResponseSchemas.Project, answer.Body);
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.ProjectWithLimits, answer.Body);
         Assert.Equal("acme", answer.String("externalId"));
         Assert.Equal("pro", answer.Body!["metadata"]!["plan"]!.GetValue<string>());
         Assert.Equal(emulator.PlatformId, answer.String("platformId"));
@@ -68,7 +68,7 @@ public sealed class ProjectTests
         var answer = await api.PostAsync($"/api/v1/projects/{id}", new JsonObject { ["displayName"] = "Renamed", ["externalId"] = "acme-2", ["releasesEnabled"] = true });
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        ResponseSchemas.AssertMatches(ResponseSchemas.Project, answer.Body);
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.ProjectWithLimits, answer.Body);
         Assert.Equal("Renamed", answer.String("displayName"));
         Assert.Equal("acme-2", Assert.Single(emulator.Projects).ExternalId);
     }
@@ -85,7 +85,7 @@ public sealed class ProjectTests
         var answer = await api.GetAsync("/api/v1/projects?externalId=acme");
 
         Assert.Equal(acme, Assert.Single(answer.Data)!["id"]!.GetValue<string>());
-        ResponseSchemas.AssertMatches(ResponseSchemas.Project, answer.Data[0]);
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.SeekPageOfProjects, answer.Body);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class ResponseFieldTests
         var global = new JsonObject
         {
             ["displayName"] = "OIDC",
-            ["pieceName"] = TestPieces.Gelato,
+            ["pieceName"] = TestPieceFiles.Gelato,
             ["type"] = "OIDC",
             ["value"] = value.DeepClone(),
             ["scope"] = "PLATFORM",
@@ -26,7 +26,7 @@ public sealed class ResponseFieldTests
         {
             ["externalId"] = "oidc_own",
             ["displayName"] = "OIDC",
-            ["pieceName"] = TestPieces.Gelato,
+            ["pieceName"] = TestPieceFiles.Gelato,
             ["projectId"] = project,
             ["type"] = "OIDC",
             ["value"] = value.DeepClone(),
@@ -37,7 +37,7 @@ public sealed class ResponseFieldTests
 
         Assert.Equal(HttpStatusCode.Created, globalAnswer.Status);
         Assert.Equal("OIDC", globalAnswer.String("type"));
-        ResponseSchemas.AssertMatches(ResponseSchemas.Connection, globalAnswer.Body);
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.AppConnectionWithoutSensitiveData, globalAnswer.Body);
         Assert.Equal(HttpStatusCode.Created, ownAnswer.Status);
         Assert.Equal(value.ToJsonString(), emulator.GetConnectionValueForPiece("oidc_global", project));
         Assert.DoesNotContain("oidc-secret", globalAnswer.Text + ownAnswer.Text, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class ResponseFieldTests
     public async Task Piece_validation_sees_the_resolved_reference_not_the_reference()
     {
         string? seen = null;
-        var options = TestPieces.Options().AddPieceValidation(TestPieces.Gelato, value =>
+        var options = TestPieces.Options().AddPieceValidation(TestPieceFiles.Gelato, value =>
         {
             seen = value.GetProperty("props").GetProperty("password").GetString();
             return null;
@@ -83,7 +83,7 @@ public sealed class ResponseFieldTests
         var body = new JsonObject
         {
             ["displayName"] = "Gelato",
-            ["pieceName"] = TestPieces.Gelato,
+            ["pieceName"] = TestPieceFiles.Gelato,
             ["type"] = "CUSTOM_AUTH",
             ["value"] = new JsonObject { ["type"] = "CUSTOM_AUTH", ["props"] = new JsonObject { ["password"] = "{{aws|ap_sep_v1|db/password}}" } },
             ["scope"] = "PLATFORM",
@@ -109,7 +109,7 @@ public sealed class ResponseFieldTests
         var list = await api.GetAsync($"/api/v1/app-connections?projectId={project}");
 
         var item = Assert.Single(list.Data)!;
-        ResponseSchemas.AssertMatches(ResponseSchemas.Connection, item);
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.AppConnectionWithoutSensitiveData, item);
         Assert.Equal("acme@gelato", item["metadata"]!["accountIdentifier"]!.GetValue<string>());
         Assert.Equal(item["ownerId"]!.GetValue<string>(), item["owner"]!["id"]!.GetValue<string>());
         Assert.Equal("ADMIN", item["owner"]!["platformRole"]!.GetValue<string>());

@@ -15,7 +15,7 @@ public sealed class WorkerLookupTests
         var project = await api.CreateProjectAsync();
         const string value = """{ "props" : {"host":"db","port":3306,"ssl":true,"user":"u","password":"p\u00e9"}, "type":"CUSTOM_AUTH" }""";
         var body = $$"""
-            {"displayName":"MySQL","pieceName":"{{TestPieces.MySql}}","type":"CUSTOM_AUTH","value":{{value}},
+            {"displayName":"MySQL","pieceName":"{{TestPieceFiles.MySql}}","type":"CUSTOM_AUTH","value":{{value}},
              "scope":"PLATFORM","projectIds":["{{project}}"],"externalId":"mysql_acme"}
             """;
         Assert.Equal(HttpStatusCode.Created, (await api.PostRawAsync("/api/v1/global-connections", body)).Status);
@@ -80,7 +80,7 @@ public sealed class WorkerLookupTests
         var body = new JsonObject
         {
             ["displayName"] = "Square",
-            ["pieceName"] = TestPieces.Square,
+            ["pieceName"] = TestPieceFiles.Square,
             ["type"] = "PLATFORM_OAUTH2",
             ["value"] = new JsonObject
             {
@@ -123,7 +123,7 @@ public sealed class WorkerLookupTests
         var body = new JsonObject
         {
             ["displayName"] = "Gelato",
-            ["pieceName"] = TestPieces.Gelato,
+            ["pieceName"] = TestPieceFiles.Gelato,
             ["type"] = "CLOUD_OAUTH2",
             ["value"] = new JsonObject { ["type"] = "CLOUD_OAUTH2", ["client_id"] = "c", ["code"] = "x", ["scope"] = "s" },
             ["scope"] = "PLATFORM",

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 
@@ -10,7 +9,8 @@ namespace Activepieces.TestSupport;
 /// <c>tests/contract/package.json</c>) by running <c>node tests/contract/validate.js</c> once per batch.
 /// </summary>
 /// <remarks>
-/// Needs <c>node</c> on the PATH and <c>npm ci</c> run in <c>tests/contract</c>; otherwise every call throws
+/// Needs <c>node</c> on the PATH and the npm packages of <c>tests/contract</c>, which building this project installs
+/// (<c>tests/contract/NpmRestore.targets</c>); otherwise every call throws
 /// <see cref="InvalidOperationException"/> saying so (a contract test must fail, never skip, without its oracle).
 /// Batch cases: one node start costs ~0.3 s, a case costs microseconds.
 /// </remarks>
@@ -23,7 +23,6 @@ namespace Activepieces.TestSupport;
 /// </example>
 public static class ContractValidator
 {
-    private const string SolutionFileName = "Activepieces.Generators.sln";
     private const string NodeExecutable = "node";
 
     /// <summary>Validates every case in one node run.</summary>
@@ -73,23 +72,11 @@ public static class ContractValidator
     /// <exception cref="InvalidOperationException">The repository root or <c>node_modules</c> cannot be found.</exception>
     public static string LocateContractDirectory()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, SolutionFileName)))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory is null)
-        {
-            throw new InvalidOperationException(
-                $"Cannot find the repository root ({SolutionFileName}) above {AppContext.BaseDirectory}; the contract validator runs tests/contract/validate.js from it.");
-        }
-
-        var contract = Path.Combine(directory.FullName, "tests", "contract");
+        var contract = RepositoryRoot.Combine("tests/contract");
         if (!Directory.Exists(Path.Combine(contract, "node_modules", "@activepieces", "shared")))
         {
             throw new InvalidOperationException(
-                $"The real @activepieces/shared package is not installed: run `npm ci` in tests/contract ({contract}).");
+                $"The real @activepieces/shared package is not installed in {contract}: build tests/Activepieces.TestSupport (it runs `npm ci` there) or run `npm ci` in that folder.");
         }
 
         return contract;
@@ -123,22 +110,10 @@ public static class ContractValidator
 
     private static async Task<string> RunNodeAsync(string nodeExecutable, string contractDirectory, byte[] batch, CancellationToken cancellationToken)
     {
-        var startInfo = new ProcessStartInfo(nodeExecutable)
-        {
-            WorkingDirectory = contractDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        startInfo.ArgumentList.Add("validate.js");
-
-        Process process;
+        ChildProcess process;
         try
         {
-            process = Process.Start(startInfo) ?? throw new InvalidOperationException("node did not start.");
+            process = ChildProcess.Start(nodeExecutable, ["validate.js"], contractDirectory, standardInput: batch);
         }
         catch (Win32Exception e)
         {
@@ -146,29 +121,16 @@ public static class ContractValidator
                 "node is required for the contract tests (tests/contract/validate.js runs the real @activepieces/shared schemas); install Node.js 20+ and run `npm ci` in tests/contract.", e);
         }
 
-        using (process)
+        await using (process.ConfigureAwait(false))
         {
-            try
+            var exitCode = await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
+            if (exitCode != 0)
             {
-                var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-                var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-                await process.StandardInput.BaseStream.WriteAsync(batch, cancellationToken).ConfigureAwait(false);
-                process.StandardInput.Close();
-                await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-                var output = await stdout.ConfigureAwait(false);
-                var errors = await stderr.ConfigureAwait(false);
-                if (process.ExitCode != 0)
-                {
-                    throw new InvalidOperationException($"tests/contract/validate.js failed (exit code {process.ExitCode}): {errors.Trim()}");
-                }
+                throw new InvalidOperationException(
+                    $"tests/contract/validate.js failed (exit code {exitCode}): {string.Join(Environment.NewLine, process.Output).Trim()}");
+            }
 
-                return output;
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw;
-            }
+            return string.Join('\n', process.StandardOutput);
         }
     }
 

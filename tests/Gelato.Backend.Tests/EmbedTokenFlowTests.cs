@@ -16,13 +16,31 @@ public sealed class EmbedTokenFlowTests(GelatoBackendFixture fixture) : IClassFi
     public void Dispose() => _http.Dispose();
 
     [Fact]
-    public async Task The_sample_prints_its_url_the_emulator_url_and_ready()
+    public async Task The_sample_prints_its_url_the_emulator_url_and_ready_and_both_urls_serve()
     {
-        var lines = _backend.Output;
-        Assert.Contains(lines, l => l.StartsWith("Gelato backend listening on http://127.0.0.1:", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("Activepieces emulator listening on http://127.0.0.1:", StringComparison.Ordinal));
-        Assert.Contains("ready", lines);
-        await Task.CompletedTask;
+        var ct = TestContext.Current.CancellationToken;
+        Assert.Equal(
+            [$"Gelato backend listening on {_backend.BackendUrl.OriginalString}", $"Activepieces emulator listening on {_backend.EmulatorUrl!.OriginalString}", "ready"],
+            _backend.Output.Take(3));
+
+        // The printed URLs are the servers: the backend answers its own 400, the emulator the server's 403 without a key.
+        using var backend = await _http.PostAsync("/embed-token", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"), ct);
+        Assert.Equal(HttpStatusCode.BadRequest, backend.StatusCode);
+        using var emulator = new HttpClient { BaseAddress = _backend.EmulatorUrl };
+        using var projects = await emulator.GetAsync("api/v1/projects", ct);
+        Assert.Equal(HttpStatusCode.Forbidden, projects.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_org_without_gelato_credentials_is_a_404_problem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var response = await _http.PostAsJsonAsync("/embed-token", new { orgId = "org_without_settings", userId = "u1", firstName = "Ada", lastName = "L" }, ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        Assert.Equal("The org has no Gelato credentials.", problem.RootElement.GetProperty("title").GetString());
+        Assert.Contains("org_without_settings", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,14 +69,24 @@ public sealed class EmbedTokenFlowTests(GelatoBackendFixture fixture) : IClassFi
     }
 
     [Fact]
-    public async Task A_second_mint_for_the_same_org_returns_the_same_project()
+    public async Task A_second_mint_for_the_same_org_returns_the_same_project_and_a_token_the_emulator_accepts()
     {
         var ct = TestContext.Current.CancellationToken;
         var request = new { orgId = "org_5678", userId = "u2", firstName = "Grace", lastName = "H" };
         using var first = JsonDocument.Parse(await (await _http.PostAsJsonAsync("/embed-token", request, ct)).Content.ReadAsStringAsync(ct));
         using var second = JsonDocument.Parse(await (await _http.PostAsJsonAsync("/embed-token", request, ct)).Content.ReadAsStringAsync(ct));
-        Assert.Equal(first.RootElement.GetProperty("projectId").GetString(), second.RootElement.GetProperty("projectId").GetString());
-        Assert.NotEqual(first.RootElement.GetProperty("token").GetString(), string.Empty);
+        var projectId = first.RootElement.GetProperty("projectId").GetString();
+        Assert.NotNull(projectId);
+        Assert.Equal(projectId, second.RootElement.GetProperty("projectId").GetString());
+
+        var token = second.RootElement.GetProperty("token").GetString();
+        Assert.NotNull(token);
+        Assert.Equal(3, token.Split('.').Length);
+        using var emulator = new HttpClient { BaseAddress = _backend.EmulatorUrl };
+        using var exchange = await emulator.PostAsJsonAsync("api/v1/managed-authn/external-token", new { externalAccessToken = token }, ct);
+        Assert.Equal(HttpStatusCode.OK, exchange.StatusCode);
+        using var session = JsonDocument.Parse(await exchange.Content.ReadAsStringAsync(ct));
+        Assert.Equal(projectId, session.RootElement.GetProperty("projectId").GetString());
     }
 
     [Theory]

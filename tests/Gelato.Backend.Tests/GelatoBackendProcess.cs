@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Activepieces.TestSupport;
 
 namespace Gelato.Backend.Tests;
 
@@ -10,105 +10,71 @@ namespace Gelato.Backend.Tests;
 /// </summary>
 internal sealed partial class GelatoBackendProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly List<string> _output = [];
+    /// <summary>The configuration that points the sample at a real instance; without it the sample starts its own emulator.</summary>
+    public static readonly string[] InstanceVariables =
+        ["Activepieces__InstanceUrl", "Activepieces__ApiKey", "Activepieces__SigningKeyId", "Activepieces__SigningKeyPem"];
 
-    private GelatoBackendProcess(Process process) => _process = process;
+    private readonly ChildProcess _process;
 
-    public Uri BackendUrl { get; private set; } = null!;
-
-    public Uri EmulatorUrl { get; private set; } = null!;
-
-    public IReadOnlyList<string> Output
+    private GelatoBackendProcess(ChildProcess process, Uri backendUrl, Uri? emulatorUrl)
     {
-        get
-        {
-            lock (_output)
-            {
-                return [.. _output];
-            }
-        }
+        _process = process;
+        BackendUrl = backendUrl;
+        EmulatorUrl = emulatorUrl;
     }
 
-    public static async Task<GelatoBackendProcess> StartAsync(CancellationToken cancellationToken)
-    {
-        var dll = typeof(GelatoBackendProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(a => a.Key == "GelatoBackendPath").Value!;
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
-        };
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        // No Activepieces__* variables: the sample must start its embedded emulator.
-        foreach (var variable in new[] { "Activepieces__InstanceUrl", "Activepieces__ApiKey", "Activepieces__SigningKeyId", "Activepieces__SigningKeyPem" })
-        {
-            start.Environment.Remove(variable);
-        }
+    /// <summary>The directory of the built sample (its <c>pieces/</c> folder is there).</summary>
+    public static string SampleDirectory { get; } = Path.GetDirectoryName(typeof(GelatoBackendProcess).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "GelatoBackendPath").Value!)!;
 
-        var backend = new GelatoBackendProcess(Process.Start(start)!);
-        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        backend._process.OutputDataReceived += (_, e) => backend.OnLine(e.Data, ready);
-        backend._process.ErrorDataReceived += (_, e) => backend.OnLine(e.Data, ready);
-        backend._process.BeginOutputReadLine();
-        backend._process.BeginErrorReadLine();
+    public Uri BackendUrl { get; }
+
+    /// <summary>The embedded emulator's URL, or <see langword="null"/> when the sample runs against a configured instance.</summary>
+    public Uri? EmulatorUrl { get; }
+
+    /// <summary>Every line the sample printed so far.</summary>
+    public IReadOnlyList<string> Output => _process.Output;
+
+    /// <summary>Starts the sample.</summary>
+    /// <param name="instance">The <c>Activepieces__*</c> variables of a real instance, or <see langword="null"/> for the embedded emulator.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running sample, after it printed <c>ready</c>.</returns>
+    public static async Task<GelatoBackendProcess> StartAsync(IReadOnlyDictionary<string, string>? instance, CancellationToken cancellationToken)
+    {
+        var environment = InstanceVariables.ToDictionary(name => name, name => instance?.GetValueOrDefault(name));
+        var process = ChildProcess.Start(
+            "dotnet",
+            [Path.Combine(SampleDirectory, "Gelato.Backend.dll"), "--urls", "http://127.0.0.1:0"],
+            SampleDirectory,
+            environment);
         try
         {
-            await ready.Task.WaitAsync(TimeSpan.FromSeconds(90), cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            await backend.DisposeAsync();
-            throw new InvalidOperationException("The sample did not print 'ready':" + Environment.NewLine + string.Join(Environment.NewLine, backend.Output));
-        }
+            // The sample prints its URL, the Activepieces line, then "ready"; a hang is caught by the test platform's hang timeout.
+            await process.WaitForLineAsync(ReadyLine(), cancellationToken);
+            var backend = await process.WaitForLineAsync(BackendLine(), cancellationToken);
+            Uri? emulatorUrl = null;
+            if (instance is null)
+            {
+                emulatorUrl = new Uri((await process.WaitForLineAsync(EmulatorLine(), cancellationToken)).Groups[1].Value);
+            }
 
-        return backend;
-    }
-
-    private void OnLine(string? line, TaskCompletionSource ready)
-    {
-        if (line is null)
-        {
-            return;
+            return new GelatoBackendProcess(process, new Uri(backend.Groups[1].Value), emulatorUrl);
         }
-
-        lock (_output)
+        catch
         {
-            _output.Add(line);
-        }
-
-        if (BackendLine().Match(line) is { Success: true } backend)
-        {
-            BackendUrl = new Uri(backend.Groups[1].Value);
-        }
-        else if (EmulatorLine().Match(line) is { Success: true } emulator)
-        {
-            EmulatorUrl = new Uri(emulator.Groups[1].Value);
-        }
-        else if (line == "ready")
-        {
-            ready.TrySetResult();
+            await process.DisposeAsync();
+            throw;
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 
     [GeneratedRegex("^Gelato backend listening on (http://\\S+)$")]
     private static partial Regex BackendLine();
 
     [GeneratedRegex("^Activepieces emulator listening on (http://\\S+)$")]
     private static partial Regex EmulatorLine();
+
+    [GeneratedRegex("^ready$")]
+    private static partial Regex ReadyLine();
 }

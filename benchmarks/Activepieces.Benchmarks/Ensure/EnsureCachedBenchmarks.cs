@@ -1,6 +1,7 @@
 using Activepieces.Benchmarks.HttpCalls;
 using Activepieces.Benchmarks.Infrastructure;
 using Activepieces.Benchmarks.RequestBodies;
+using Activepieces.TestSupport;
 using BenchmarkDotNet.Attributes;
 
 namespace Activepieces.Benchmarks.Ensure;
@@ -13,7 +14,7 @@ namespace Activepieces.Benchmarks.Ensure;
 [SuiteJob(SuiteJobKind.Standard)]
 public class EnsureCachedBenchmarks
 {
-    private EmulatorEnvironment _environment = null!;
+    private EmulatorHarness _environment = null!;
     private string _org = null!;
     private GelatoStoreConnection _connection = null!;
     private GelatoStoreConnection _equalConnection = null!;
@@ -22,8 +23,8 @@ public class EnsureCachedBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _environment = EmulatorEnvironment.StartAsync(1, CancellationToken.None).GetAwaiter().GetResult();
-        _org = _environment.Orgs[0];
+        _environment = GelatoOrgs.StartAsync(1, CancellationToken.None).GetAwaiter().GetResult();
+        _org = GelatoOrgs.Org(0);
         _connection = GelatoStoreConnectionPiece.CredentialsOf(_org);
         _equalConnection = _connection with { };
         _environment.Client.EnsureGelatoStoreConnectionAsync(_org, _connection).AsTask().GetAwaiter().GetResult();

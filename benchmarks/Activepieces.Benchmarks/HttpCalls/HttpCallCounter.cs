@@ -1,4 +1,5 @@
 using Activepieces.Benchmarks.RequestBodies;
+using Activepieces.TestSupport;
 
 namespace Activepieces.Benchmarks.HttpCalls;
 
@@ -22,12 +23,12 @@ public static class HttpCallCounter
     /// <returns>The counts.</returns>
     public static async Task<HttpCallCount> CountAsync(MintFlow flow, int mints, int orgs, CancellationToken cancellationToken)
     {
-        await using EmulatorEnvironment environment = await EmulatorEnvironment.StartAsync(orgs, cancellationToken).ConfigureAwait(false);
+        await using EmulatorHarness environment = await GelatoOrgs.StartAsync(orgs, cancellationToken).ConfigureAwait(false);
         using var documented = new DocumentedFlowClient(environment.Emulator.BaseUrl, environment.Emulator.ApiKey);
         environment.Emulator.ResetRequestLog();
         for (int mint = 0; mint < mints; mint++)
         {
-            string org = environment.Orgs[mint % orgs];
+            string org = GelatoOrgs.Org(mint % orgs);
             var connection = GelatoStoreConnectionPiece.CredentialsOf(org);
             switch (flow)
             {

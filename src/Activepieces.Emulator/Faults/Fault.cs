@@ -3,12 +3,13 @@ namespace Activepieces.Emulator.Faults;
 /// <summary>One injected failure. Create with the static members, e.g. <see cref="ServiceUnavailable"/>.</summary>
 public sealed record Fault
 {
-    private Fault(FaultKind kind, int statusCode = 0, TimeSpan retryAfter = default, TimeSpan latency = default)
+    private Fault(FaultKind kind, int statusCode = 0, TimeSpan retryAfter = default, TimeSpan latency = default, FaultGate? gate = null)
     {
         Kind = kind;
         StatusCode = statusCode;
         RetryAfter = retryAfter;
         Latency = latency;
+        Gate = gate;
     }
 
     /// <summary>What the fault does.</summary>
@@ -22,6 +23,9 @@ public sealed record Fault
 
     /// <summary>The added latency of <see cref="FaultKind.Delay"/>.</summary>
     public TimeSpan Latency { get; }
+
+    /// <summary>The gate of <see cref="FaultKind.Hold"/>.</summary>
+    public FaultGate? Gate { get; }
 
     /// <summary>Serve the request normally (a step of a scripted sequence that does not fail).</summary>
     public static Fault Pass { get; } = new(FaultKind.None);
@@ -67,5 +71,14 @@ public sealed record Fault
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(latency, TimeSpan.Zero);
         return new Fault(FaultKind.Delay, latency: latency);
+    }
+
+    /// <summary>Holds the request, before it touches any state, until <paramref name="gate"/> is released; then serves it normally.</summary>
+    /// <param name="gate">The gate the test releases (one gate may hold several requests).</param>
+    /// <returns>The fault.</returns>
+    public static Fault Hold(FaultGate gate)
+    {
+        ArgumentNullException.ThrowIfNull(gate);
+        return new Fault(FaultKind.Hold, gate: gate);
     }
 }

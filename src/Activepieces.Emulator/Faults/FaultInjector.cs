@@ -2,7 +2,8 @@ namespace Activepieces.Emulator.Faults;
 
 /// <summary>
 /// The emulator's fault rules, changeable while it runs. For each request the rules are checked in the order added:
-/// <see cref="FaultKind.Delay"/> faults add up, the first other fault decides. Probabilities draw from one
+/// <see cref="FaultKind.Delay"/> faults add up, every <see cref="FaultKind.Hold"/> gate is waited for, the first other
+/// fault decides. Probabilities draw from one
 /// <see cref="Random"/> seeded with <see cref="ActivepiecesEmulatorOptions.FaultSeed"/>, so a sequential test is deterministic.
 /// </summary>
 public sealed class FaultInjector
@@ -52,11 +53,12 @@ public sealed class FaultInjector
     }
 
     /// <summary>Decides the faults of one request.</summary>
-    internal (TimeSpan Latency, Fault Fault) Decide(string method, string path)
+    internal (TimeSpan Latency, IReadOnlyList<FaultGate> Gates, Fault Fault) Decide(string method, string path)
     {
         lock (_gate)
         {
             var latency = TimeSpan.Zero;
+            var gates = new List<FaultGate>();
             foreach (var rule in _rules.Where(rule => rule.Matches(method, path)))
             {
                 var fault = rule.Next(_random);
@@ -64,13 +66,17 @@ public sealed class FaultInjector
                 {
                     latency += fault.Latency;
                 }
+                else if (fault.Kind == FaultKind.Hold)
+                {
+                    gates.Add(fault.Gate!);
+                }
                 else if (fault.Kind != FaultKind.None)
                 {
-                    return (latency, fault);
+                    return (latency, gates, fault);
                 }
             }
 
-            return (latency, Fault.Pass);
+            return (latency, gates, Fault.Pass);
         }
     }
 }

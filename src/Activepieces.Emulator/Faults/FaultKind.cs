@@ -23,4 +23,7 @@ public enum FaultKind
 
     /// <summary>Waits, then serves the request normally.</summary>
     Delay,
+
+    /// <summary>Waits until the test releases the <see cref="FaultGate"/>, then serves the request normally.</summary>
+    Hold,
 }

@@ -32,10 +32,15 @@ internal sealed class EmulatorMiddleware
         using var responseBuffer = new MemoryStream();
         context.Response.Body = responseBuffer;
 
-        var (latency, fault) = _faults.Decide(context.Request.Method, context.Request.Path.Value ?? string.Empty);
+        var (latency, gates, fault) = _faults.Decide(context.Request.Method, context.Request.Path.Value ?? string.Empty);
         if (latency > TimeSpan.Zero)
         {
             await Task.Delay(latency, _timeProvider, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        foreach (var gate in gates)
+        {
+            await gate.EnterAsync(context.RequestAborted).ConfigureAwait(false);
         }
 
         int? handledStatus = null;

@@ -30,7 +30,6 @@ public sealed class GeneratedAotSmokeTests
                 "-nodeReuse:false", "-tl:off", "-v:minimal", .. LinkerArguments(),
             ],
             new Dictionary<string, string>(),
-            TimeSpan.FromMinutes(5),
             cancellationToken);
 
         Assert.True(publish.ExitCode == 0, publish.Describe());
@@ -51,7 +50,6 @@ public sealed class GeneratedAotSmokeTests
                 ["ACTIVEPIECES_API_KEY"] = emulator.ApiKey,
                 ["ACTIVEPIECES_EXTERNAL_PROJECT_ID"] = ExternalProjectId,
             },
-            TimeSpan.FromMinutes(1),
             cancellationToken);
 
         Assert.True(run.ExitCode == 0, run.Describe());

@@ -1,8 +1,9 @@
 namespace Activepieces.Connections.PackageTests.Infrastructure;
 
 /// <summary>
-/// The package and AOT tests build the same source projects in Release (pack, publish): they run one after the other,
-/// never in parallel with each other, so they neither share obj/ folders concurrently nor fight over the CPU.
+/// The AOT tests publish the same source projects in Release that the package tests pack: both collections run alone
+/// (<c>DisableParallelization</c>), one after the other, so they neither share obj/ folders concurrently nor fight over
+/// the CPU.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DotNetCliCollection

@@ -6,8 +6,8 @@ namespace Activepieces.Connections.PackageTests.Package;
 /// A fresh project that references the package by version (no project references, no AdditionalFiles item) gets the
 /// generator, the analyzers and the piece metadata through the package alone.
 /// </summary>
-[Collection(DotNetCliCollection.Name)]
-public sealed class PackageConsumerTests(PackedConsumerFixture package) : IClassFixture<PackedConsumerFixture>
+[Collection(PackedPackageCollection.Name)]
+public sealed class PackageConsumerTests(PackedConsumerFixture package)
 {
     /// <summary>The compiler could not load or run an analyzer or generator of the package.</summary>
     private static readonly string[] AnalyzerLoadFailures = ["CS8032", "AD0001", "CS8784", "CS8785"];

@@ -6,8 +6,8 @@ using Activepieces.Connections.PackageTests.Infrastructure;
 namespace Activepieces.Connections.PackageTests.Package;
 
 /// <summary>What <c>dotnet pack src/Activepieces.Connections</c> puts into the package.</summary>
-[Collection(DotNetCliCollection.Name)]
-public sealed class PackageLayoutTests(PackedConsumerFixture package) : IClassFixture<PackedConsumerFixture>
+[Collection(PackedPackageCollection.Name)]
+public sealed class PackageLayoutTests(PackedConsumerFixture package)
 {
     private const string AnalyzerSlot = "analyzers/dotnet/roslyn4.8/cs/";
 

@@ -10,8 +10,6 @@ namespace Activepieces.Connections.PackageTests.Package;
 /// </summary>
 public sealed class PackedConsumerFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan StepTimeout = TimeSpan.FromMinutes(4);
-
     private readonly TemporaryDirectory _workspace = new("apc-package");
 
     /// <summary>The version the package was packed with.</summary>
@@ -52,7 +50,6 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
                 "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false",
             ],
             new Dictionary<string, string>(),
-            StepTimeout,
             cancellationToken);
         if (Pack.ExitCode != 0)
         {
@@ -90,7 +87,6 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
                 "-nodeReuse:false", "-tl:off", "-v:minimal", .. extraArguments,
             ],
             new Dictionary<string, string> { ["NUGET_PACKAGES"] = _workspace.Combine("packages") },
-            StepTimeout,
             cancellationToken);
 
     /// <summary>

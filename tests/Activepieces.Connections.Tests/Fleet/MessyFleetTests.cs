@@ -14,7 +14,7 @@ public sealed class MessyFleetTests
     private const string MySql = "@activepieces/piece-mysql";
 
     private static readonly PredefinedConnectionDescriptor Gelato =
-        new(EmulatorHarness.Gelato, AuthType.SecretText, "gelato_", "Gelato Connection");
+        new(TestPieceFiles.Gelato, AuthType.SecretText, "gelato_", "Gelato Connection");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -95,7 +95,7 @@ public sealed class MessyFleetTests
     public async Task Audit_of_a_project_scoped_descriptor_is_refused_before_any_request()
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
-        var perProject = new PredefinedConnectionDescriptor(EmulatorHarness.Gelato, AuthType.SecretText, "gelato_", "Gelato", scope: ConnectionScope.Project);
+        var perProject = new PredefinedConnectionDescriptor(TestPieceFiles.Gelato, AuthType.SecretText, "gelato_", "Gelato", scope: ConnectionScope.Project);
 
         var e = await Assert.ThrowsAsync<ArgumentException>(() => h.Client.PredefinedConnections.AuditAsync(perProject, Ct));
         Assert.Equal("descriptor", e.ParamName);
@@ -124,7 +124,7 @@ public sealed class MessyFleetTests
         var mismatch = await h.Client.GlobalConnections.UpsertAsync(
             new GlobalConnectionUpsertRequest
             {
-                ExternalId = "gelato_org_c", DisplayName = "Gelato", PieceName = EmulatorHarness.Gelato, ProjectIds = [d.Id], Value = new SecretTextValue("secret-c"),
+                ExternalId = "gelato_org_c", DisplayName = "Gelato", PieceName = TestPieceFiles.Gelato, ProjectIds = [d.Id], Value = new SecretTextValue("secret-c"),
             },
             Ct);
 
@@ -168,7 +168,7 @@ public sealed class MessyFleetTests
     {
         using var http = new HttpClient { BaseAddress = h.Emulator.BaseUrl };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", h.Emulator.ApiKey);
-        var body = $$"""{"type":"PLACEHOLDER","externalId":"{{externalId}}","displayName":"Gelato","pieceName":"{{EmulatorHarness.Gelato}}","projectId":"{{projectId}}"}""";
+        var body = $$"""{"type":"PLACEHOLDER","externalId":"{{externalId}}","displayName":"Gelato","pieceName":"{{TestPieceFiles.Gelato}}","projectId":"{{projectId}}"}""";
         using var response = await http.PostAsync(new Uri("api/v1/app-connections", UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"), Ct);
         response.EnsureSuccessStatusCode();
         using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));

@@ -8,7 +8,7 @@ namespace Activepieces.Tests.Fleet;
 public sealed class SyncIntegrationTests
 {
     private static readonly PredefinedConnectionDescriptor Gelato =
-        new(EmulatorHarness.Gelato, AuthType.SecretText, "gelato_", "Gelato Connection");
+        new(TestPieceFiles.Gelato, AuthType.SecretText, "gelato_", "Gelato Connection");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

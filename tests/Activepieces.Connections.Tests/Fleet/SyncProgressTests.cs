@@ -11,8 +11,8 @@ public sealed class SyncProgressTests
     [Fact]
     public async Task Progress_reports_each_org_once_with_running_counts()
     {
-        var server = new MiniActivepieces();
-        using var client = server.CreateClient();
+        await using var h = await EmulatorHarness.StartAsync(Ct);
+        var client = h.Client;
         var reports = new List<SyncProgress>();
         var progress = new Recorder(p =>
         {
@@ -40,8 +40,8 @@ public sealed class SyncProgressTests
     [Fact]
     public async Task A_progress_callback_that_throws_ends_the_sync_with_its_exception()
     {
-        var server = new MiniActivepieces();
-        using var client = server.CreateClient();
+        await using var h = await EmulatorHarness.StartAsync(Ct);
+        var client = h.Client;
         var progress = new Recorder(p =>
         {
             if (p.Completed == 3)
@@ -55,7 +55,7 @@ public sealed class SyncProgressTests
             client.PredefinedConnections.SyncAsync(Gelato, items, new SyncOptions { MaxConcurrency = 2, Progress = progress }, Ct));
 
         Assert.Equal("progress sink failed", e.Message);
-        Assert.True(server.ConnectionCount < 100);
+        Assert.True(h.Emulator.Connections.Count < 100);
     }
 
     private sealed class Recorder(Action<SyncProgress> report) : IProgress<SyncProgress>

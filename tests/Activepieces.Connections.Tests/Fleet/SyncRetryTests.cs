@@ -9,7 +9,7 @@ namespace Activepieces.Tests.Fleet;
 public sealed class SyncRetryTests
 {
     private static readonly PredefinedConnectionDescriptor Gelato =
-        new(EmulatorHarness.Gelato, AuthType.SecretText, "gelato_", "Gelato Connection");
+        new(TestPieceFiles.Gelato, AuthType.SecretText, "gelato_", "Gelato Connection");
 
     private static readonly PredefinedConnectionDescriptor Square =
         new("@activepieces/piece-square", AuthType.CloudOAuth2, "square_", "Square");
@@ -45,26 +45,11 @@ public sealed class SyncRetryTests
     [Fact]
     public async Task An_OAuth_upsert_of_unknown_outcome_is_not_repeated_but_a_429_is()
     {
-        var server = new MiniActivepieces();
-        server.AddProject("org_1", "p1");
-        server.AddProject("org_2", "p2");
-        var upserts = 0;
-        server.Intercept = r =>
-        {
-            if (r.Method != HttpMethod.Post || r.Path != "/api/v1/global-connections")
-            {
-                return null;
-            }
-
-            var n = Interlocked.Increment(ref upserts);
-            return n switch
-            {
-                1 => FakeHttpHandler.Json(HttpStatusCode.BadGateway, """{"statusCode":502,"error":"Bad Gateway","message":"upstream"}"""),
-                2 => new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Headers = { RetryAfter = new(TimeSpan.Zero) } },
-                _ => null,
-            };
-        };
-        using var client = server.CreateClient();
+        await using var h = await EmulatorHarness.StartAsync(Ct);
+        h.Emulator.AddProject("Org 1", externalId: "org_1");
+        h.Emulator.AddProject("Org 2", externalId: "org_2");
+        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/global-connections", Fault.BadGateway, Fault.TooManyRequests(TimeSpan.Zero)));
+        var client = h.Client;
 
         var result = await client.PredefinedConnections.SyncAsync(
             Square,
@@ -77,7 +62,7 @@ public sealed class SyncRetryTests
         Assert.Equal("org_1", failure.ExternalProjectId);
         Assert.Equal(HttpStatusCode.BadGateway, Assert.IsType<ActivepiecesApiException>(failure.Error).StatusCode);
         Assert.Equal(1, result.Succeeded);
-        Assert.Equal(3, upserts);
+        Assert.Equal(3, h.Emulator.CountRequests("POST", "/api/v1/global-connections"));
         Assert.DoesNotContain("code-1", failure.ToString(), StringComparison.Ordinal);
     }
 

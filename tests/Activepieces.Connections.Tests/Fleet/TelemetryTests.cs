@@ -11,7 +11,7 @@ public sealed class TelemetryTests
     private const string Secret = "telemetry-secret-value-1";
 
     private static readonly PredefinedConnectionDescriptor Gelato =
-        new(EmulatorHarness.Gelato, AuthType.SecretText, "gelato_", "Gelato Connection");
+        new(TestPieceFiles.Gelato, AuthType.SecretText, "gelato_", "Gelato Connection");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -24,7 +24,7 @@ public sealed class TelemetryTests
 
         await api.EnsureAsync(Gelato, "org_1", new SecretTextValue(Secret), Ct);
         var ensure = Assert.Single(spans.Named("Activepieces Ensure"));
-        Assert.Equal(EmulatorHarness.Gelato, ensure.GetTagItem("activepieces.piece.name"));
+        Assert.Equal(TestPieceFiles.Gelato, ensure.GetTagItem("activepieces.piece.name"));
         Assert.Equal("gelato_org_1", ensure.GetTagItem("activepieces.connection.external_id"));
         Assert.Equal("miss", ensure.GetTagItem("activepieces.ensure.cache.result"));
         var requests = spans.All.Where(a => a.Kind == ActivityKind.Client).ToArray();
@@ -46,7 +46,7 @@ public sealed class TelemetryTests
         Assert.Equal("gelato_org_2", Assert.Single(spans.Named("Activepieces Create")).GetTagItem("activepieces.connection.external_id"));
         Assert.Equal("gelato_", Assert.Single(spans.Named("Activepieces Sync")).GetTagItem("activepieces.connection.external_id"));
         Assert.Equal(1, Assert.Single(spans.Named("Activepieces Sync")).GetTagItem("activepieces.sync.succeeded"));
-        Assert.Equal(EmulatorHarness.Gelato, Assert.Single(spans.Named("Activepieces Audit")).GetTagItem("activepieces.piece.name"));
+        Assert.Equal(TestPieceFiles.Gelato, Assert.Single(spans.Named("Activepieces Audit")).GetTagItem("activepieces.piece.name"));
         Assert.Equal("Ok", Assert.Single(spans.Named("Activepieces Diagnose")).GetTagItem("activepieces.diagnosis.cause"));
         Assert.Equal("org_2", Assert.Single(spans.Named("Activepieces Offboard")).GetTagItem("activepieces.project.external_id"));
 

@@ -13,7 +13,7 @@ public sealed class ConnectionsIntegrationTests
     {
         ExternalId = externalId,
         DisplayName = "Gelato " + externalId,
-        PieceName = EmulatorHarness.Gelato,
+        PieceName = TestPieceFiles.Gelato,
         ProjectIds = [projectId],
         Value = value ?? new SecretTextValue("s"),
     };
@@ -35,7 +35,7 @@ public sealed class ConnectionsIntegrationTests
         Assert.Equal(12, h.Emulator.Connections.Count);
 
         var listed = new List<AppConnection>();
-        await foreach (var c in global.ListAsync(new ConnectionListFilter { PieceName = EmulatorHarness.Gelato, PageSize = 5 }, Ct))
+        await foreach (var c in global.ListAsync(new ConnectionListFilter { PieceName = TestPieceFiles.Gelato, PageSize = 5 }, Ct))
         {
             listed.Add(c);
         }
@@ -69,7 +69,7 @@ public sealed class ConnectionsIntegrationTests
             ProjectId = project.Id,
             ExternalId = "gelato_org_1",
             DisplayName = "Gelato",
-            PieceName = EmulatorHarness.Gelato,
+            PieceName = TestPieceFiles.Gelato,
             Value = new SecretTextValue("s"),
             Metadata = new Dictionary<string, string> { ["owner"] = "team-a" },
         };
@@ -106,7 +106,7 @@ public sealed class ConnectionsIntegrationTests
         var project = h.Emulator.AddProject("Acme", "org_1");
 
         // 401: a wrong key.
-        using (var wrongKey = EmulatorHarness.NewClient(h.Emulator, apiKey: "sk-" + new string('Z', 61)))
+        using (var wrongKey = h.NewClient(apiKey: "sk-" + new string('Z', 61)))
         {
             var e = await Assert.ThrowsAsync<ActivepiecesApiException>(() => wrongKey.Projects.GetByExternalIdAsync("org_1", Ct));
             Assert.Equal((HttpStatusCode.Unauthorized, "AUTHENTICATION"), (e.StatusCode, e.Code));

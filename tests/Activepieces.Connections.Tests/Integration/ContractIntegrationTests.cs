@@ -74,8 +74,8 @@ public sealed class ContractIntegrationTests
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
         var client = h.Client;
-        var gelato = new PredefinedConnectionDescriptor(EmulatorHarness.Gelato, AuthType.SecretText, "gelato_", "Gelato", "0.1.0");
-        var perProject = new PredefinedConnectionDescriptor(EmulatorHarness.Gelato, AuthType.SecretText, "gp_", "Gelato", scope: ConnectionScope.Project);
+        var gelato = new PredefinedConnectionDescriptor(TestPieceFiles.Gelato, AuthType.SecretText, "gelato_", "Gelato", "0.1.0");
+        var perProject = new PredefinedConnectionDescriptor(TestPieceFiles.Gelato, AuthType.SecretText, "gp_", "Gelato", scope: ConnectionScope.Project);
 
         await client.PredefinedConnections.CreateAsync(gelato, "acme.com", new SecretTextValue("s"), Ct);
         await client.PredefinedConnections.EnsureAsync(gelato, "a/b c&d", new SecretTextValue("s"), Ct);
@@ -104,7 +104,7 @@ public sealed class ContractIntegrationTests
 
         var global = await client.GlobalConnections.FindByExternalIdAsync("gelato_acme.com", new ConnectionListFilter
         {
-            PieceName = EmulatorHarness.Gelato, DisplayName = "Gel", Statuses = ["ACTIVE", "ERROR"], PageSize = 1,
+            PieceName = TestPieceFiles.Gelato, DisplayName = "Gel", Statuses = ["ACTIVE", "ERROR"], PageSize = 1,
         }, Ct);
         await client.GlobalConnections.UpdateAsync(global!.Id, new GlobalConnectionUpdateRequest
         {

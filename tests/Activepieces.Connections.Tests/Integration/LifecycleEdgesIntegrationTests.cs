@@ -16,7 +16,7 @@ public sealed class LifecycleEdgesIntegrationTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly PredefinedConnectionDescriptor Gelato = new(EmulatorHarness.Gelato, AuthType.SecretText, "gelato_", "Gelato");
+    private static readonly PredefinedConnectionDescriptor Gelato = new(TestPieceFiles.Gelato, AuthType.SecretText, "gelato_", "Gelato");
 
     private static readonly PredefinedConnectionDescriptor SquareOAuth = new(Square, AuthType.CloudOAuth2, "square_", "Square");
 
@@ -50,7 +50,7 @@ public sealed class LifecycleEdgesIntegrationTests
     public async Task A_piece_validation_failure_carries_the_piece_message_and_no_secret()
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
-        h.Emulator.SetPieceValidation(EmulatorHarness.Gelato, new PieceValidation
+        h.Emulator.SetPieceValidation(TestPieceFiles.Gelato, new PieceValidation
         {
             Validate = value => value.GetProperty("secret_text").GetString()!.StartsWith("gk_ok", StringComparison.Ordinal) ? null : "Invalid Gelato API key",
         });
@@ -121,7 +121,7 @@ public sealed class LifecycleEdgesIntegrationTests
                 ProjectId = project.Id,
                 ExternalId = "gelato_org_1",
                 DisplayName = "Gelato",
-                PieceName = EmulatorHarness.Gelato,
+                PieceName = TestPieceFiles.Gelato,
                 Value = new SecretTextValue(Secret),
                 Metadata = new Dictionary<string, string> { ["tier"] = "gold" },
             },

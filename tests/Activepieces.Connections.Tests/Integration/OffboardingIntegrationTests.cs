@@ -11,10 +11,10 @@ public sealed class OffboardingIntegrationTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly PredefinedConnectionDescriptor Gelato = new(EmulatorHarness.Gelato, AuthType.SecretText, "gelato_", "Gelato");
+    private static readonly PredefinedConnectionDescriptor Gelato = new(TestPieceFiles.Gelato, AuthType.SecretText, "gelato_", "Gelato");
 
     private static readonly PredefinedConnectionDescriptor GelatoPerProject =
-        new(EmulatorHarness.Gelato, AuthType.SecretText, "gelatoproj_", "Gelato", scope: ConnectionScope.Project);
+        new(TestPieceFiles.Gelato, AuthType.SecretText, "gelatoproj_", "Gelato", scope: ConnectionScope.Project);
 
     private sealed record Setup(string Leaving, string Staying, string SoloGlobal, string SharedGlobal, string ProjectConnection, string StayingConnection);
 
@@ -34,7 +34,7 @@ public sealed class OffboardingIntegrationTests
             {
                 ExternalId = "shared_http",
                 DisplayName = "Shared",
-                PieceName = EmulatorHarness.Gelato,
+                PieceName = TestPieceFiles.Gelato,
                 ProjectIds = [leavingId, stayingId],
                 Value = new SecretTextValue("shared-secret"),
             },
@@ -112,9 +112,10 @@ public sealed class OffboardingIntegrationTests
     [Fact]
     public async Task Repeated_runs_under_random_faults_reach_the_same_end_state()
     {
-        var options = new ActivepiecesEmulatorOptions { FaultSeed = 11 }.AddPiece(EmulatorHarness.Gelato, "0.1.0");
-        await using var emulator = await ActivepiecesEmulator.StartAsync(options, Ct);
-        using var client = EmulatorHarness.NewClient(emulator);
+        var options = new ActivepiecesEmulatorOptions { FaultSeed = 11 }.AddPiece(TestPieceFiles.Gelato, "0.1.0");
+        await using var h = await EmulatorHarness.StartAsync(options, Ct);
+        var emulator = h.Emulator;
+        var client = h.Client;
         var setup = await ArrangeAsync(client);
         emulator.Faults.Add(FaultRule.WithProbability("*", "/api/v1/**", 0.2, Fault.ServiceUnavailable));
         emulator.Faults.Add(FaultRule.WithProbability("DELETE", "/api/v1/**", 0.3, Fault.DropConnectionAfterCommit));

@@ -6,7 +6,7 @@ namespace Activepieces.Tests.Integration;
 public sealed class PredefinedConnectionsIntegrationTests
 {
     private static readonly PredefinedConnectionDescriptor Gelato =
-        new(EmulatorHarness.Gelato, AuthType.SecretText, "gelato_", "Gelato Connection");
+        new(TestPieceFiles.Gelato, AuthType.SecretText, "gelato_", "Gelato Connection");
 
     private static readonly PredefinedConnectionDescriptor MySql =
         new("@activepieces/piece-mysql", AuthType.CustomAuth, "mysql_", "MySQL", scope: ConnectionScope.Project);
@@ -98,7 +98,7 @@ public sealed class PredefinedConnectionsIntegrationTests
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
         var first = await h.Client.PredefinedConnections.CreateAsync(Gelato, "org_1", new SecretTextValue("k"), Ct);
-        using (var admin = EmulatorHarness.NewClient(h.Emulator))
+        using (var admin = h.NewClient())
         {
             await admin.Projects.DeleteAsync(first.ProjectIds[0], Ct);
         }

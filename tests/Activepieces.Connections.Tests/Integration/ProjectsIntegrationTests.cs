@@ -53,8 +53,16 @@ public sealed class ProjectsIntegrationTests
     public async Task Concurrent_get_or_create_in_one_process_creates_once()
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
-        h.Emulator.Faults.Add(FaultRule.Always("POST", "/api/v1/projects", Fault.Delay(TimeSpan.FromMilliseconds(100))));
-        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => h.Client.Projects.GetOrCreateAsync("org_race", cancellationToken: Ct)));
+        var creates = new FaultGate();
+        h.Emulator.Faults.Add(FaultRule.Always("POST", "/api/v1/projects", Fault.Hold(creates)));
+
+        // Every call has started before the first create is answered: they can only share it or send their own.
+        var calls = Enumerable.Range(0, 200).Select(_ => h.Client.Projects.GetOrCreateAsync("org_race", cancellationToken: Ct)).ToArray();
+        await creates.WaitUntilHeldAsync(cancellationToken: Ct);
+        creates.Release();
+        var results = await Task.WhenAll(calls);
+
+        Assert.Equal(1, h.Emulator.CountRequests("GET", "/api/v1/projects"));
         Assert.Equal(1, h.Emulator.CountRequests("POST", "/api/v1/projects"));
         Assert.Single(results.Select(p => p.Id).Distinct());
         Assert.Single(h.Emulator.Projects, p => p.ExternalId == "org_race");
@@ -64,22 +72,24 @@ public sealed class ProjectsIntegrationTests
     public async Task Concurrent_get_or_create_in_two_processes_converges_on_one_project()
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
-        using var other = EmulatorHarness.NewClient(h.Emulator);
-        Assert.Null(await other.Projects.GetByExternalIdAsync("warm_up", Ct)); // both clients hold a warm connection
-        Assert.Null(await h.Client.Projects.GetByExternalIdAsync("warm_up", Ct));
-        // Both lookups are answered "not found" before either create lands, so both processes create; the loser gets
-        // the server's 500 (unique index) and must read the winner's project back. The emulator delays a request before
-        // handling it: the lookups are handled at ~1 s, the first create commits at ~2.5 s and the second at ~3.5 s, so
-        // the order holds even when a loaded machine starts the two calls hundreds of milliseconds apart.
-        h.Emulator.Faults.Add(FaultRule.Sequenced("GET", "/api/v1/projects", Fault.Delay(TimeSpan.FromSeconds(1)), Fault.Delay(TimeSpan.FromSeconds(1))));
-        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Delay(TimeSpan.FromSeconds(1.5)), Fault.Delay(TimeSpan.FromSeconds(2.5))));
-        var results = await Task.WhenAll(
+        using var other = h.NewClient();
+        // Each create is held until both have arrived: neither commits before the other process's lookup is answered, so
+        // both lookups answer "not found" and both processes create, however late the second one starts. The loser gets
+        // the server's 500 (unique index) and must read the winner's project back.
+        var creates = new FaultGate();
+        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Hold(creates), Fault.Hold(creates)));
+        var both = Task.WhenAll(
             h.Client.Projects.GetOrCreateAsync("org_two", cancellationToken: Ct),
             other.Projects.GetOrCreateAsync("org_two", cancellationToken: Ct));
+        await creates.WaitUntilHeldAsync(2, Ct);
+        creates.Release();
+        var results = await both;
+
         Assert.Equal(results[0].Id, results[1].Id);
         Assert.Single(h.Emulator.Projects, p => p.ExternalId == "org_two");
         Assert.Equal(2, h.Emulator.CountRequests("POST", "/api/v1/projects"));
         Assert.Contains(h.Emulator.RequestLog, r => r.Method == "POST" && r.StatusCode == 500);
+        Assert.Equal(3, h.Emulator.CountRequests("GET", "/api/v1/projects")); // two lookups + the loser's read-back
     }
 
     [Fact]
@@ -98,7 +108,7 @@ public sealed class ProjectsIntegrationTests
         await using var h = await EmulatorHarness.StartAsync(Ct);
         h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.DropConnection));
         var project = await h.Client.Projects.GetOrCreateAsync("org_drop2", cancellationToken: Ct);
-        Assert.Equal(2, h.Emulator.CountRequests("POST", "/api/v1/projects"));
+        Assert.Equal(["GET", "POST", "GET", "POST"], h.Emulator.RequestLog.Select(r => r.Method)); // verified before the retry
         Assert.Equal(project.Id, Assert.Single(h.Emulator.Projects, p => p.ExternalId == "org_drop2").Id);
     }
 
@@ -106,15 +116,21 @@ public sealed class ProjectsIntegrationTests
     public async Task Create_that_timed_out_is_verified_then_retried_without_duplicate()
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
-        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Delay(TimeSpan.FromSeconds(30))));
-        using var impatient = new ActivepiecesClient(
-            new HttpClient { Timeout = TimeSpan.FromSeconds(2) },
-            new ActivepiecesOptions { InstanceUrl = h.Emulator.BaseUrl, ApiKey = h.Emulator.ApiKey });
-        Assert.Null(await impatient.Projects.GetByExternalIdAsync("warm_up", Ct)); // the first request of a process is slow
-        h.Emulator.ResetRequestLog();
-        var project = await impatient.Projects.GetOrCreateAsync("org_slow", cancellationToken: Ct);
+        var create = new FaultGate();
+        h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Hold(create)));
+        using var http = new HttpClient();
+        using var client = new ActivepiecesClient(http, new ActivepiecesOptions { InstanceUrl = h.Emulator.BaseUrl, ApiKey = h.Emulator.ApiKey });
+
+        var pending = client.Projects.GetOrCreateAsync("org_slow", cancellationToken: Ct);
+        await create.WaitUntilHeldAsync(cancellationToken: Ct);
+        // What HttpClient.Timeout does when it expires: the pending create is cancelled, not by the caller's token, and
+        // its answer is lost. The held create never commits (the gate stays closed).
+        http.CancelPendingRequests();
+        var project = await pending;
+
         Assert.Equal(project.Id, Assert.Single(h.Emulator.Projects, p => p.ExternalId == "org_slow").Id);
         Assert.Equal(2, h.Emulator.CountRequests("GET", "/api/v1/projects")); // initial lookup + verification
+        Assert.Equal(201, Assert.Single(h.Emulator.RequestLog, r => r.Method == "POST" && r.StatusCode is not null).StatusCode);
     }
 
     [Fact]
@@ -141,7 +157,7 @@ public sealed class ProjectsIntegrationTests
         Assert.Equal(externalId, project.ExternalId);
         Assert.Matches("^[^./]+$", project.DisplayName);
         Assert.Single(h.Emulator.Projects, p => p.ExternalId == externalId);
-        using var other = EmulatorHarness.NewClient(h.Emulator);
+        using var other = h.NewClient();
         Assert.Equal(project.Id, (await other.Projects.GetByExternalIdAsync(externalId, Ct))?.Id);
     }
 }

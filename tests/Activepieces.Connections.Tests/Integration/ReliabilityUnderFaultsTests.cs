@@ -34,7 +34,7 @@ public sealed class ReliabilityUnderFaultsTests
     private const double DropAfterCommitRate = 0.05;
     private const double TooManyRequestsRate = 0.05;
 
-    private static readonly PredefinedConnectionDescriptor Gelato = new(EmulatorHarness.Gelato, AuthType.SecretText, "gelato_", "Gelato");
+    private static readonly PredefinedConnectionDescriptor Gelato = new(TestPieceFiles.Gelato, AuthType.SecretText, "gelato_", "Gelato");
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -99,7 +99,7 @@ public sealed class ReliabilityUnderFaultsTests
     [Fact]
     public async Task Concurrent_replicas_converge_to_one_project_and_one_newest_connection_per_org()
     {
-        var options = new ActivepiecesEmulatorOptions { FaultSeed = 20261201 }.AddPiece(EmulatorHarness.Gelato, "0.1.0");
+        var options = new ActivepiecesEmulatorOptions { FaultSeed = 20261201 }.AddPiece(TestPieceFiles.Gelato, "0.1.0");
         options.Faults.Add(FaultRule.WithProbability("*", "/api/v1/**", ServiceUnavailableRate, Fault.ServiceUnavailable));
         options.Faults.Add(FaultRule.WithProbability("*", "/api/v1/**", DropBeforeCommitRate, Fault.DropConnection));
         options.Faults.Add(FaultRule.WithProbability("*", "/api/v1/**", DropAfterCommitRate, Fault.DropConnectionAfterCommit));

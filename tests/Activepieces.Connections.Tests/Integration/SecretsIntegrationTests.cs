@@ -14,7 +14,7 @@ public sealed class SecretsIntegrationTests
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
         var texts = new List<string>();
-        var gelato = new PredefinedConnectionDescriptor(EmulatorHarness.Gelato, AuthType.SecretText, "gelato_", "Gelato");
+        var gelato = new PredefinedConnectionDescriptor(TestPieceFiles.Gelato, AuthType.SecretText, "gelato_", "Gelato");
         var mysql = new PredefinedConnectionDescriptor("@activepieces/piece-mysql", AuthType.CustomAuth, "mysql_", "MySQL");
         var api = h.Client.PredefinedConnections;
 
@@ -29,10 +29,10 @@ public sealed class SecretsIntegrationTests
         texts.Add((await Assert.ThrowsAsync<ActivepiecesApiException>(() => h.Client.GlobalConnections.UpsertAsync(
             new GlobalConnectionUpsertRequest
             {
-                ExternalId = "x", DisplayName = "x", PieceName = EmulatorHarness.Gelato, ProjectIds = ["nope"], Value = new BasicAuthValue("u", Secret),
+                ExternalId = "x", DisplayName = "x", PieceName = TestPieceFiles.Gelato, ProjectIds = ["nope"], Value = new BasicAuthValue("u", Secret),
             },
             Ct))).ToString());
-        using (var wrongKey = EmulatorHarness.NewClient(h.Emulator, h.Logger, "sk-" + new string('Q', 61)))
+        using (var wrongKey = h.NewClient("sk-" + new string('Q', 61), logger: h.Logger))
         {
             texts.Add((await Assert.ThrowsAsync<ActivepiecesApiException>(() => wrongKey.PredefinedConnections.CreateAsync(gelato, "org_3", new SecretTextValue(Secret), Ct))).ToString());
         }

@@ -9,6 +9,21 @@ public sealed record RecordedRequest(HttpMethod Method, Uri Uri, string? Body, s
 {
     public string Path => Uri.AbsolutePath;
 
+    /// <summary>The unescaped value of a query parameter, or null when absent.</summary>
+    public string? QueryValue(string name)
+    {
+        foreach (var pair in Uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0 && pair[..equals] == name)
+            {
+                return Uri.UnescapeDataString(pair[(equals + 1)..]);
+            }
+        }
+
+        return null;
+    }
+
     public override string ToString() => $"{Method} {Uri.PathAndQuery}";
 }
 

@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using Xunit;
+
+namespace Activepieces.TestSupport;
+
+/// <summary>Assertions against the REAL Zod schemas of <c>@activepieces/shared</c>, through <see cref="ContractValidator"/>.</summary>
+public static class ContractAssert
+{
+    /// <summary>
+    /// Fails unless <paramref name="response"/> passes the real output schema <paramref name="schema"/> and holds no key
+    /// that schema does not know (a field the real server would never send).
+    /// </summary>
+    /// <param name="schema">A response schema of <see cref="ContractSchemas"/>, e.g. <see cref="ContractSchemas.ProjectWithLimits"/>.</param>
+    /// <param name="response">The response body.</param>
+    /// <returns>A task that completes when checked (cancelled with the current test's token).</returns>
+    public static async Task MatchesResponseAsync(string schema, JsonNode? response)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(schema);
+        var cancellationToken = TestContext.Current.CancellationToken;
+
+        var result = await ContractValidator.ValidateAsync(
+            ContractCase.Output("response", schema, response?.ToJsonString() ?? "null"), cancellationToken).ConfigureAwait(false);
+        Assert.True(result.Accepted, result.Describe());
+        Assert.True(result.UnknownKeys.Count == 0, $"{schema}: keys the real schema does not know: {string.Join(", ", result.UnknownKeys)}");
+    }
+}
