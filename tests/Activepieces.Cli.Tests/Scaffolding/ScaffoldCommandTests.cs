@@ -24,7 +24,7 @@ public sealed class ScaffoldCommandTests
     [InlineData("--name", "My Connection", "error: --name 'My Connection' is not a C# type name.")]
     [InlineData("--name", "class", "error: --name 'class' is not a C# type name.")]
     [InlineData("--namespace", "Acme..Connections", "error: --namespace 'Acme..Connections' is not a C# namespace such as Acme.Connections.")]
-    [InlineData("--prefix", "my prefix", "error: --prefix 'my prefix' must be letters, digits, '_' or '-' (flows reference connections by '<prefix><project id>').")]
+    [InlineData("--prefix", "my prefix", "error: --prefix 'my prefix' has characters other than letters, digits, '_' and '-' (flows reference connections by '<prefix><project id>').")]
     public async Task Invalid_options_are_one_error_line_with_exit_code_2(string option, string value, string expected)
     {
         var run = await CliRun.RunAsync(Corpus.Directory, "pieces", "scaffold", "reference/mysql.piece.json", option, value, "--output", "-");
