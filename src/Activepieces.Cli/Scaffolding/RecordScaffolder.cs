@@ -26,7 +26,7 @@ internal static class RecordScaffolder
     /// </summary>
     private static readonly string[] ReservedMemberNames =
     [
-        "PieceName", "ExternalIdPrefix", "ConnectionDescriptor", "ExternalIdFor", "TryGetExternalProjectId", "__ActivepiecesJsonText",
+        .. GeneratedMemberNames.All,
         "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
         "PrintMembers", "Deconstruct", "Clone",
     ];
