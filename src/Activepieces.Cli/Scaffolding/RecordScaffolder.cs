@@ -45,9 +45,17 @@ internal static class RecordScaffolder
     };
 
     /// <summary>Scaffolds the record.</summary>
-    /// <exception cref="CliException">The type name or namespace is not a valid C# name.</exception>
+    /// <exception cref="CliException">
+    /// The piece name is not one a <c>[PieceAuth]</c> record accepts, the type name or namespace is not a valid C# name,
+    /// or the prefix is not a valid external-id prefix.
+    /// </exception>
     public static ScaffoldedRecord Scaffold(ScaffoldRequest request)
     {
+        if (!PieceNames.IsValid(request.PieceName))
+        {
+            throw new CliException($"the piece name '{request.PieceName}' is not an npm package name ({PieceNames.Rule}), so no [PieceAuth] record can name it.");
+        }
+
         var typeName = request.TypeName ?? DefaultTypeName(request);
         if (!CSharpNames.IsIdentifier(typeName))
         {
@@ -112,7 +120,6 @@ internal static class RecordScaffolder
                 break;
 
             case var kind when AuthTypeWireNames.IsOAuth2(kind):
-
                 // A member named like an OAuth2 field is written to that field, never to props: a prop member must not
                 // take the name of any of them, including the fields this flavour does not have.
                 var fieldNames = WireFields.OAuth2Fields.ToDictionary(f => f, f => members.Claim(CSharpNames.ToPascalCase(WireFields.JsonName(f), "Field")));

@@ -53,6 +53,23 @@ public sealed class ScaffoldCommandTests
     }
 
     [Fact]
+    public async Task A_piece_name_the_PieceAuth_attribute_rejects_is_an_error()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.Combine("upper.piece.json"), """
+            {"name":"@Acme/Piece-Upper","version":"1.0.0","auth":{"type":"SECRET_TEXT","displayName":"Key","required":true}}
+            """);
+
+        var run = await CliRun.RunAsync(dir.Path, "pieces", "scaffold", "upper.piece.json", "--output", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            "error: the piece name '@Acme/Piece-Upper' is not an npm package name (use '@scope/name' or 'name': lower-case letters, digits and '-', '.', '_', '~', at most 214 characters), so no [PieceAuth] record can name it.",
+            Assert.Single(run.ErrorLines));
+        Assert.Equal(string.Empty, run.Out);
+    }
+
+    [Fact]
     public async Task An_OAuth2_prop_named_like_an_OAuth2_field_is_refused()
     {
         using var dir = new TempDirectory();
