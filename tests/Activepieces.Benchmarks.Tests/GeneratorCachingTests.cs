@@ -1,5 +1,6 @@
 using Activepieces.Benchmarks.Corpus;
 using Activepieces.Benchmarks.Generators;
+using Activepieces.Connections.Generators;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Benchmarks.Tests;
@@ -12,8 +13,8 @@ public sealed class GeneratorCachingTests
 {
     private const int Records = 100;
 
-    // The generator's own tracked steps (Activepieces.Connections.Generators.TrackingNames, internal).
-    private static readonly string[] GeneratorSteps = ["Parse", "Generatable"];
+    // The generator's own tracked steps.
+    private static readonly string[] GeneratorSteps = [TrackingNames.Parse, TrackingNames.Generatable];
 
     [Fact]
     public void After_an_unrelated_edit_every_tracked_step_is_cached_or_unchanged()
