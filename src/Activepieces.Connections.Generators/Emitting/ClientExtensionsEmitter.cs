@@ -71,7 +71,7 @@ internal static class ClientExtensionsEmitter
 
         // A connection of a reference type may be null; a struct connection cannot.
         bool connectionMayBeNull = model.Hierarchy.Type.Kind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.Class;
-        Parameter connection = new(type + " connection", "The credentials.", connectionMayBeNull);
+        Parameter connection = new(type, "connection", "The credentials.", connectionMayBeNull ? ArgumentCheck.NotNull : ArgumentCheck.None);
         string upsertNote = oAuth
             ? """
 
@@ -168,9 +168,9 @@ internal static class ClientExtensionsEmitter
                     Summary = syncSummary,
                     Parameters =
                     [
-                        new(sequence + "<(string ExternalProjectId, " + type + " Connection)> connections", "The orgs (project external ids) and their connections, each org once.", MayBeNull: true),
-                        new(SyncOptions + "? options = null", """Concurrency, progress and stop behaviour; <see langword="null"/> for the defaults.""", MayBeNull: false),
-                        new(CancellationToken + " cancellationToken = default", "Stops taking new orgs.", MayBeNull: false),
+                        new(sequence + "<(string ExternalProjectId, " + type + " Connection)>", "connections", "The orgs (project external ids) and their connections, each org once.", ArgumentCheck.NotNull),
+                        new(SyncOptions + "?", "options", """Concurrency, progress and stop behaviour; <see langword="null"/> for the defaults.""", ArgumentCheck.None) { Default = "null" },
+                        new(CancellationToken, "cancellationToken", "Stops taking new orgs.", ArgumentCheck.None) { Default = "default" },
                     ],
                     Returns = "The counts of upserted and unchanged orgs, and the failures.",
                     Exceptions = [$$"""/// <exception cref="{{OperationCanceledException}}"><paramref name="cancellationToken"/> was canceled.</exception>"""],
@@ -219,10 +219,10 @@ internal static class ClientExtensionsEmitter
     }
 
     private static readonly Parameter ExternalProjectId =
-        new("string externalProjectId", "The project's external id (your customer org id).", MayBeNull: false);
+        new("string", "externalProjectId", "The project's external id (your customer org id).", ArgumentCheck.NotWhiteSpace);
 
     private static readonly Parameter HttpCancellation =
-        new(CancellationToken + " cancellationToken = default", "Cancels the HTTP calls.", MayBeNull: false);
+        new(CancellationToken, "cancellationToken", "Cancels the HTTP calls.", ArgumentCheck.None) { Default = "default" };
 
     private static readonly string[] UpsertExceptions =
     [
@@ -244,29 +244,35 @@ internal static class ClientExtensionsEmitter
         var checks = new StringBuilder();
         var arguments = new StringBuilder();
         string nullNames = "<paramref name=\"client\"/>";
-        bool takesExternalProjectId = false;
+        string? whiteSpaceChecked = null;
         foreach (Parameter parameter in method.Parameters)
         {
             string name = parameter.Name;
             docs.Append("\n/// <param name=\"").Append(name).Append("\">").Append(parameter.Doc).Append("</param>");
-            parameters.Append(",\n    ").Append(parameter.Declaration);
-            arguments.Append(", ").Append(name);
-            if (parameter.MayBeNull)
+            parameters.Append(",\n    ").Append(parameter.Type).Append(' ').Append(name);
+            if (parameter.Default is not null)
             {
-                nullNames += " or <paramref name=\"" + name + "\"/>";
-                checks.Append('\n').Append(ArgumentNullException).Append(".ThrowIfNull(").Append(name).Append(");");
+                parameters.Append(" = ").Append(parameter.Default);
             }
-            else if (name == "externalProjectId")
+
+            arguments.Append(", ").Append(name);
+            switch (parameter.Check)
             {
-                takesExternalProjectId = true;
-                checks.Append('\n').Append(ArgumentException).Append(".ThrowIfNullOrWhiteSpace(externalProjectId);");
+                case ArgumentCheck.NotNull:
+                    nullNames += " or <paramref name=\"" + name + "\"/>";
+                    checks.Append('\n').Append(ArgumentNullException).Append(".ThrowIfNull(").Append(name).Append(");");
+                    break;
+                case ArgumentCheck.NotWhiteSpace:
+                    whiteSpaceChecked = name;
+                    checks.Append('\n').Append(ArgumentException).Append(".ThrowIfNullOrWhiteSpace(").Append(name).Append(");");
+                    break;
             }
         }
 
-        string argumentException = takesExternalProjectId
+        string argumentException = whiteSpaceChecked is not null
             ? $$"""
 
-                /// <exception cref="{{ArgumentException}}"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+                /// <exception cref="{{ArgumentException}}"><paramref name="{{whiteSpaceChecked}}"/> is null, empty or white space.</exception>
                 """
             : string.Empty;
         writer.WriteLine($$"""
@@ -287,27 +293,28 @@ internal static class ClientExtensionsEmitter
 
     private static string Indent(string lines) => lines.Replace("\n", "\n    ");
 
-    /// <summary>One parameter after <c>client</c>.</summary>
-    /// <param name="Declaration">The declaration, with its default value if any.</param>
-    /// <param name="Doc">The <c>&lt;param&gt;</c> text.</param>
-    /// <param name="MayBeNull">Whether the method checks it for null.</param>
-    private sealed record Parameter(string Declaration, string Doc, bool MayBeNull)
+    /// <summary>The check a generated method makes on a parameter before the call.</summary>
+    private enum ArgumentCheck
     {
-        /// <summary>The parameter name: the declaration's identifier.</summary>
-        public string Name
-        {
-            get
-            {
-                string declaration = Declaration;
-                int equals = declaration.IndexOf(" = ", System.StringComparison.Ordinal);
-                if (equals >= 0)
-                {
-                    declaration = declaration.Substring(0, equals);
-                }
+        /// <summary>No check (a value type, or a nullable parameter).</summary>
+        None,
 
-                return declaration.Substring(declaration.LastIndexOf(' ') + 1);
-            }
-        }
+        /// <summary><c>ArgumentNullException.ThrowIfNull</c>.</summary>
+        NotNull,
+
+        /// <summary><c>ArgumentException.ThrowIfNullOrWhiteSpace</c>.</summary>
+        NotWhiteSpace,
+    }
+
+    /// <summary>One parameter after <c>client</c>, passed on in the same position after the descriptor.</summary>
+    /// <param name="Type">The fully qualified parameter type.</param>
+    /// <param name="Name">The parameter name.</param>
+    /// <param name="Doc">The <c>&lt;param&gt;</c> text.</param>
+    /// <param name="Check">The argument check.</param>
+    private sealed record Parameter(string Type, string Name, string Doc, ArgumentCheck Check)
+    {
+        /// <summary>The default value, or null when the parameter is required.</summary>
+        public string? Default { get; init; }
     }
 
     /// <summary>One generated extension method, delegating to the <c>{Call}Async</c> method of <c>IPredefinedConnectionsApi</c>.</summary>
