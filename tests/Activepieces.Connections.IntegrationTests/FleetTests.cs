@@ -60,6 +60,21 @@ public sealed class FleetTests : IAsyncLifetime
         Assert.DoesNotContain("SECRET", notActive.Message + audit.Findings[0].Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Diagnose_resolves_a_PROJECT_scope_connection_which_has_no_generated_audit()
+    {
+        // CrmToken is PROJECT scope: the runtime audits global connections only, so no AuditAcmeCrmConnectionsAsync is
+        // generated, but a diagnosis resolves PROJECT-scope rows as the worker does.
+        ConnectionDiagnosis before = await _environment.Client.DiagnoseAcmeCrmConnectionAsync("org_crm", Ct);
+        await _environment.Client.CreateAcmeCrmConnectionAsync("org_crm", new CrmToken { Token = "crm-token-SECRET" }, Ct);
+        ConnectionDiagnosis after = await _environment.Client.DiagnoseAcmeCrmConnectionAsync("org_crm", Ct);
+
+        Assert.Equal(DiagnosisCause.ProjectMissing, before.Cause);
+        Assert.Equal((true, "crm_org_crm", "PROJECT"), (after.Resolves, after.Connection?.ExternalId, after.Connection?.Scope));
+        Assert.Null(typeof(CrmToken).Assembly.GetType("Activepieces.Connections.IntegrationTests.Connections.CrmTokenClientExtensions")!
+            .GetMethod("AuditAcmeCrmConnectionsAsync"));
+    }
+
     private static async IAsyncEnumerable<(string ExternalProjectId, GelatoConnection Connection)> AsAsync(
         IEnumerable<(string, GelatoConnection)> items)
     {
