@@ -3,7 +3,7 @@ namespace Activepieces;
 /// <summary>
 /// Provisions the "one connection per customer project" pattern: a connection named
 /// <c>{prefix}{externalProjectId}</c> that lists exactly that project. The generated
-/// <c>Create/Ensure/Get/Delete{Name}ConnectionAsync</c> extension methods call this API.
+/// <c>Create/Ensure/Get/Delete/Diagnose{Name}ConnectionAsync</c> and <c>Sync/Audit{Name}ConnectionsAsync</c> extension methods call this API.
 /// </summary>
 public interface IPredefinedConnectionsApi
 {

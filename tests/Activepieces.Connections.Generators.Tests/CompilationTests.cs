@@ -51,6 +51,31 @@ public sealed class CompilationTests
     }
 
     [Fact]
+    public void The_generated_XML_docs_are_complete_and_every_cref_resolves()
+    {
+        // Recompiled with documentation diagnostics on (as a consumer with GenerateDocumentationFile sees them): a cref
+        // that does not resolve (CS1574) or a public member without docs (CS1591) in the generated code is a warning.
+        CSharpParseOptions withDocs = TestCompilation.ParseOptions().WithDocumentationMode(DocumentationMode.Diagnose);
+        string[] sources = Scenarios.All.Select(scenario => scenario.Source).ToArray();
+        GeneratorRun run = GeneratorHarness.Run(sources);
+        SyntaxTree[] generated = run.Sources
+            .Select(source => CSharpSyntaxTree.ParseText(source.Value, withDocs, source.Key, cancellationToken: TestContext.Current.CancellationToken))
+            .ToArray();
+        SyntaxTree[] inputs = sources
+            .Select((source, i) => CSharpSyntaxTree.ParseText(source, withDocs, $"Input{i}.cs", cancellationToken: TestContext.Current.CancellationToken))
+            .ToArray();
+
+        CSharpCompilation compilation = TestCompilation.Create([.. inputs, .. generated]);
+
+        var problems = compilation.GetDiagnostics(TestContext.Current.CancellationToken)
+            .Where(d => d.Severity >= DiagnosticSeverity.Warning && generated.Contains(d.Location.SourceTree))
+            .Select(d => d.ToString())
+            .ToList();
+        Assert.Equal(Scenarios.All.Count, generated.Length);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public void A_user_declared_PrintMembers_or_ToString_is_kept_and_no_redaction_is_emitted()
     {
         const string Source = """

@@ -75,6 +75,7 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     [InlineData("Ensure")]
     [InlineData("Get")]
     [InlineData("Delete")]
+    [InlineData("Diagnose")]
     public async Task Extension_methods_delegate_to_PredefinedConnections_with_the_descriptor(string operation)
     {
         Scenario scenario = Scenarios.CustomAuth;
@@ -98,6 +99,68 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
         {
             Assert.Same(connection, call.Value);
         }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Sync_passes_the_descriptor_the_same_sequence_the_options_and_the_token(bool asyncSequence)
+    {
+        object connection = Create(Scenarios.CustomAuth);
+        Type tupleType = typeof(ValueTuple<,>).MakeGenericType(typeof(string), connection.GetType());
+        var items = Array.CreateInstance(tupleType, 1);
+        items.SetValue(Activator.CreateInstance(tupleType, "org_1234", connection), 0);
+        object sequence = asyncSequence
+            ? typeof(GeneratedCodeBehaviourTests).GetMethod(nameof(ToAsync), BindingFlags.NonPublic | BindingFlags.Static)!
+                .MakeGenericMethod(tupleType).Invoke(null, [items])!
+            : items;
+        Type sequenceType = (asyncSequence ? typeof(IAsyncEnumerable<>) : typeof(IEnumerable<>)).MakeGenericType(tupleType);
+        MethodInfo sync = _assembly.Assembly.GetType("Gelato.Backend.GelatoConnectionClientExtensions", throwOnError: true)!
+            .GetMethod("SyncGelatoConnectionsAsync", [typeof(IActivepiecesClient), sequenceType, typeof(SyncOptions), typeof(CancellationToken)])!;
+        var client = new RecordingClient();
+        var options = new SyncOptions { MaxConcurrency = 3 };
+        using var cancellation = new CancellationTokenSource();
+
+        await AwaitResult(sync.Invoke(null, [client, sequence, options, cancellation.Token]));
+
+        RecordedCall call = Assert.Single(client.Calls);
+        Assert.Equal("Sync", call.Operation);
+        Assert.Same(_assembly.GetStatic("Gelato.Backend.GelatoConnection", "ConnectionDescriptor"), call.Descriptor);
+        Assert.Same(sequence, call.Value);
+        Assert.Same(options, call.Options);
+        Assert.Equal(cancellation.Token, call.CancellationToken);
+        Assert.Equal("connections", InvokeExpectingArgumentException(sync, client, null, null, CancellationToken.None).ParamName);
+        Assert.Single(client.Calls);
+    }
+
+    [Fact]
+    public async Task Audit_passes_the_descriptor_and_the_token()
+    {
+        MethodInfo audit = ExtensionMethod("Gelato.Backend.GelatoConnectionClientExtensions", "AuditGelatoConnectionsAsync");
+        var client = new RecordingClient();
+        using var cancellation = new CancellationTokenSource();
+
+        await AwaitResult(audit.Invoke(null, [client, cancellation.Token]));
+
+        RecordedCall call = Assert.Single(client.Calls);
+        Assert.Equal("Audit", call.Operation);
+        Assert.Same(_assembly.GetStatic("Gelato.Backend.GelatoConnection", "ConnectionDescriptor"), call.Descriptor);
+        Assert.Equal(cancellation.Token, call.CancellationToken);
+    }
+
+    [Fact]
+    public void Audit_exists_only_for_platform_scope_and_Sync_only_for_types_with_value_equality()
+    {
+        // The runtime audits global connections only (PROJECT-scope rows go with their project), and SyncAsync, like
+        // EnsureAsync, needs IEquatable<T>.
+        Type crm = _assembly.Assembly.GetType("Acme.Integrations.CrmTokenClientExtensions", throwOnError: true)!;
+        Type discord = _assembly.Assembly.GetType("DiscordBotTokenClientExtensions", throwOnError: true)!;
+
+        Assert.Null(crm.GetMethod("AuditAcmeCrmConnectionsAsync"));
+        Assert.DoesNotContain(crm.GetMethods(), method => method.Name == "SyncAcmeCrmConnectionsAsync");
+        Assert.NotNull(crm.GetMethod("DiagnoseAcmeCrmConnectionAsync"));
+        Assert.Equal(2, discord.GetMethods().Count(method => method.Name == "SyncDiscordBotTokenConnectionsAsync"));
+        Assert.NotNull(discord.GetMethod("AuditDiscordBotTokenConnectionsAsync"));
     }
 
     [Fact]
@@ -162,6 +225,16 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     {
         TargetInvocationException thrown = Assert.Throws<TargetInvocationException>(() => method.Invoke(null, arguments));
         return Assert.IsAssignableFrom<ArgumentException>(thrown.InnerException);
+    }
+
+#pragma warning disable CS1998 // An in-memory sequence, asynchronous only in type.
+    private static async IAsyncEnumerable<T> ToAsync<T>(T[] items)
+#pragma warning restore CS1998
+    {
+        foreach (T item in items)
+        {
+            yield return item;
+        }
     }
 
     private static async Task AwaitResult(object? result)

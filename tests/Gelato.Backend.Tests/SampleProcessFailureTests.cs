@@ -8,7 +8,8 @@ namespace Gelato.Backend.Tests;
 /// <summary>
 /// The running sample process when Activepieces fails: an outage or a 5xx is a 503 with <c>Retry-After</c>, an error
 /// that retrying cannot fix is a 502. Each answer is a problem naming the failed call, without the API key or the org's
-/// credentials, and the process logs neither.
+/// credentials, and the process logs neither. No test here lets a mint succeed: the sample caches what it provisioned,
+/// so a success would hide the faults of the tests after it.
 /// </summary>
 public sealed class SampleProcessFailureTests(EmulatorBackedSampleFixture fixture) : IClassFixture<EmulatorBackedSampleFixture>, IDisposable
 {
@@ -24,12 +25,12 @@ public sealed class SampleProcessFailureTests(EmulatorBackedSampleFixture fixtur
     [Fact]
     public async Task A_5xx_answer_of_Activepieces_is_a_503_problem_naming_the_call()
     {
-        fixture.Emulator.Faults.Add(FaultRule.Always("POST", "/api/v1/projects", Fault.InternalServerError));
+        fixture.Emulator.Faults.Add(FaultRule.Always("*", "/api/v1/**", Fault.InternalServerError));
 
         var (problem, response) = await MintAsync(HttpStatusCode.ServiceUnavailable);
 
         Assert.Equal("Activepieces is unavailable; try again later.", problem.GetProperty("title").GetString());
-        Assert.StartsWith("POST /api/v1/projects answered 500", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("/api/v1/projects answered 500", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.NotNull(response.Headers.RetryAfter);
         Assert.Empty(fixture.Emulator.Connections);
     }
@@ -37,14 +38,13 @@ public sealed class SampleProcessFailureTests(EmulatorBackedSampleFixture fixtur
     [Fact]
     public async Task A_broken_connection_to_Activepieces_is_a_503_problem()
     {
-        fixture.Emulator.Faults.Add(FaultRule.Always("POST", "/api/v1/projects", Fault.DropConnection));
+        fixture.Emulator.Faults.Add(FaultRule.Always("*", "/api/v1/**", Fault.DropConnection));
 
         var (problem, response) = await MintAsync(HttpStatusCode.ServiceUnavailable);
 
         Assert.Equal("Activepieces is unavailable; try again later.", problem.GetProperty("title").GetString());
         Assert.Contains("got no answer", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.NotNull(response.Headers.RetryAfter);
-        Assert.Empty(fixture.Emulator.Projects);
     }
 
     [Fact]

@@ -1,15 +1,17 @@
 using System.Collections.Generic;
 using System.Text;
+using Activepieces.Connections.Generators.Contracts;
 using Activepieces.Connections.Generators.Model;
 using static Activepieces.Connections.Generators.Emitting.GlobalNames;
 
 namespace Activepieces.Connections.Generators.Emitting;
 
 /// <summary>
-/// Writes <c>{Type}ClientExtensions</c>: <c>Create/Ensure/Get/Delete{Name}ConnectionAsync</c> on
-/// <c>IActivepiecesClient</c>, each validating its arguments and delegating to the method of the same verb of
-/// <c>client.PredefinedConnections</c> with the type's descriptor. <c>Ensure…</c> is only emitted for types with value
-/// equality (<c>IEquatable&lt;T&gt;</c>).
+/// Writes <c>{Type}ClientExtensions</c>: <c>Create/Ensure/Get/Delete/Diagnose{Name}ConnectionAsync</c> and
+/// <c>Sync/Audit{Name}ConnectionsAsync</c> on <c>IActivepiecesClient</c>, each validating its arguments and delegating to
+/// the method of the same verb of <c>client.PredefinedConnections</c> with the type's descriptor. <c>Ensure…</c> and
+/// <c>Sync…</c> are only emitted for types with value equality (<c>IEquatable&lt;T&gt;</c>), which the runtime requires;
+/// <c>Audit…</c> only for PLATFORM scope, the only scope the runtime audits.
 /// </summary>
 internal static class ClientExtensionsEmitter
 {
@@ -64,98 +66,262 @@ internal static class ClientExtensionsEmitter
     private static List<ExtensionMethod> Methods(ConnectionTypeModel model, string piece, string connectionId)
     {
         string stem = model.Settings.ClientName;
+        string type = model.Hierarchy.FullyQualifiedName;
+        bool oAuth = model.Settings.AuthType is AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2;
+
+        // A connection of a reference type may be null; a struct connection cannot.
+        bool connectionMayBeNull = model.Hierarchy.Type.Kind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.Class;
+        Parameter connection = new(type, "connection", "The credentials.", connectionMayBeNull ? ArgumentCheck.NotNull : ArgumentCheck.None);
+        string upsertNote = oAuth
+            ? """
+
+                /// Sends the upsert exactly once: the authorization code in <paramref name="connection"/> is single-use, so the
+                /// call is never retried. When its outcome is unknown (no answer, or a 408/500/502/504), the exception's
+                /// <see cref="global::Activepieces.ActivepiecesException.OAuthCodeMayBeConsumed"/> is true and a fresh code is needed.
+                """
+            : " Idempotent.";
+
         var methods = new List<ExtensionMethod>
         {
             new()
             {
-                Verb = "Create",
+                Name = "Create" + stem + "ConnectionAsync",
                 ReturnType = Task + "<" + AppConnection + ">",
                 Summary = $$"""
                     /// <summary>
                     /// Creates or updates the {{piece}} connection {{connectionId}} of the project whose external id is
-                    /// <paramref name="externalProjectId"/>, creating the project when it does not exist. Idempotent.
+                    /// <paramref name="externalProjectId"/>, creating the project when it does not exist.{{upsertNote}}
                     /// </summary>
                     """,
+                Parameters = [ExternalProjectId, connection, HttpCancellation],
                 Returns = "The created or updated connection (without its value).",
-                TakesConnection = true,
+                Exceptions = UpsertExceptions,
+                Call = "Create",
             },
         };
 
         if (model.IsEquatable)
         {
+            string cacheNote = oAuth
+                ? """
+
+                    /// An OAuth connection stored once is answered from the cache for the client's lifetime, so its single-use code is
+                    /// never sent twice; a new code is a new value.
+                    """
+                : string.Empty;
             methods.Add(new()
             {
-                Verb = "Ensure",
+                Name = "Ensure" + stem + "ConnectionAsync",
                 ReturnType = ValueTask + "<" + AppConnection + ">",
                 Summary = $$"""
                     /// <summary>
                     /// Like <see cref="Create{{stem}}ConnectionAsync"/>, but a repeated call with an equal connection for the same project
-                    /// within the client's ensure-cache duration makes no HTTP request.
+                    /// within the client's ensure-cache duration makes no HTTP request.{{cacheNote}}
                     /// </summary>
                     """,
+                Parameters = [ExternalProjectId, connection, HttpCancellation],
                 Returns = "The connection (without its value).",
-                TakesConnection = true,
+                Exceptions = UpsertExceptions,
+                Call = "Ensure",
             });
         }
 
         methods.Add(new()
         {
-            Verb = "Get",
+            Name = "Get" + stem + "ConnectionAsync",
             ReturnType = Task + "<" + AppConnection + "?>",
             Summary = $"""/// <summary>Finds the {piece} connection {connectionId} of the project, or returns <see langword="null"/>.</summary>""",
+            Parameters = [ExternalProjectId, HttpCancellation],
             Returns = """The connection, or <see langword="null"/> when the project or the connection does not exist.""",
-            TakesConnection = false,
+            Exceptions = ReadExceptions,
+            Call = "Get",
         });
         methods.Add(new()
         {
-            Verb = "Delete",
+            Name = "Delete" + stem + "ConnectionAsync",
             ReturnType = Task + "<bool>",
             Summary = $"""/// <summary>Deletes the {piece} connection {connectionId} of the project.</summary>""",
+            Parameters = [ExternalProjectId, HttpCancellation],
             Returns = """<see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.""",
-            TakesConnection = false,
+            Exceptions = ReadExceptions,
+            Call = "Delete",
+        });
+
+        // Sync ensures each org, so, like Ensure, it needs value equality.
+        if (model.IsEquatable)
+        {
+            string syncSummary = $$"""
+                /// <summary>
+                /// Brings the {{piece}} connection {{connectionId}} of every org in <paramref name="connections"/> to its value, as
+                /// <see cref="Ensure{{stem}}ConnectionAsync"/> does for one org, at most
+                /// <see cref="{{SyncOptions}}.MaxConcurrency"/> orgs at a time. An org whose equal connection this client already
+                /// ensured costs no request. An org that still fails after the retries is listed in
+                /// <see cref="{{SyncResult}}.Failed"/> and the others go on, unless <see cref="{{SyncOptions}}.StopOnFirstError"/>.
+                /// </summary>
+                """;
+            foreach (string sequence in new[] { AsyncEnumerable, Enumerable })
+            {
+                methods.Add(new()
+                {
+                    Name = "Sync" + stem + "ConnectionsAsync",
+                    ReturnType = Task + "<" + SyncResult + ">",
+                    Summary = syncSummary,
+                    Parameters =
+                    [
+                        new(sequence + "<(string ExternalProjectId, " + type + " Connection)>", "connections", "The orgs (project external ids) and their connections, each org once.", ArgumentCheck.NotNull),
+                        new(SyncOptions + "?", "options", """Concurrency, progress and stop behaviour; <see langword="null"/> for the defaults.""", ArgumentCheck.None) { Default = "null" },
+                        new(CancellationToken, "cancellationToken", "Stops taking new orgs.", ArgumentCheck.None) { Default = "default" },
+                    ],
+                    Returns = "The counts of upserted and unchanged orgs, and the failures.",
+                    Exceptions = [$$"""/// <exception cref="{{OperationCanceledException}}"><paramref name="cancellationToken"/> was canceled.</exception>"""],
+                    Call = "Sync",
+                });
+            }
+        }
+
+        // The runtime audits global connections only: PROJECT-scope rows are deleted with their project.
+        if (model.Settings.Scope == ConnectionScope.Platform)
+        {
+            methods.Add(new()
+            {
+                Name = "Audit" + stem + "ConnectionsAsync",
+                ReturnType = Task + "<" + ConnectionAudit + ">",
+                Summary = $$"""
+                    /// <summary>
+                    /// Audits the {{piece}} global connections named {{connectionId}}: one pass over the global connections and
+                    /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
+                    /// result to <see cref="global::Activepieces.IPredefinedConnectionsApi.RepairAsync"/> to delete the repairable ones.
+                    /// </summary>
+                    """,
+                Parameters = [HttpCancellation],
+                Returns = "The counts and the findings.",
+                Exceptions = ReadExceptions,
+                Call = "Audit",
+            });
+        }
+
+        methods.Add(new()
+        {
+            Name = "Diagnose" + stem + "ConnectionAsync",
+            ReturnType = Task + "<" + ConnectionDiagnosis + ">",
+            Summary = $$"""
+                /// <summary>
+                /// Explains whether the piece's lookup of the {{piece}} connection {{connectionId}} resolves in the project,
+                /// resolving it as the worker does, and says in one sentence what to do. Reads the server, never the client's caches.
+                /// </summary>
+                """,
+            Parameters = [ExternalProjectId, HttpCancellation],
+            Returns = "The diagnosis.",
+            Exceptions = ReadExceptions,
+            Call = "Diagnose",
         });
         return methods;
     }
 
+    private static readonly Parameter ExternalProjectId =
+        new("string", "externalProjectId", "The project's external id (your customer org id).", ArgumentCheck.NotWhiteSpace);
+
+    private static readonly Parameter HttpCancellation =
+        new(CancellationToken, "cancellationToken", "Cancels the HTTP calls.", ArgumentCheck.None) { Default = "default" };
+
+    private static readonly string[] UpsertExceptions =
+    [
+        $$"""/// <exception cref="{{ApiException}}">The server answered with an error; see <see cref="{{ApiException}}.IsPieceValidationFailure"/>.</exception>""",
+        $$"""/// <exception cref="{{UnavailableException}}">A call got no answer.</exception>""",
+    ];
+
+    private static readonly string[] ReadExceptions =
+    [
+        $$"""/// <exception cref="{{ApiException}}">The server answered with an error.</exception>""",
+        $$"""/// <exception cref="{{UnavailableException}}">A call got no answer.</exception>""",
+    ];
+
     /// <summary>Writes one extension method: its docs, signature, argument checks and the delegating call.</summary>
     private static void WriteMethod(SourceWriter writer, ConnectionTypeModel model, ExtensionMethod method)
     {
-        string type = model.Hierarchy.FullyQualifiedName;
+        var docs = new StringBuilder();
+        var parameters = new StringBuilder();
+        var checks = new StringBuilder();
+        var arguments = new StringBuilder();
+        string nullNames = "<paramref name=\"client\"/>";
+        string? whiteSpaceChecked = null;
+        foreach (Parameter parameter in method.Parameters)
+        {
+            string name = parameter.Name;
+            docs.Append("\n/// <param name=\"").Append(name).Append("\">").Append(parameter.Doc).Append("</param>");
+            parameters.Append(",\n    ").Append(parameter.Type).Append(' ').Append(name);
+            if (parameter.Default is not null)
+            {
+                parameters.Append(" = ").Append(parameter.Default);
+            }
 
-        // A connection of a reference type may be null; a struct connection cannot.
-        bool checksConnection = method.TakesConnection
-            && model.Hierarchy.Type.Kind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.Class;
-        string connectionParameterDoc = method.TakesConnection ? "\n/// <param name=\"connection\">The credentials.</param>" : string.Empty;
-        string connectionNullDoc = checksConnection ? " or <paramref name=\"connection\"/>" : string.Empty;
-        string connectionParameter = method.TakesConnection ? "\n    " + type + " connection," : string.Empty;
-        string connectionCheck = checksConnection ? "\n    " + ArgumentNullException + ".ThrowIfNull(connection);" : string.Empty;
-        string connectionArgument = method.TakesConnection ? "connection, " : string.Empty;
+            arguments.Append(", ").Append(name);
+            switch (parameter.Check)
+            {
+                case ArgumentCheck.NotNull:
+                    nullNames += " or <paramref name=\"" + name + "\"/>";
+                    checks.Append('\n').Append(ArgumentNullException).Append(".ThrowIfNull(").Append(name).Append(");");
+                    break;
+                case ArgumentCheck.NotWhiteSpace:
+                    whiteSpaceChecked = name;
+                    checks.Append('\n').Append(ArgumentException).Append(".ThrowIfNullOrWhiteSpace(").Append(name).Append(");");
+                    break;
+            }
+        }
+
+        string argumentException = whiteSpaceChecked is not null
+            ? $$"""
+
+                /// <exception cref="{{ArgumentException}}"><paramref name="{{whiteSpaceChecked}}"/> is null, empty or white space.</exception>
+                """
+            : string.Empty;
         writer.WriteLine($$"""
             {{method.Summary}}
-            /// <param name="client">The Activepieces client.</param>
-            /// <param name="externalProjectId">The project's external id (your customer org id).</param>{{connectionParameterDoc}}
-            /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+            /// <param name="client">The Activepieces client.</param>{{docs}}
             /// <returns>{{method.Returns}}</returns>
-            /// <exception cref="{{ArgumentNullException}}"><paramref name="client"/>{{connectionNullDoc}} is null.</exception>
-            /// <exception cref="{{ArgumentException}}"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+            /// <exception cref="{{ArgumentNullException}}">{{nullNames}} is null.</exception>{{argumentException}}
+            {{string.Join("\n", method.Exceptions)}}
             {{GeneratedCodeAttribute}}
-            public static {{method.ReturnType}} {{method.Verb}}{{model.Settings.ClientName}}ConnectionAsync(
-                this {{Client}} client,
-                string externalProjectId,{{connectionParameter}}
-                {{CancellationToken}} cancellationToken = default)
+            public static {{method.ReturnType}} {{method.Name}}(
+                this {{Client}} client{{parameters}})
             {
-                {{ArgumentNullException}}.ThrowIfNull(client);
-                {{ArgumentException}}.ThrowIfNullOrWhiteSpace(externalProjectId);{{connectionCheck}}
-                return client.PredefinedConnections.{{method.Verb}}Async({{type}}.ConnectionDescriptor, externalProjectId, {{connectionArgument}}cancellationToken);
+                {{ArgumentNullException}}.ThrowIfNull(client);{{Indent(checks.ToString())}}
+                return client.PredefinedConnections.{{method.Call}}Async({{model.Hierarchy.FullyQualifiedName}}.ConnectionDescriptor{{arguments}});
             }
             """);
     }
 
-    /// <summary>One generated extension method, named <c>{Verb}{Name}ConnectionAsync</c>, delegating to <c>{Verb}Async</c>.</summary>
+    private static string Indent(string lines) => lines.Replace("\n", "\n    ");
+
+    /// <summary>The check a generated method makes on a parameter before the call.</summary>
+    private enum ArgumentCheck
+    {
+        /// <summary>No check (a value type, or a nullable parameter).</summary>
+        None,
+
+        /// <summary><c>ArgumentNullException.ThrowIfNull</c>.</summary>
+        NotNull,
+
+        /// <summary><c>ArgumentException.ThrowIfNullOrWhiteSpace</c>.</summary>
+        NotWhiteSpace,
+    }
+
+    /// <summary>One parameter after <c>client</c>, passed on in the same position after the descriptor.</summary>
+    /// <param name="Type">The fully qualified parameter type.</param>
+    /// <param name="Name">The parameter name.</param>
+    /// <param name="Doc">The <c>&lt;param&gt;</c> text.</param>
+    /// <param name="Check">The argument check.</param>
+    private sealed record Parameter(string Type, string Name, string Doc, ArgumentCheck Check)
+    {
+        /// <summary>The default value, or null when the parameter is required.</summary>
+        public string? Default { get; init; }
+    }
+
+    /// <summary>One generated extension method, delegating to the <c>{Call}Async</c> method of <c>IPredefinedConnectionsApi</c>.</summary>
     private sealed record ExtensionMethod
     {
-        /// <summary>The verb of the method and of the <c>IPredefinedConnectionsApi</c> method it calls, e.g. <c>Create</c>.</summary>
-        public required string Verb { get; init; }
+        /// <summary>The method name, e.g. <c>CreateGelatoConnectionAsync</c>.</summary>
+        public required string Name { get; init; }
 
         /// <summary>The fully qualified return type.</summary>
         public required string ReturnType { get; init; }
@@ -163,10 +329,16 @@ internal static class ClientExtensionsEmitter
         /// <summary>The <c>&lt;summary&gt;</c> doc lines.</summary>
         public required string Summary { get; init; }
 
+        /// <summary>The parameters after <c>client</c>, in order; each is passed on after the descriptor.</summary>
+        public required Parameter[] Parameters { get; init; }
+
         /// <summary>The text of the <c>&lt;returns&gt;</c> doc.</summary>
         public required string Returns { get; init; }
 
-        /// <summary>Whether the method takes the connection (Create, Ensure) or only the project (Get, Delete).</summary>
-        public required bool TakesConnection { get; init; }
+        /// <summary>The <c>&lt;exception&gt;</c> doc lines beyond the argument exceptions.</summary>
+        public required string[] Exceptions { get; init; }
+
+        /// <summary>The verb of the <c>IPredefinedConnectionsApi</c> method called, e.g. <c>Create</c>.</summary>
+        public required string Call { get; init; }
     }
 }

@@ -9,6 +9,14 @@ internal static class GlobalNames
     public const string Descriptor = "global::Activepieces.PredefinedConnectionDescriptor";
     public const string Client = "global::Activepieces.IActivepiecesClient";
     public const string AppConnection = "global::Activepieces.AppConnection";
+    public const string SyncOptions = "global::Activepieces.SyncOptions";
+    public const string SyncResult = "global::Activepieces.SyncResult";
+    public const string ConnectionAudit = "global::Activepieces.ConnectionAudit";
+    public const string ConnectionDiagnosis = "global::Activepieces.ConnectionDiagnosis";
+    public const string ApiException = "global::Activepieces.ActivepiecesApiException";
+    public const string UnavailableException = "global::Activepieces.ActivepiecesUnavailableException";
+    public const string AsyncEnumerable = "global::System.Collections.Generic.IAsyncEnumerable";
+    public const string Enumerable = "global::System.Collections.Generic.IEnumerable";
     public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
     public const string StringBuilder = "global::System.Text.StringBuilder";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
@@ -17,6 +25,7 @@ internal static class GlobalNames
     public const string ArgumentNullException = "global::System.ArgumentNullException";
     public const string ArgumentException = "global::System.ArgumentException";
     public const string InvalidOperationException = "global::System.InvalidOperationException";
+    public const string OperationCanceledException = "global::System.OperationCanceledException";
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
 
     /// <summary>The <c>[GeneratedCode(…)]</c> attribute line.</summary>

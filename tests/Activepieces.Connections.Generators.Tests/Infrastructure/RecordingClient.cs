@@ -55,14 +55,14 @@ internal sealed class RecordingClient : IActivepiecesClient, IPredefinedConnecti
     public Task<SyncResult> SyncAsync<TValue>(PredefinedConnectionDescriptor descriptor, IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items, SyncOptions? options = null, CancellationToken cancellationToken = default)
         where TValue : IConnectionValue, IEquatable<TValue>
     {
-        Calls.Add(new RecordedCall("Sync", descriptor, string.Empty, items, cancellationToken));
+        Calls.Add(new RecordedCall("Sync", descriptor, string.Empty, items, cancellationToken, options));
         return Task.FromResult(new SyncResult(0, 0, []));
     }
 
     public Task<SyncResult> SyncAsync<TValue>(PredefinedConnectionDescriptor descriptor, IEnumerable<(string ExternalProjectId, TValue Value)> items, SyncOptions? options = null, CancellationToken cancellationToken = default)
         where TValue : IConnectionValue, IEquatable<TValue>
     {
-        Calls.Add(new RecordedCall("Sync", descriptor, string.Empty, items, cancellationToken));
+        Calls.Add(new RecordedCall("Sync", descriptor, string.Empty, items, cancellationToken, options));
         return Task.FromResult(new SyncResult(0, 0, []));
     }
 
@@ -85,5 +85,11 @@ internal sealed class RecordingClient : IActivepiecesClient, IPredefinedConnecti
     }
 }
 
-/// <summary>One call to <see cref="RecordingClient"/>.</summary>
-internal sealed record RecordedCall(string Operation, PredefinedConnectionDescriptor Descriptor, string ExternalProjectId, object? Value, CancellationToken CancellationToken);
+/// <summary>One call to <see cref="RecordingClient"/>: the value is the connection, or the items of a sync.</summary>
+internal sealed record RecordedCall(
+    string Operation,
+    PredefinedConnectionDescriptor Descriptor,
+    string ExternalProjectId,
+    object? Value,
+    CancellationToken CancellationToken,
+    SyncOptions? Options = null);

@@ -115,7 +115,10 @@ namespace Acme.Integrations
     {
         /// <summary>
         /// Creates or updates the <c>@activepieces/piece-slack</c> connection <c>slack_{externalProjectId}</c> of the project whose external id is
-        /// <paramref name="externalProjectId"/>, creating the project when it does not exist. Idempotent.
+        /// <paramref name="externalProjectId"/>, creating the project when it does not exist.
+        /// Sends the upsert exactly once: the authorization code in <paramref name="connection"/> is single-use, so the
+        /// call is never retried. When its outcome is unknown (no answer, or a 408/500/502/504), the exception's
+        /// <see cref="global::Activepieces.ActivepiecesException.OAuthCodeMayBeConsumed"/> is true and a fresh code is needed.
         /// </summary>
         /// <param name="client">The Activepieces client.</param>
         /// <param name="externalProjectId">The project's external id (your customer org id).</param>
@@ -124,6 +127,8 @@ namespace Acme.Integrations
         /// <returns>The created or updated connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection> CreateSlackConnectionAsync(
             this global::Activepieces.IActivepiecesClient client,
@@ -140,6 +145,8 @@ namespace Acme.Integrations
         /// <summary>
         /// Like <see cref="CreateSlackConnectionAsync"/>, but a repeated call with an equal connection for the same project
         /// within the client's ensure-cache duration makes no HTTP request.
+        /// An OAuth connection stored once is answered from the cache for the client's lifetime, so its single-use code is
+        /// never sent twice; a new code is a new value.
         /// </summary>
         /// <param name="client">The Activepieces client.</param>
         /// <param name="externalProjectId">The project's external id (your customer org id).</param>
@@ -148,6 +155,8 @@ namespace Acme.Integrations
         /// <returns>The connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.ValueTask<global::Activepieces.AppConnection> EnsureSlackConnectionAsync(
             this global::Activepieces.IActivepiecesClient client,
@@ -168,6 +177,8 @@ namespace Acme.Integrations
         /// <returns>The connection, or <see langword="null"/> when the project or the connection does not exist.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection?> GetSlackConnectionAsync(
             this global::Activepieces.IActivepiecesClient client,
@@ -186,6 +197,8 @@ namespace Acme.Integrations
         /// <returns><see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<bool> DeleteSlackConnectionAsync(
             this global::Activepieces.IActivepiecesClient client,
@@ -195,6 +208,101 @@ namespace Acme.Integrations
             global::System.ArgumentNullException.ThrowIfNull(client);
             global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
             return client.PredefinedConnections.DeleteAsync(global::Acme.Integrations.SlackConnection.ConnectionDescriptor, externalProjectId, cancellationToken);
+        }
+
+        /// <summary>
+        /// Brings the <c>@activepieces/piece-slack</c> connection <c>slack_{externalProjectId}</c> of every org in <paramref name="connections"/> to its value, as
+        /// <see cref="EnsureSlackConnectionAsync"/> does for one org, at most
+        /// <see cref="global::Activepieces.SyncOptions.MaxConcurrency"/> orgs at a time. An org whose equal connection this client already
+        /// ensured costs no request. An org that still fails after the retries is listed in
+        /// <see cref="global::Activepieces.SyncResult.Failed"/> and the others go on, unless <see cref="global::Activepieces.SyncOptions.StopOnFirstError"/>.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="connections">The orgs (project external ids) and their connections, each org once.</param>
+        /// <param name="options">Concurrency, progress and stop behaviour; <see langword="null"/> for the defaults.</param>
+        /// <param name="cancellationToken">Stops taking new orgs.</param>
+        /// <returns>The counts of upserted and unchanged orgs, and the failures.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connections"/> is null.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncSlackConnectionsAsync(
+            this global::Activepieces.IActivepiecesClient client,
+            global::System.Collections.Generic.IAsyncEnumerable<(string ExternalProjectId, global::Acme.Integrations.SlackConnection Connection)> connections,
+            global::Activepieces.SyncOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            global::System.ArgumentNullException.ThrowIfNull(connections);
+            return client.PredefinedConnections.SyncAsync(global::Acme.Integrations.SlackConnection.ConnectionDescriptor, connections, options, cancellationToken);
+        }
+
+        /// <summary>
+        /// Brings the <c>@activepieces/piece-slack</c> connection <c>slack_{externalProjectId}</c> of every org in <paramref name="connections"/> to its value, as
+        /// <see cref="EnsureSlackConnectionAsync"/> does for one org, at most
+        /// <see cref="global::Activepieces.SyncOptions.MaxConcurrency"/> orgs at a time. An org whose equal connection this client already
+        /// ensured costs no request. An org that still fails after the retries is listed in
+        /// <see cref="global::Activepieces.SyncResult.Failed"/> and the others go on, unless <see cref="global::Activepieces.SyncOptions.StopOnFirstError"/>.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="connections">The orgs (project external ids) and their connections, each org once.</param>
+        /// <param name="options">Concurrency, progress and stop behaviour; <see langword="null"/> for the defaults.</param>
+        /// <param name="cancellationToken">Stops taking new orgs.</param>
+        /// <returns>The counts of upserted and unchanged orgs, and the failures.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connections"/> is null.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncSlackConnectionsAsync(
+            this global::Activepieces.IActivepiecesClient client,
+            global::System.Collections.Generic.IEnumerable<(string ExternalProjectId, global::Acme.Integrations.SlackConnection Connection)> connections,
+            global::Activepieces.SyncOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            global::System.ArgumentNullException.ThrowIfNull(connections);
+            return client.PredefinedConnections.SyncAsync(global::Acme.Integrations.SlackConnection.ConnectionDescriptor, connections, options, cancellationToken);
+        }
+
+        /// <summary>
+        /// Audits the <c>@activepieces/piece-slack</c> global connections named <c>slack_{externalProjectId}</c>: one pass over the global connections and
+        /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
+        /// result to <see cref="global::Activepieces.IPredefinedConnectionsApi.RepairAsync"/> to delete the repairable ones.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+        /// <returns>The counts and the findings.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionAudit> AuditSlackConnectionsAsync(
+            this global::Activepieces.IActivepiecesClient client,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            return client.PredefinedConnections.AuditAsync(global::Acme.Integrations.SlackConnection.ConnectionDescriptor, cancellationToken);
+        }
+
+        /// <summary>
+        /// Explains whether the piece's lookup of the <c>@activepieces/piece-slack</c> connection <c>slack_{externalProjectId}</c> resolves in the project,
+        /// resolving it as the worker does, and says in one sentence what to do. Reads the server, never the client's caches.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="externalProjectId">The project's external id (your customer org id).</param>
+        /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+        /// <returns>The diagnosis.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnoseSlackConnectionAsync(
+            this global::Activepieces.IActivepiecesClient client,
+            string externalProjectId,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            return client.PredefinedConnections.DiagnoseAsync(global::Acme.Integrations.SlackConnection.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
     }
 }

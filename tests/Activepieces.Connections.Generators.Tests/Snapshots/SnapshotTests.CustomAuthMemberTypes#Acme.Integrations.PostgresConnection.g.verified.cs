@@ -186,6 +186,8 @@ namespace Acme.Integrations
         /// <returns>The created or updated connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection> CreatePostgresConnectionAsync(
             this global::Activepieces.IActivepiecesClient client,
@@ -210,6 +212,8 @@ namespace Acme.Integrations
         /// <returns>The connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.ValueTask<global::Activepieces.AppConnection> EnsurePostgresConnectionAsync(
             this global::Activepieces.IActivepiecesClient client,
@@ -230,6 +234,8 @@ namespace Acme.Integrations
         /// <returns>The connection, or <see langword="null"/> when the project or the connection does not exist.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection?> GetPostgresConnectionAsync(
             this global::Activepieces.IActivepiecesClient client,
@@ -248,6 +254,8 @@ namespace Acme.Integrations
         /// <returns><see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<bool> DeletePostgresConnectionAsync(
             this global::Activepieces.IActivepiecesClient client,
@@ -257,6 +265,101 @@ namespace Acme.Integrations
             global::System.ArgumentNullException.ThrowIfNull(client);
             global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
             return client.PredefinedConnections.DeleteAsync(global::Acme.Integrations.PostgresConnection.ConnectionDescriptor, externalProjectId, cancellationToken);
+        }
+
+        /// <summary>
+        /// Brings the <c>@activepieces/piece-postgres</c> connection <c>postgres_{externalProjectId}</c> of every org in <paramref name="connections"/> to its value, as
+        /// <see cref="EnsurePostgresConnectionAsync"/> does for one org, at most
+        /// <see cref="global::Activepieces.SyncOptions.MaxConcurrency"/> orgs at a time. An org whose equal connection this client already
+        /// ensured costs no request. An org that still fails after the retries is listed in
+        /// <see cref="global::Activepieces.SyncResult.Failed"/> and the others go on, unless <see cref="global::Activepieces.SyncOptions.StopOnFirstError"/>.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="connections">The orgs (project external ids) and their connections, each org once.</param>
+        /// <param name="options">Concurrency, progress and stop behaviour; <see langword="null"/> for the defaults.</param>
+        /// <param name="cancellationToken">Stops taking new orgs.</param>
+        /// <returns>The counts of upserted and unchanged orgs, and the failures.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connections"/> is null.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncPostgresConnectionsAsync(
+            this global::Activepieces.IActivepiecesClient client,
+            global::System.Collections.Generic.IAsyncEnumerable<(string ExternalProjectId, global::Acme.Integrations.PostgresConnection Connection)> connections,
+            global::Activepieces.SyncOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            global::System.ArgumentNullException.ThrowIfNull(connections);
+            return client.PredefinedConnections.SyncAsync(global::Acme.Integrations.PostgresConnection.ConnectionDescriptor, connections, options, cancellationToken);
+        }
+
+        /// <summary>
+        /// Brings the <c>@activepieces/piece-postgres</c> connection <c>postgres_{externalProjectId}</c> of every org in <paramref name="connections"/> to its value, as
+        /// <see cref="EnsurePostgresConnectionAsync"/> does for one org, at most
+        /// <see cref="global::Activepieces.SyncOptions.MaxConcurrency"/> orgs at a time. An org whose equal connection this client already
+        /// ensured costs no request. An org that still fails after the retries is listed in
+        /// <see cref="global::Activepieces.SyncResult.Failed"/> and the others go on, unless <see cref="global::Activepieces.SyncOptions.StopOnFirstError"/>.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="connections">The orgs (project external ids) and their connections, each org once.</param>
+        /// <param name="options">Concurrency, progress and stop behaviour; <see langword="null"/> for the defaults.</param>
+        /// <param name="cancellationToken">Stops taking new orgs.</param>
+        /// <returns>The counts of upserted and unchanged orgs, and the failures.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connections"/> is null.</exception>
+        /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncPostgresConnectionsAsync(
+            this global::Activepieces.IActivepiecesClient client,
+            global::System.Collections.Generic.IEnumerable<(string ExternalProjectId, global::Acme.Integrations.PostgresConnection Connection)> connections,
+            global::Activepieces.SyncOptions? options = null,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            global::System.ArgumentNullException.ThrowIfNull(connections);
+            return client.PredefinedConnections.SyncAsync(global::Acme.Integrations.PostgresConnection.ConnectionDescriptor, connections, options, cancellationToken);
+        }
+
+        /// <summary>
+        /// Audits the <c>@activepieces/piece-postgres</c> global connections named <c>postgres_{externalProjectId}</c>: one pass over the global connections and
+        /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
+        /// result to <see cref="global::Activepieces.IPredefinedConnectionsApi.RepairAsync"/> to delete the repairable ones.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+        /// <returns>The counts and the findings.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionAudit> AuditPostgresConnectionsAsync(
+            this global::Activepieces.IActivepiecesClient client,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            return client.PredefinedConnections.AuditAsync(global::Acme.Integrations.PostgresConnection.ConnectionDescriptor, cancellationToken);
+        }
+
+        /// <summary>
+        /// Explains whether the piece's lookup of the <c>@activepieces/piece-postgres</c> connection <c>postgres_{externalProjectId}</c> resolves in the project,
+        /// resolving it as the worker does, and says in one sentence what to do. Reads the server, never the client's caches.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="externalProjectId">The project's external id (your customer org id).</param>
+        /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+        /// <returns>The diagnosis.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnosePostgresConnectionAsync(
+            this global::Activepieces.IActivepiecesClient client,
+            string externalProjectId,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            return client.PredefinedConnections.DiagnoseAsync(global::Acme.Integrations.PostgresConnection.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
     }
 }

@@ -95,6 +95,8 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <returns>The created or updated connection (without its value).</returns>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
     /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection> CreateDiscordBotTokenConnectionAsync(
         this global::Activepieces.IActivepiecesClient client,
@@ -118,6 +120,8 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <returns>The connection (without its value).</returns>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
     /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.ValueTask<global::Activepieces.AppConnection> EnsureDiscordBotTokenConnectionAsync(
         this global::Activepieces.IActivepiecesClient client,
@@ -137,6 +141,8 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <returns>The connection, or <see langword="null"/> when the project or the connection does not exist.</returns>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
     /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection?> GetDiscordBotTokenConnectionAsync(
         this global::Activepieces.IActivepiecesClient client,
@@ -155,6 +161,8 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <returns><see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.</returns>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
     /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.Task<bool> DeleteDiscordBotTokenConnectionAsync(
         this global::Activepieces.IActivepiecesClient client,
@@ -164,5 +172,100 @@ internal static partial class DiscordBotTokenClientExtensions
         global::System.ArgumentNullException.ThrowIfNull(client);
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
         return client.PredefinedConnections.DeleteAsync(global::DiscordBotToken.ConnectionDescriptor, externalProjectId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings the <c>@activepieces/piece-discord</c> connection <c>discord_{externalProjectId}</c> of every org in <paramref name="connections"/> to its value, as
+    /// <see cref="EnsureDiscordBotTokenConnectionAsync"/> does for one org, at most
+    /// <see cref="global::Activepieces.SyncOptions.MaxConcurrency"/> orgs at a time. An org whose equal connection this client already
+    /// ensured costs no request. An org that still fails after the retries is listed in
+    /// <see cref="global::Activepieces.SyncResult.Failed"/> and the others go on, unless <see cref="global::Activepieces.SyncOptions.StopOnFirstError"/>.
+    /// </summary>
+    /// <param name="client">The Activepieces client.</param>
+    /// <param name="connections">The orgs (project external ids) and their connections, each org once.</param>
+    /// <param name="options">Concurrency, progress and stop behaviour; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops taking new orgs.</param>
+    /// <returns>The counts of upserted and unchanged orgs, and the failures.</returns>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connections"/> is null.</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+    public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncDiscordBotTokenConnectionsAsync(
+        this global::Activepieces.IActivepiecesClient client,
+        global::System.Collections.Generic.IAsyncEnumerable<(string ExternalProjectId, global::DiscordBotToken Connection)> connections,
+        global::Activepieces.SyncOptions? options = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(client);
+        global::System.ArgumentNullException.ThrowIfNull(connections);
+        return client.PredefinedConnections.SyncAsync(global::DiscordBotToken.ConnectionDescriptor, connections, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings the <c>@activepieces/piece-discord</c> connection <c>discord_{externalProjectId}</c> of every org in <paramref name="connections"/> to its value, as
+    /// <see cref="EnsureDiscordBotTokenConnectionAsync"/> does for one org, at most
+    /// <see cref="global::Activepieces.SyncOptions.MaxConcurrency"/> orgs at a time. An org whose equal connection this client already
+    /// ensured costs no request. An org that still fails after the retries is listed in
+    /// <see cref="global::Activepieces.SyncResult.Failed"/> and the others go on, unless <see cref="global::Activepieces.SyncOptions.StopOnFirstError"/>.
+    /// </summary>
+    /// <param name="client">The Activepieces client.</param>
+    /// <param name="connections">The orgs (project external ids) and their connections, each org once.</param>
+    /// <param name="options">Concurrency, progress and stop behaviour; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops taking new orgs.</param>
+    /// <returns>The counts of upserted and unchanged orgs, and the failures.</returns>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connections"/> is null.</exception>
+    /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+    public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncDiscordBotTokenConnectionsAsync(
+        this global::Activepieces.IActivepiecesClient client,
+        global::System.Collections.Generic.IEnumerable<(string ExternalProjectId, global::DiscordBotToken Connection)> connections,
+        global::Activepieces.SyncOptions? options = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(client);
+        global::System.ArgumentNullException.ThrowIfNull(connections);
+        return client.PredefinedConnections.SyncAsync(global::DiscordBotToken.ConnectionDescriptor, connections, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Audits the <c>@activepieces/piece-discord</c> global connections named <c>discord_{externalProjectId}</c>: one pass over the global connections and
+    /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
+    /// result to <see cref="global::Activepieces.IPredefinedConnectionsApi.RepairAsync"/> to delete the repairable ones.
+    /// </summary>
+    /// <param name="client">The Activepieces client.</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>The counts and the findings.</returns>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+    public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionAudit> AuditDiscordBotTokenConnectionsAsync(
+        this global::Activepieces.IActivepiecesClient client,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(client);
+        return client.PredefinedConnections.AuditAsync(global::DiscordBotToken.ConnectionDescriptor, cancellationToken);
+    }
+
+    /// <summary>
+    /// Explains whether the piece's lookup of the <c>@activepieces/piece-discord</c> connection <c>discord_{externalProjectId}</c> resolves in the project,
+    /// resolving it as the worker does, and says in one sentence what to do. Reads the server, never the client's caches.
+    /// </summary>
+    /// <param name="client">The Activepieces client.</param>
+    /// <param name="externalProjectId">The project's external id (your customer org id).</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>The diagnosis.</returns>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
+    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+    /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
+    [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+    public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnoseDiscordBotTokenConnectionAsync(
+        this global::Activepieces.IActivepiecesClient client,
+        string externalProjectId,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(client);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+        return client.PredefinedConnections.DiagnoseAsync(global::DiscordBotToken.ConnectionDescriptor, externalProjectId, cancellationToken);
     }
 }

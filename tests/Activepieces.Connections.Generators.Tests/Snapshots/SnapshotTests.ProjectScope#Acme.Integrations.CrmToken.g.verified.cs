@@ -97,6 +97,8 @@ namespace Acme.Integrations
         /// <returns>The created or updated connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection> CreateAcmeCrmConnectionAsync(
             this global::Activepieces.IActivepiecesClient client,
@@ -117,6 +119,8 @@ namespace Acme.Integrations
         /// <returns>The connection, or <see langword="null"/> when the project or the connection does not exist.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection?> GetAcmeCrmConnectionAsync(
             this global::Activepieces.IActivepiecesClient client,
@@ -135,6 +139,8 @@ namespace Acme.Integrations
         /// <returns><see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
         /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<bool> DeleteAcmeCrmConnectionAsync(
             this global::Activepieces.IActivepiecesClient client,
@@ -144,6 +150,29 @@ namespace Acme.Integrations
             global::System.ArgumentNullException.ThrowIfNull(client);
             global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
             return client.PredefinedConnections.DeleteAsync(global::Acme.Integrations.CrmToken.ConnectionDescriptor, externalProjectId, cancellationToken);
+        }
+
+        /// <summary>
+        /// Explains whether the piece's lookup of the <c>@acme/piece-crm</c> connection <c>crm-{externalProjectId}</c> resolves in the project,
+        /// resolving it as the worker does, and says in one sentence what to do. Reads the server, never the client's caches.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="externalProjectId">The project's external id (your customer org id).</param>
+        /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+        /// <returns>The diagnosis.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnoseAcmeCrmConnectionAsync(
+            this global::Activepieces.IActivepiecesClient client,
+            string externalProjectId,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            return client.PredefinedConnections.DiagnoseAsync(global::Acme.Integrations.CrmToken.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
     }
 }
