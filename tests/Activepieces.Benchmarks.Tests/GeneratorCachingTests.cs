@@ -13,7 +13,7 @@ public sealed class GeneratorCachingTests
 {
     private const int Records = 100;
 
-    // The generator's own tracked steps: its TrackingNames constants (internal; the source file is compiled in here).
+    // The generator's own tracked steps: its TrackingNames constants (internal, visible to this assembly).
     private static readonly string[] GeneratorSteps = [TrackingNames.Parse, TrackingNames.Generatable];
 
     [Fact]
