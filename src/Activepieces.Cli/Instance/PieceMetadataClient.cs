@@ -43,22 +43,18 @@ internal sealed class PieceMetadataClient : IDisposable
         {
             throw new CliException($"{what}: {_instance.InstanceUrl} answered with metadata that cannot be read ({exception.Message}).", exception);
         }
+        catch (ActivepiecesUnavailableException exception) when (exception.Reason == ActivepiecesUnavailableReason.TimedOut)
+        {
+            throw new CliException($"{what}: {_instance.InstanceUrl} did not answer within {InstanceClient.Timeout.TotalSeconds:0} s.", exception);
+        }
         catch (ActivepiecesUnavailableException exception)
         {
-            // The client reports an unanswered request as one documented type; its cause says why (refused, DNS, timeout).
-            throw new CliException($"{what}: cannot reach {_instance.InstanceUrl} ({exception.InnerException?.Message ?? exception.Message}).", exception);
-        }
-        catch (HttpRequestException exception)
-        {
-            throw new CliException($"{what}: cannot reach {_instance.InstanceUrl} ({exception.Message}).", exception);
+            // The transport failure itself ("Connection refused (host:port)") says more than the client's summary.
+            throw new CliException($"{what}: cannot reach {_instance.InstanceUrl} ({(exception.InnerException ?? exception).Message}).", exception);
         }
         catch (JsonException exception)
         {
             throw new CliException($"{what}: {_instance.InstanceUrl} answered with JSON that is not piece metadata ({exception.Message}).", exception);
-        }
-        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new CliException($"{what}: {_instance.InstanceUrl} did not answer within {InstanceClient.Timeout.TotalSeconds:0} s.", exception);
         }
     }
 

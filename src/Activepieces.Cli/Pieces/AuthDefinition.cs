@@ -4,10 +4,10 @@ using Activepieces.Cli.CommandLine;
 namespace Activepieces.Cli.Pieces;
 
 /// <summary>One auth entry of a piece's metadata (a piece may declare several, at most one per type).</summary>
-/// <param name="Type">The wire type: <c>SECRET_TEXT</c>, <c>BASIC_AUTH</c>, <c>CUSTOM_AUTH</c> or <c>OAUTH2</c> (unknown types are kept).</param>
+/// <param name="Type">The wire type: <c>SECRET_TEXT</c>, <c>BASIC_AUTH</c>, <c>CUSTOM_AUTH</c>, <c>OIDC</c> or <c>OAUTH2</c> (unknown types are kept).</param>
 /// <param name="DisplayName">The display name, if any.</param>
 /// <param name="Description">The description, if any.</param>
-/// <param name="Props">The CUSTOM_AUTH props or the OAUTH2 extra props, in document order.</param>
+/// <param name="Props">The CUSTOM_AUTH or OIDC props, or the OAUTH2 extra props, in document order.</param>
 /// <param name="Username">The BASIC_AUTH username labels.</param>
 /// <param name="Password">The BASIC_AUTH password labels.</param>
 /// <param name="Scope">The OAUTH2 scopes the piece asks for.</param>

@@ -45,7 +45,7 @@ internal sealed record AuthSelection(AuthDefinition Definition, AuthType AuthTyp
             throw new CliException($"--auth {requested} is not an auth type; {pieceName} has: {Choices(supported)}.");
         }
 
-        var metadataType = authType is AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2 ? PieceMetadataTypes.OAuth2 : wire;
+        var metadataType = PieceMetadataTypes.ForAuthType(authType);
         var entry = supported.FirstOrDefault(a => a.Type == metadataType)
             ?? throw new CliException($"{pieceName} has no {wire} auth; it has: {Choices(supported)}.");
         return new AuthSelection(entry, authType);

@@ -26,7 +26,7 @@ internal static class RecordScaffolder
     /// </summary>
     private static readonly string[] ReservedMemberNames =
     [
-        "PieceName", "ExternalIdPrefix", "ConnectionDescriptor", "ExternalIdFor", "TryGetExternalProjectId", "__ActivepiecesJsonText",
+        .. GeneratedMemberNames.All,
         "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
         "PrintMembers", "Deconstruct", "Clone",
     ];
@@ -45,9 +45,17 @@ internal static class RecordScaffolder
     };
 
     /// <summary>Scaffolds the record.</summary>
-    /// <exception cref="CliException">The type name or namespace is not a valid C# name.</exception>
+    /// <exception cref="CliException">
+    /// The piece name is not one a <c>[PieceAuth]</c> record accepts, the type name or namespace is not a valid C# name,
+    /// or the prefix is not a valid external-id prefix.
+    /// </exception>
     public static ScaffoldedRecord Scaffold(ScaffoldRequest request)
     {
+        if (!PieceNames.IsValid(request.PieceName))
+        {
+            throw new CliException($"the piece name '{request.PieceName}' is not an npm package name ({PieceNames.Rule}), so no [PieceAuth] record can name it.");
+        }
+
         var typeName = request.TypeName ?? DefaultTypeName(request);
         if (!CSharpNames.IsIdentifier(typeName))
         {
@@ -60,9 +68,9 @@ internal static class RecordScaffolder
             throw new CliException($"--namespace '{ns}' is not a C# namespace such as Acme.Connections.");
         }
 
-        if (request.ExternalIdPrefix is { } prefix && (prefix.Length == 0 || !prefix.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-')))
+        if (request.ExternalIdPrefix is { } prefix && ExternalIdPrefixes.Problem(prefix) is { } problem)
         {
-            throw new CliException($"--prefix '{prefix}' must be letters, digits, '_' or '-' (flows reference connections by '<prefix><project id>').");
+            throw new CliException($"--prefix '{prefix}' {problem} (flows reference connections by '<prefix><project id>').");
         }
 
         var members = new NameScope([typeName, .. ReservedMemberNames]);
@@ -77,7 +85,7 @@ internal static class RecordScaffolder
         var piece = CSharpNames.ToPascalCase(request.PieceDisplayName, "Piece");
         if (!CSharpNames.IsIdentifier(piece))
         {
-            piece = CSharpNames.ToPascalCase(PieceName.ShortNameOf(request.PieceName), "Piece");
+            piece = CSharpNames.ToPascalCase(PieceNames.ShortName(request.PieceName), "Piece");
         }
 
         return piece + (request.MultipleAuths ? request.Auth.AuthType.ToString() : string.Empty) + "Connection";
@@ -111,9 +119,7 @@ internal static class RecordScaffolder
                 list.Add(FieldMember(members.Claim("Password"), secret: true, definition.Password, "Password", "password"));
                 break;
 
-            case AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2:
-                var kind = Enum.Parse<AuthKind>(auth.AuthType.ToString());
-
+            case var kind when AuthTypeWireNames.IsOAuth2(kind):
                 // A member named like an OAuth2 field is written to that field, never to props: a prop member must not
                 // take the name of any of them, including the fields this flavour does not have.
                 var fieldNames = WireFields.OAuth2Fields.ToDictionary(f => f, f => members.Claim(CSharpNames.ToPascalCase(WireFields.JsonName(f), "Field")));
@@ -172,7 +178,7 @@ internal static class RecordScaffolder
         foreach (var prop in definition.Props.Where(p => p.CarriesValue))
         {
             var name = members.Claim(CSharpNames.ToPascalCase(prop.Key, "Prop"));
-            var key = JsonNamingPolicy.CamelCase.ConvertName(name.TrimStart('@')) == prop.Key ? null : prop.Key;
+            var key = PropKeys.FromMemberName(name.TrimStart('@')) == prop.Key ? null : prop.Key;
             var remarks = new List<string>(CSharpText.DocLines(prop.Description))
             {
                 Para($"Prop <c>{CSharpText.EscapeXml(prop.Key)}</c>: {prop.Type}, {(prop.Required ? "required" : "optional")}{DefaultText(prop)}."),

@@ -102,7 +102,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var metadataType = MetadataAuthType(arguments.AuthType);
+        var metadataType = PieceMetadataTypes.ForAuthType(arguments.AuthType);
         var entry = metadataType == PieceMetadataTypes.NoAuth ? null : metadata.FindAuth(metadataType);
         var fits = metadataType == PieceMetadataTypes.NoAuth ? metadata.Auths.IsEmpty : entry is not null;
         if (!fits)
@@ -248,17 +248,6 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    /// <summary>The metadata <c>type</c> an auth kind is declared with: the three OAuth2 flavours are all <c>OAUTH2</c>.</summary>
-    private static string MetadataAuthType(AuthType kind) => kind switch
-    {
-        AuthType.SecretText => PieceMetadataTypes.SecretTextAuth,
-        AuthType.BasicAuth => PieceMetadataTypes.BasicAuth,
-        AuthType.CustomAuth => PieceMetadataTypes.CustomAuth,
-        AuthType.Oidc => PieceMetadataTypes.Oidc,
-        AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2 => PieceMetadataTypes.OAuth2,
-        _ => PieceMetadataTypes.NoAuth,
-    };
 
     private static string DeclaredAuthTypes(PieceMetadata metadata)
     {

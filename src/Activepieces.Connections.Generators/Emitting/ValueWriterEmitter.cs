@@ -9,13 +9,10 @@ namespace Activepieces.Connections.Generators.Emitting;
 /// Writes the explicit <c>IConnectionValue</c> implementation: <c>AuthType</c> and <c>WriteValue</c>, which writes the
 /// <c>value</c> object with a <c>Utf8JsonWriter</c> (no reflection, no LINQ): <c>type</c>, then the value fields in
 /// member order, then <c>props</c> (always for CUSTOM_AUTH and OIDC; for OAuth2 types when a member maps to a prop). Null
-/// members are omitted. Every property name and literal is encoded once, in a nested <see cref="EncodedTextClass"/>.
+/// members are omitted. Every property name and literal is encoded once, in a nested <see cref="GeneratedMemberNames.EncodedTextClass"/>.
 /// </summary>
 internal static class ValueWriterEmitter
 {
-    /// <summary>The nested class holding the pre-encoded JSON names and literals of <c>WriteValue</c>.</summary>
-    public const string EncodedTextClass = "__ActivepiecesJsonText";
-
     private const string JsonEncodedText = "global::System.Text.Json.JsonEncodedText";
 
     /// <summary>Writes the implementation into the open type body.</summary>
@@ -73,7 +70,7 @@ internal static class ValueWriterEmitter
         writer.WriteLine($$"""
             /// <summary>The JSON names and literals of <c>WriteValue</c>, encoded once.</summary>
             {{GeneratedCodeAttribute}}
-            private static class {{EncodedTextClass}}
+            private static class {{GeneratedMemberNames.EncodedTextClass}}
             {
             """);
         writer.Indentation++;
@@ -175,7 +172,7 @@ internal static class ValueWriterEmitter
 
             // The text itself as a comment, so the generated code reads like the JSON it writes.
             bool commentable = text.IndexOf("*/", System.StringComparison.Ordinal) < 0 && text.IndexOf('\n') < 0 && text.IndexOf('\r') < 0;
-            return EncodedTextClass + ".T" + index + (commentable ? " /* " + text + " */" : string.Empty);
+            return GeneratedMemberNames.EncodedTextClass + ".T" + index + (commentable ? " /* " + text + " */" : string.Empty);
         }
     }
 }

@@ -1,3 +1,10 @@
+#if BUILDING_SOURCE_GENERATOR
+using Activepieces.Connections.Generators.Contracts;
+#endif
+
+// The CLI links this file too; there AuthType is the runtime's Activepieces.AuthType, found through the enclosing
+// namespace.
+
 namespace Activepieces.Connections.Generators.Metadata;
 
 /// <summary>The <c>type</c> strings of piece metadata (auth entries and props), as the pieces framework writes them.</summary>
@@ -20,6 +27,19 @@ internal static class PieceMetadataTypes
     public const string StaticDropdown = "STATIC_DROPDOWN";
     public const string StaticMultiSelectDropdown = "STATIC_MULTI_SELECT_DROPDOWN";
     public const string Markdown = "MARKDOWN";
+
+    /// <summary>The metadata <c>type</c> an auth type is declared with: the three OAuth2 flavours are all <c>OAUTH2</c>.</summary>
+    /// <param name="authType">The auth type of a record.</param>
+    /// <returns>The auth entry's <c>type</c> in piece metadata; <see cref="NoAuth"/> for an undefined value.</returns>
+    public static string ForAuthType(AuthType authType) => authType switch
+    {
+        AuthType.SecretText => SecretTextAuth,
+        AuthType.BasicAuth => BasicAuth,
+        AuthType.CustomAuth => CustomAuth,
+        AuthType.Oidc => Oidc,
+        AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2 => OAuth2,
+        _ => NoAuth,
+    };
 
     /// <summary>Whether props of <paramref name="propType"/> carry options (<c>options.options[].value</c>).</summary>
     public static bool HasOptions(string propType) => propType is StaticDropdown or StaticMultiSelectDropdown;

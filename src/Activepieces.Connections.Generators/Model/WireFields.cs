@@ -1,4 +1,9 @@
+#if BUILDING_SOURCE_GENERATOR
 using Activepieces.Connections.Generators.Contracts;
+#endif
+
+// The CLI links this file too; there AuthType is the runtime's Activepieces.AuthType, found through the enclosing
+// namespace.
 
 namespace Activepieces.Connections.Generators.Model;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Threading;
-using Activepieces.Connections.Generators.Contracts;
 using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -14,17 +13,6 @@ internal static class TypeShapeReader
 {
     /// <summary>The interface the generated partial implements.</summary>
     private const string ConnectionValueInterface = "IConnectionValue";
-
-    /// <summary>The member names the generator adds to the type; a user member with one of them is a conflict.</summary>
-    public static readonly string[] GeneratedMemberNames =
-    {
-        nameof(PieceAuthAttribute.PieceName),
-        nameof(PieceAuthAttribute.ExternalIdPrefix),
-        "ConnectionDescriptor",
-        "ExternalIdFor",
-        "TryGetExternalProjectId",
-        Emitting.ValueWriterEmitter.EncodedTextClass,
-    };
 
     /// <summary>Appends the type-level problems of <paramref name="type"/> to <paramref name="problems"/>.</summary>
     /// <param name="type">The connection type.</param>
@@ -74,7 +62,7 @@ internal static class TypeShapeReader
             problems.Add(Unsupported(type, "base type " + baseType.ToDisplayString()));
         }
 
-        foreach (string name in GeneratedMemberNames)
+        foreach (string name in GeneratedMemberNames.All)
         {
             foreach (ISymbol member in type.GetMembers(name))
             {

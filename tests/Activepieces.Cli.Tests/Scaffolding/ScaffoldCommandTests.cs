@@ -24,7 +24,7 @@ public sealed class ScaffoldCommandTests
     [InlineData("--name", "My Connection", "error: --name 'My Connection' is not a C# type name.")]
     [InlineData("--name", "class", "error: --name 'class' is not a C# type name.")]
     [InlineData("--namespace", "Acme..Connections", "error: --namespace 'Acme..Connections' is not a C# namespace such as Acme.Connections.")]
-    [InlineData("--prefix", "my prefix", "error: --prefix 'my prefix' must be letters, digits, '_' or '-' (flows reference connections by '<prefix><project id>').")]
+    [InlineData("--prefix", "my prefix", "error: --prefix 'my prefix' has characters other than letters, digits, '_' and '-' (flows reference connections by '<prefix><project id>').")]
     public async Task Invalid_options_are_one_error_line_with_exit_code_2(string option, string value, string expected)
     {
         var run = await CliRun.RunAsync(Corpus.Directory, "pieces", "scaffold", "reference/mysql.piece.json", option, value, "--output", "-");
@@ -50,6 +50,23 @@ public sealed class ScaffoldCommandTests
         Assert.Equal("error: missing.piece.json: no such file.", Assert.Single(missing.ErrorLines));
         Assert.Equal(2, broken.ExitCode);
         Assert.StartsWith($"error: {dir.Combine("broken.piece.json")}: not valid JSON", Assert.Single(broken.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_piece_name_the_PieceAuth_attribute_rejects_is_an_error()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.Combine("upper.piece.json"), """
+            {"name":"@Acme/Piece-Upper","version":"1.0.0","auth":{"type":"SECRET_TEXT","displayName":"Key","required":true}}
+            """);
+
+        var run = await CliRun.RunAsync(dir.Path, "pieces", "scaffold", "upper.piece.json", "--output", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            "error: the piece name '@Acme/Piece-Upper' is not an npm package name (use '@scope/name' or 'name': lower-case letters, digits and '-', '.', '_', '~', at most 214 characters), so no [PieceAuth] record can name it.",
+            Assert.Single(run.ErrorLines));
+        Assert.Equal(string.Empty, run.Out);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ using Activepieces.TestSupport;
 namespace Activepieces.Cli.Tests.Scaffolding;
 
 /// <summary>
-/// Every scaffolded CUSTOM_AUTH, SECRET_TEXT and BASIC_AUTH record of the corpus, compiled with the generator, filled
+/// Every scaffolded CUSTOM_AUTH, OIDC, SECRET_TEXT and BASIC_AUTH record of the corpus, compiled with the generator, filled
 /// with a value for every member and created on the emulator through <see cref="IPredefinedConnectionsApi.CreateAsync{TValue}"/>:
 /// the emulator accepts it, the real Zod schema accepts the body the client sent, and the body carries exactly the
 /// piece's keys.
@@ -17,7 +17,7 @@ namespace Activepieces.Cli.Tests.Scaffolding;
 public sealed class ScaffoldRoundTripTests
 {
     public static TheoryData<string, string> Auths { get; } =
-        new(Corpus.Auths().Where(a => a.Auth is "CUSTOM_AUTH" or "SECRET_TEXT" or "BASIC_AUTH"));
+        new(Corpus.Auths().Where(a => a.Auth is "CUSTOM_AUTH" or "OIDC" or "SECRET_TEXT" or "BASIC_AUTH"));
 
     [Theory]
     [MemberData(nameof(Auths))]
@@ -55,7 +55,7 @@ public sealed class ScaffoldRoundTripTests
 
             var sent = JsonDocument.Parse(body).RootElement.GetProperty("value");
             Assert.Equal(auth, sent.GetProperty("type").GetString());
-            if (auth == "CUSTOM_AUTH")
+            if (auth is "CUSTOM_AUTH" or "OIDC")
             {
                 var expectedKeys = Corpus.Read(file).Auths.Single(a => a.Type == auth).Props.Where(p => p.CarriesValue).Select(p => p.Key).Order(StringComparer.Ordinal);
                 Assert.Equal(expectedKeys, sent.GetProperty("props").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));

@@ -14,6 +14,7 @@ public sealed class ScaffoldSnapshotTests
     [InlineData("baserow.CUSTOM_AUTH", "npm/baserow.piece.json")]
     [InlineData("amazon-s3.CUSTOM_AUTH", "npm/amazon-s3.piece.json")]
     [InlineData("deepseek.SECRET_TEXT", "reference/deepseek.piece.json")]
+    [InlineData("sso.OIDC", "synthetic/sso.piece.json", "--auth", "oidc")]
     [InlineData("pdfcrowd.BASIC_AUTH", "reference/pdfcrowd.piece.json")]
     [InlineData("square.CLOUD_OAUTH2", "reference/square.piece.json", "--auth", "CLOUD_OAUTH2")]
     [InlineData("zoho-books.OAUTH2", "npm/zoho-books.piece.json", "--auth", "oauth2")]

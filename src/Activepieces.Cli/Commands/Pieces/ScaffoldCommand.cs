@@ -20,7 +20,7 @@ internal static class ScaffoldCommand
         };
         var auth = new Option<string>("--auth")
         {
-            Description = "The auth to scaffold, by wire name: SECRET_TEXT, BASIC_AUTH, CUSTOM_AUTH, OAUTH2, CLOUD_OAUTH2, PLATFORM_OAUTH2. Required when the piece has several.",
+            Description = "The auth to scaffold, by wire name: SECRET_TEXT, BASIC_AUTH, CUSTOM_AUTH, OIDC, OAUTH2, CLOUD_OAUTH2, PLATFORM_OAUTH2. Required when the piece has several.",
             HelpName = "type",
         };
         var name = new Option<string>("--name")
