@@ -124,6 +124,9 @@ public interface IPredefinedConnectionsApi
     /// <returns>The counts of upserted and unchanged orgs, and the failures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> or <paramref name="items"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
+    // The two SyncAsync overloads differ in the required items parameter (async or in-memory sequence), so their
+    // optional parameters can never make a call ambiguous.
+#pragma warning disable RS0026
     Task<SyncResult> SyncAsync<TValue>(
         PredefinedConnectionDescriptor descriptor,
         IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items,
@@ -149,6 +152,7 @@ public interface IPredefinedConnectionsApi
         SyncOptions? options = null,
         CancellationToken cancellationToken = default)
         where TValue : IConnectionValue, IEquatable<TValue>;
+#pragma warning restore RS0026
 
     /// <summary>
     /// Audits the piece's global connections: one pass over the global connections and one over the projects, plus one
