@@ -1,5 +1,6 @@
 using Activepieces.Connections.IntegrationTests.Connections;
 using Activepieces.Connections.IntegrationTests.Infrastructure;
+using Activepieces.TestSupport;
 
 namespace Activepieces.Connections.IntegrationTests;
 
@@ -9,11 +10,11 @@ namespace Activepieces.Connections.IntegrationTests;
 /// </summary>
 public sealed class FleetTests : IAsyncLifetime
 {
-    private IntegrationEnvironment _environment = null!;
+    private EmulatorHarness _environment = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _environment = await IntegrationEnvironment.StartAsync(Ct);
+    public async ValueTask InitializeAsync() => _environment = await EmulatorHarness.StartAsync(IntegrationPieces.Options(), Ct);
 
     public async ValueTask DisposeAsync() => await _environment.DisposeAsync();
 
