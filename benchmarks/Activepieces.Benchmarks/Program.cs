@@ -44,8 +44,8 @@ public static class Program
             config = config.WithOptions(ConfigOptions.StopOnFirstError);
         }
 
-        IEnumerable<Summary> summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. arguments], config);
-        int exitCode = Failed(summaries.ToList()) ? 1 : 0;
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. arguments], config);
+        var exitCode = Failed(summaries.ToList()) ? 1 : 0;
         if (SuiteMode.IsQuick && exitCode == 0)
         {
             exitCode = await PrintHttpCallsAsync(outputPath: null).ConfigureAwait(false);
@@ -67,8 +67,8 @@ public static class Program
             return true;
         }
 
-        bool failed = false;
-        foreach (Summary summary in summaries)
+        var failed = false;
+        foreach (var summary in summaries)
         {
             if (summary.HasCriticalValidationErrors)
             {
@@ -76,7 +76,7 @@ public static class Program
                 failed = true;
             }
 
-            foreach (BenchmarkReport report in summary.Reports.Where(report => !report.Success))
+            foreach (var report in summary.Reports.Where(report => !report.Success))
             {
                 Console.Error.WriteLine($"Failed: {report.BenchmarkCase.DisplayInfo}");
                 failed = true;
@@ -88,8 +88,8 @@ public static class Program
 
     private static async Task<int> PrintHttpCallsAsync(string? outputPath)
     {
-        IReadOnlyList<HttpCallCount> counts = await HttpCallCounter.CountAllAsync(CancellationToken.None).ConfigureAwait(false);
-        string table = HttpCallsTable.ToMarkdown(counts);
+        var counts = await HttpCallCounter.CountAllAsync(CancellationToken.None).ConfigureAwait(false);
+        var table = HttpCallsTable.ToMarkdown(counts);
         Console.WriteLine();
         Console.WriteLine($"HTTP calls per {HttpCallCounter.DefaultMints} token mints over {HttpCallCounter.DefaultOrgs} orgs (counted at the emulator):");
         Console.WriteLine();
@@ -104,8 +104,8 @@ public static class Program
 
     private static async Task<int> PrintFleetAsync(int orgs, string? outputPath)
     {
-        IReadOnlyList<FleetPhase> phases = await FleetRunner.RunAsync(orgs, CancellationToken.None).ConfigureAwait(false);
-        string table = FleetTable.ToMarkdown(phases);
+        var phases = await FleetRunner.RunAsync(orgs, CancellationToken.None).ConfigureAwait(false);
+        var table = FleetTable.ToMarkdown(phases);
         Console.WriteLine();
         Console.WriteLine($"Fleet: Sync and Audit of {orgs:N0} orgs against the in-process emulator:");
         Console.WriteLine();
@@ -120,7 +120,7 @@ public static class Program
 
     private static int? OrgCount(List<string> arguments)
     {
-        int index = arguments.IndexOf("--orgs");
+        var index = arguments.IndexOf("--orgs");
         return index >= 0 && index + 1 < arguments.Count
             ? int.Parse(arguments[index + 1], System.Globalization.CultureInfo.InvariantCulture)
             : null;
@@ -128,7 +128,7 @@ public static class Program
 
     private static string? OutputPath(List<string> arguments)
     {
-        int index = arguments.IndexOf("--out");
+        var index = arguments.IndexOf("--out");
         return index >= 0 && index + 1 < arguments.Count ? arguments[index + 1] : null;
     }
 }

@@ -19,7 +19,7 @@ public sealed class PieceAuthGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<ConnectionTypeModel> models = context.SyntaxProvider
+        var models = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 KnownAttributes.PieceAuthMetadataName,
                 predicate: static (node, _) => node is TypeDeclarationSyntax,

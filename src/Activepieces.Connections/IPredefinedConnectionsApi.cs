@@ -178,7 +178,7 @@ public interface IPredefinedConnectionsApi
 
     /// <summary>
     /// Explains whether the piece's <c>connections.get("{prefix}{org}")</c> resolves in the org's project, resolving it
-    /// as the worker does (§4: any row, of either scope and any piece, with that exact external id and listing the
+    /// as the worker does (any row, of either scope and any piece, with that exact external id and listing the
     /// project), and says in one sentence what to do. Reads the server, never this client's caches.
     /// </summary>
     /// <param name="descriptor">The piece and naming convention.</param>

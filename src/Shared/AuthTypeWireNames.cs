@@ -47,7 +47,7 @@ internal static class AuthTypeWireNames
     /// <returns>Whether <paramref name="wireName"/> is a known auth type.</returns>
     public static bool TryParse(string? wireName, out AuthType authType)
     {
-        foreach (AuthType candidate in All)
+        foreach (var candidate in All)
         {
             if (string.Equals(Of(candidate), wireName, System.StringComparison.Ordinal))
             {

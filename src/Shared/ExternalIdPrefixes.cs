@@ -29,7 +29,7 @@ internal static class ExternalIdPrefixes
             return "is empty";
         }
 
-        foreach (char c in prefix)
+        foreach (var c in prefix)
         {
             if (!IsAllowed(c))
             {
@@ -48,14 +48,14 @@ internal static class ExternalIdPrefixes
     /// <returns>The prefix, or an empty string when the piece name has no short name.</returns>
     public static string DefaultFor(string pieceName)
     {
-        string shortName = PieceNames.ShortName(pieceName);
+        var shortName = PieceNames.ShortName(pieceName);
         if (shortName.Length == 0)
         {
             return string.Empty;
         }
 
         var builder = new System.Text.StringBuilder(shortName.Length + 1);
-        foreach (char c in shortName)
+        foreach (var c in shortName)
         {
             builder.Append(IsAllowed(c) ? c : '_');
         }

@@ -29,10 +29,10 @@ internal static class PieceNames
             return false;
         }
 
-        int nameStart = 0;
+        var nameStart = 0;
         if (pieceName[0] == '@')
         {
-            int slash = pieceName.IndexOf('/');
+            var slash = pieceName.IndexOf('/');
             if (slash < 2 || !IsValidPart(pieceName, 1, slash))
             {
                 return false;
@@ -52,8 +52,8 @@ internal static class PieceNames
     /// <returns>The short name (may be empty).</returns>
     public static string ShortName(string pieceName)
     {
-        string name = pieceName;
-        int slash = name.LastIndexOf('/');
+        var name = pieceName;
+        var slash = name.LastIndexOf('/');
         if (slash >= 0)
         {
             name = name.Substring(slash + 1);
@@ -71,7 +71,7 @@ internal static class PieceNames
             return false;
         }
 
-        for (int i = start; i < end; i++)
+        for (var i = start; i < end; i++)
         {
             if (text[i] is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '.' or '_' or '~'))
             {

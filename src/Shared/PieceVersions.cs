@@ -23,8 +23,8 @@ internal static class PieceVersions
             return false;
         }
 
-        int end = version.Length;
-        int plus = version.IndexOf('+');
+        var end = version.Length;
+        var plus = version.IndexOf('+');
         if (plus >= 0)
         {
             if (!AreDotSeparatedIdentifiers(version, plus + 1, version.Length))
@@ -35,7 +35,7 @@ internal static class PieceVersions
             end = plus;
         }
 
-        int dash = version.IndexOf('-');
+        var dash = version.IndexOf('-');
         if (dash >= 0 && dash < end)
         {
             if (!AreDotSeparatedIdentifiers(version, dash + 1, end))
@@ -46,9 +46,9 @@ internal static class PieceVersions
             end = dash;
         }
 
-        int numbers = 0;
-        int start = 0;
-        for (int i = 0; i <= end; i++)
+        var numbers = 0;
+        var start = 0;
+        for (var i = 0; i <= end; i++)
         {
             if (i == end || version[i] == '.')
             {
@@ -72,7 +72,7 @@ internal static class PieceVersions
             return false;
         }
 
-        for (int i = start; i < end; i++)
+        for (var i = start; i < end; i++)
         {
             if (text[i] is < '0' or > '9')
             {
@@ -90,8 +90,8 @@ internal static class PieceVersions
             return false;
         }
 
-        int partStart = start;
-        for (int i = start; i <= end; i++)
+        var partStart = start;
+        for (var i = start; i <= end; i++)
         {
             if (i == end || text[i] == '.')
             {

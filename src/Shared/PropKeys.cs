@@ -20,15 +20,15 @@ internal static class PropKeys
             return memberName;
         }
 
-        char[] chars = memberName.ToCharArray();
-        for (int i = 0; i < chars.Length; i++)
+        var chars = memberName.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
         {
             if (i == 1 && !char.IsUpper(chars[i]))
             {
                 break;
             }
 
-            bool hasNext = i + 1 < chars.Length;
+            var hasNext = i + 1 < chars.Length;
             if (i > 0 && hasNext && !char.IsUpper(chars[i + 1]))
             {
                 if (chars[i + 1] == ' ')

@@ -12,7 +12,7 @@ public sealed class FleetRunTests
     [Fact]
     public async Task Sync_costs_at_most_the_target_requests_per_org_and_the_audit_reads_each_list_once()
     {
-        IReadOnlyList<FleetPhase> phases = await FleetRunner.RunAsync(120, TestContext.Current.CancellationToken);
+        var phases = await FleetRunner.RunAsync(120, TestContext.Current.CancellationToken);
 
         Assert.Equal(5, phases.Count);
         Assert.Equal(3.0, phases[0].RequestsPerOrg);          // documented: lookup, create, upsert
@@ -23,7 +23,7 @@ public sealed class FleetRunTests
         Assert.True(phases[3].RequestsPerOrg <= 1.02);
         Assert.Equal(1 + 1 + 120, phases[4].Requests);        // connections page, projects page, one PROJECT-scope listing per project
 
-        string table = FleetTable.ToMarkdown(phases);
+        var table = FleetTable.ToMarkdown(phases);
         Assert.Contains("| `SyncAsync` again, equal values (same client) | 120 | 0 | 0.0000 |", table, StringComparison.Ordinal);
         Assert.Contains("faster (wall time)", table, StringComparison.Ordinal);
     }

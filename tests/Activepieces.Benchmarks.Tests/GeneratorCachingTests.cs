@@ -20,13 +20,13 @@ public sealed class GeneratorCachingTests
     public void After_an_unrelated_edit_every_tracked_step_is_cached_or_unchanged()
     {
         Compilation compilation = CorpusCompilation.Create(PieceAuthCorpus.Create(Records));
-        GeneratorDriver primed = GeneratorDrivers.PieceAuth(trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var primed = GeneratorDrivers.PieceAuth(trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken);
 
-        Compilation edited = compilation.AddSyntaxTrees(CorpusCompilation.Parse(PieceAuthCorpus.UnrelatedFile()));
-        GeneratorRunResult result = primed.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var edited = compilation.AddSyntaxTrees(CorpusCompilation.Parse(PieceAuthCorpus.UnrelatedFile()));
+        var result = primed.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         Assert.Equal(Records, result.GeneratedSources.Length);
-        foreach (string step in GeneratorSteps)
+        foreach (var step in GeneratorSteps)
         {
             Assert.Equal(Records, result.TrackedSteps[step].Sum(run => run.Outputs.Length));
         }
@@ -47,11 +47,11 @@ public sealed class GeneratorCachingTests
         // Roslyn pairs every attributed node with the new compilation, so each transform runs again (Unchanged: ran,
         // produced an equal value), never Cached. Our Parse does the same; only the steps after it are Cached.
         Compilation compilation = CorpusCompilation.Create(PieceAuthCorpus.Create(Records));
-        Compilation edited = compilation.AddSyntaxTrees(CorpusCompilation.Parse(PieceAuthCorpus.UnrelatedFile()));
+        var edited = compilation.AddSyntaxTrees(CorpusCompilation.Parse(PieceAuthCorpus.UnrelatedFile()));
 
-        GeneratorRunResult floor = GeneratorDrivers.AttributeFloor(trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken)
+        var floor = GeneratorDrivers.AttributeFloor(trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken)
             .RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
-        GeneratorRunResult ours = GeneratorDrivers.PieceAuth(trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken)
+        var ours = GeneratorDrivers.PieceAuth(trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken)
             .RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         Assert.All(Reasons(floor, AttributeFloorGenerator.TransformStep), reason => Assert.Equal(IncrementalStepRunReason.Unchanged, reason));
@@ -67,14 +67,14 @@ public sealed class GeneratorCachingTests
     [Fact]
     public void After_an_edit_of_one_record_only_its_output_is_regenerated()
     {
-        PieceAuthCorpus corpus = PieceAuthCorpus.Create(Records);
+        var corpus = PieceAuthCorpus.Create(Records);
         Compilation compilation = CorpusCompilation.Create(corpus);
-        GeneratorDriver primed = GeneratorDrivers.PieceAuth(trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken);
-        SyntaxTree original = compilation.SyntaxTrees.Single(tree => tree.FilePath == corpus.Records[0].Path);
+        var primed = GeneratorDrivers.PieceAuth(trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var original = compilation.SyntaxTrees.Single(tree => tree.FilePath == corpus.Records[0].Path);
 
-        Compilation edited = compilation.ReplaceSyntaxTree(
+        var edited = compilation.ReplaceSyntaxTree(
             original, CorpusCompilation.Parse(corpus.Records[0] with { Source = PieceAuthCorpus.EditedRecordSource(0) }));
-        GeneratorRunResult result = primed.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var result = primed.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         IncrementalStepRunReason[] outputs = [.. result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).Select(output => output.Reason)];
         Assert.Equal(Records, outputs.Length);
@@ -85,14 +85,14 @@ public sealed class GeneratorCachingTests
     [Fact]
     public void The_corpus_is_deterministic_with_three_to_eight_members_per_record()
     {
-        PieceAuthCorpus first = PieceAuthCorpus.Create(Records);
-        PieceAuthCorpus second = PieceAuthCorpus.Create(Records);
+        var first = PieceAuthCorpus.Create(Records);
+        var second = PieceAuthCorpus.Create(Records);
 
         Assert.Equal(first.Records, second.Records);
         Assert.Equal(first.JsonContextFile, second.JsonContextFile);
         Assert.All(first.Records, record =>
         {
-            int members = record.Source.Split('\n').Count(line => line.StartsWith("    ", StringComparison.Ordinal));
+            var members = record.Source.Split('\n').Count(line => line.StartsWith("    ", StringComparison.Ordinal));
             Assert.InRange(members, 3, 8);
         });
         Assert.Equal(4, first.Records.Select(record => record.Source.Split("AuthType.")[1].Split(')')[0]).Distinct().Count());

@@ -11,7 +11,7 @@ public sealed class HttpCallCountTests
     [Fact]
     public async Task The_documented_flow_makes_two_requests_per_mint()
     {
-        HttpCallCount count = await HttpCallCounter.CountAsync(MintFlow.Documented, 1000, 10, TestContext.Current.CancellationToken);
+        var count = await HttpCallCounter.CountAsync(MintFlow.Documented, 1000, 10, TestContext.Current.CancellationToken);
 
         Assert.Equal(2000, count.Total);
         Assert.Equal((1000, 0, 1000), (count.ProjectLookups, count.ProjectCreates, count.ConnectionUpserts));
@@ -20,7 +20,7 @@ public sealed class HttpCallCountTests
     [Fact]
     public async Task Create_looks_each_project_up_once_and_upserts_every_mint()
     {
-        HttpCallCount count = await HttpCallCounter.CountAsync(MintFlow.Create, 1000, 10, TestContext.Current.CancellationToken);
+        var count = await HttpCallCounter.CountAsync(MintFlow.Create, 1000, 10, TestContext.Current.CancellationToken);
 
         Assert.Equal(1010, count.Total);
         Assert.Equal((10, 0, 1000), (count.ProjectLookups, count.ProjectCreates, count.ConnectionUpserts));
@@ -29,7 +29,7 @@ public sealed class HttpCallCountTests
     [Fact]
     public async Task Ensure_makes_at_most_twenty_requests()
     {
-        HttpCallCount count = await HttpCallCounter.CountAsync(MintFlow.Ensure, 1000, 10, TestContext.Current.CancellationToken);
+        var count = await HttpCallCounter.CountAsync(MintFlow.Ensure, 1000, 10, TestContext.Current.CancellationToken);
 
         Assert.True(count.Total <= 20, $"Ensure made {count.Total} requests.");
         Assert.Equal((10, 0, 10), (count.ProjectLookups, count.ProjectCreates, count.ConnectionUpserts));
@@ -38,7 +38,7 @@ public sealed class HttpCallCountTests
     [Fact]
     public void The_table_lists_each_flow_with_its_ratio_to_the_documented_flow()
     {
-        string table = HttpCallsTable.ToMarkdown(
+        var table = HttpCallsTable.ToMarkdown(
         [
             new HttpCallCount(MintFlow.Documented, 1000, 10, 2000, 1000, 0, 1000),
             new HttpCallCount(MintFlow.Ensure, 1000, 10, 20, 10, 0, 10),

@@ -10,7 +10,7 @@ public sealed class RequestBodyTests
     [Fact]
     public void Every_variant_writes_the_same_bytes()
     {
-        IReadOnlyDictionary<string, byte[]> variants = UpsertBodies.AllVariants();
+        var variants = UpsertBodies.AllVariants();
 
         Assert.Equal(4, variants.Count);
         Assert.All(variants, variant => Assert.Equal(variants["generated"], variant.Value));
@@ -19,7 +19,7 @@ public sealed class RequestBodyTests
     [Fact]
     public void The_generated_body_is_the_global_connection_upsert_with_six_props()
     {
-        JsonNode body = JsonNode.Parse(Encoding.UTF8.GetString(UpsertBodies.Generated()))!;
+        var body = JsonNode.Parse(Encoding.UTF8.GetString(UpsertBodies.Generated()))!;
 
         Assert.Equal(("gelato_org_1234", "PLATFORM", "CUSTOM_AUTH"), ((string?)body["externalId"], (string?)body["scope"], (string?)body["type"]));
         Assert.Equal(6, body["value"]!["props"]!.AsObject().Count);

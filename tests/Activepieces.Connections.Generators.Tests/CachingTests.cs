@@ -15,7 +15,7 @@ public sealed class CachingTests
     [Fact]
     public void Every_TrackingNames_constant_is_a_step_the_generator_tracks()
     {
-        GeneratorRunResult result = GeneratorHarness.Run(Scenarios.CustomAuth.Source).Result;
+        var result = GeneratorHarness.Run(Scenarios.CustomAuth.Source).Result;
 
         Assert.Equal([TrackingNames.Parse, TrackingNames.Generatable], GeneratorHarness.TrackedSteps);
         Assert.All(GeneratorHarness.TrackedSteps, step => Assert.Single(GeneratorHarness.StepOutputs(result, step)));
@@ -25,10 +25,10 @@ public sealed class CachingTests
     [MemberData(nameof(Scenarios.Names), MemberType = typeof(Scenarios))]
     public void A_second_run_on_the_same_compilation_is_cached(string scenarioName)
     {
-        CSharpCompilation compilation = TestCompilation.Create(Scenarios.Get(scenarioName).Source);
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var compilation = TestCompilation.Create(Scenarios.Get(scenarioName).Source);
+        var driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
 
-        GeneratorRunResult second = driver.RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         AssertAllOutputs(second, IncrementalStepRunReason.Cached);
     }
@@ -37,13 +37,13 @@ public sealed class CachingTests
     [MemberData(nameof(Scenarios.Names), MemberType = typeof(Scenarios))]
     public void A_second_run_on_a_cloned_compilation_produces_equal_models_and_cached_outputs(string scenarioName)
     {
-        CSharpCompilation compilation = TestCompilation.Create(Scenarios.Get(scenarioName).Source);
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
-        GeneratorRunResult first = driver.GetRunResult().Results.Single();
+        var compilation = TestCompilation.Create(Scenarios.Get(scenarioName).Source);
+        var driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var first = driver.GetRunResult().Results.Single();
 
-        GeneratorRunResult second = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        foreach (string step in GeneratorHarness.TrackedSteps)
+        foreach (var step in GeneratorHarness.TrackedSteps)
         {
             Assert.Equal(GeneratorHarness.StepOutputs(first, step), GeneratorHarness.StepOutputs(second, step));
         }
@@ -55,11 +55,11 @@ public sealed class CachingTests
     [MemberData(nameof(Scenarios.Names), MemberType = typeof(Scenarios))]
     public void Adding_an_unrelated_file_leaves_every_output_cached(string scenarioName)
     {
-        CSharpCompilation compilation = TestCompilation.Create(Scenarios.Get(scenarioName).Source);
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var compilation = TestCompilation.Create(Scenarios.Get(scenarioName).Source);
+        var driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
 
         Compilation edited = compilation.AddSyntaxTrees(TestCompilation.Parse("namespace Other { public sealed class Unrelated { } }", "Unrelated.cs"));
-        GeneratorRunResult second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         AssertAllOutputs(second, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
     }
@@ -68,14 +68,14 @@ public sealed class CachingTests
     [MemberData(nameof(Scenarios.Names), MemberType = typeof(Scenarios))]
     public void Editing_a_comment_in_the_type_file_reparses_to_an_unchanged_model(string scenarioName)
     {
-        CSharpCompilation compilation = TestCompilation.Create(Scenarios.Get(scenarioName).Source);
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var compilation = TestCompilation.Create(Scenarios.Get(scenarioName).Source);
+        var driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
 
-        SyntaxTree original = compilation.SyntaxTrees.Single();
+        var original = compilation.SyntaxTrees.Single();
         Compilation edited = compilation.ReplaceSyntaxTree(
             original,
             TestCompilation.Parse("// A comment the generator does not care about.\n" + Scenarios.Get(scenarioName).Source, original.FilePath));
-        GeneratorRunResult second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         Assert.Equal(IncrementalStepRunReason.Unchanged, Assert.Single(Assert.Single(second.TrackedSteps[TrackingNames.Parse]).Outputs).Reason);
         AssertAllOutputs(second, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
@@ -85,13 +85,13 @@ public sealed class CachingTests
     [MemberData(nameof(Scenarios.Names), MemberType = typeof(Scenarios))]
     public void Adding_another_connection_type_leaves_the_first_output_cached(string scenarioName)
     {
-        Scenario scenario = Scenarios.Get(scenarioName);
-        Scenario other = scenario == Scenarios.NoAuth ? Scenarios.SecretText : Scenarios.NoAuth;
-        CSharpCompilation compilation = TestCompilation.Create(scenario.Source);
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var scenario = Scenarios.Get(scenarioName);
+        var other = scenario == Scenarios.NoAuth ? Scenarios.SecretText : Scenarios.NoAuth;
+        var compilation = TestCompilation.Create(scenario.Source);
+        var driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
 
         Compilation edited = compilation.AddSyntaxTrees(TestCompilation.Parse(other.Source, "Other.cs"));
-        GeneratorRunResult second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         IncrementalStepRunReason[] reasons = [.. OutputReasons(second)];
         Assert.Equal(2, second.GeneratedSources.Length);
@@ -103,16 +103,16 @@ public sealed class CachingTests
     [MemberData(nameof(Scenarios.Names), MemberType = typeof(Scenarios))]
     public void Changing_the_attribute_regenerates_the_output(string scenarioName)
     {
-        string source = Scenarios.Get(scenarioName).Source;
-        CSharpCompilation compilation = TestCompilation.Create(source);
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var source = Scenarios.Get(scenarioName).Source;
+        var compilation = TestCompilation.Create(source);
+        var driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
         Assert.Contains("PieceAuth(\"@", source, StringComparison.Ordinal);
 
-        SyntaxTree original = compilation.SyntaxTrees.Single();
+        var original = compilation.SyntaxTrees.Single();
         Compilation edited = compilation.ReplaceSyntaxTree(
             original,
             TestCompilation.Parse(source.Replace("PieceAuth(\"@", "PieceAuth(\"@renamed", StringComparison.Ordinal), original.FilePath));
-        GeneratorRunResult second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Assert.Single(second.TrackedSteps[TrackingNames.Parse]).Outputs).Reason);
         Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
@@ -122,15 +122,15 @@ public sealed class CachingTests
     [Fact]
     public void Renaming_a_member_regenerates_the_output()
     {
-        string source = Scenarios.CustomAuth.Source;
-        CSharpCompilation compilation = TestCompilation.Create(source);
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var source = Scenarios.CustomAuth.Source;
+        var compilation = TestCompilation.Create(source);
+        var driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
 
-        SyntaxTree original = compilation.SyntaxTrees.Single();
+        var original = compilation.SyntaxTrees.Single();
         Compilation edited = compilation.ReplaceSyntaxTree(
             original,
             TestCompilation.Parse(source.Replace("string StoreId", "string ShopId", StringComparison.Ordinal), original.FilePath));
-        GeneratorRunResult second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
         Assert.Contains("\"shopId\"", second.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
@@ -152,14 +152,14 @@ public sealed class CachingTests
 
             public enum Region { Eu, Us }
             """;
-        CSharpCompilation compilation = TestCompilation.Create(Type, Enum);
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var compilation = TestCompilation.Create(Type, Enum);
+        var driver = GeneratorHarness.CreateDriver(compilation).RunGenerators(compilation, TestContext.Current.CancellationToken);
 
-        SyntaxTree enumTree = compilation.SyntaxTrees.Last();
+        var enumTree = compilation.SyntaxTrees.Last();
         Compilation edited = compilation.ReplaceSyntaxTree(
             enumTree,
             TestCompilation.Parse(Enum.Replace("Us }", "[System.Runtime.Serialization.EnumMember(Value = \"us-east\")] Us }", StringComparison.Ordinal), enumTree.FilePath));
-        GeneratorRunResult second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         Assert.All(OutputReasons(second), reason => Assert.Equal(IncrementalStepRunReason.Modified, reason));
         Assert.Contains("Encode(\"us-east\")", second.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
@@ -169,11 +169,11 @@ public sealed class CachingTests
     [MemberData(nameof(Scenarios.Names), MemberType = typeof(Scenarios))]
     public void The_model_holds_no_symbols_syntax_locations_or_compilations(string scenarioName)
     {
-        GeneratorRun run = GeneratorHarness.Run(Scenarios.Get(scenarioName).Source);
+        var run = GeneratorHarness.Run(Scenarios.Get(scenarioName).Source);
 
-        foreach (string step in GeneratorHarness.TrackedSteps)
+        foreach (var step in GeneratorHarness.TrackedSteps)
         {
-            foreach (object? output in GeneratorHarness.StepOutputs(run.Result, step))
+            foreach (var output in GeneratorHarness.StepOutputs(run.Result, step))
             {
                 Assert.NotNull(output);
                 AssertHoldsNoCompilationData(output, step, new HashSet<object>(ReferenceEqualityComparer.Instance));
@@ -188,7 +188,7 @@ public sealed class CachingTests
     {
         Assert.NotEmpty(result.TrackedOutputSteps);
         Assert.All(OutputReasons(result), reason => Assert.Contains(reason, allowed));
-        foreach (string step in GeneratorHarness.TrackedSteps)
+        foreach (var step in GeneratorHarness.TrackedSteps)
         {
             Assert.All(result.TrackedSteps[step].SelectMany(run => run.Outputs), output => Assert.Contains(output.Reason, allowed));
         }
@@ -196,7 +196,7 @@ public sealed class CachingTests
 
     private static void AssertHoldsNoCompilationData(object node, string path, HashSet<object> visited)
     {
-        Type type = node.GetType();
+        var type = node.GetType();
         if (type.IsPrimitive || type.IsEnum || node is string || !visited.Add(node))
         {
             return;
@@ -205,8 +205,8 @@ public sealed class CachingTests
         Assert.False(node is Compilation or ISymbol or SyntaxNode or SyntaxTree or SemanticModel or Location, $"{path} holds a {type.Name}");
         if (node is IEnumerable sequence)
         {
-            int index = 0;
-            foreach (object? item in sequence)
+            var index = 0;
+            foreach (var item in sequence)
             {
                 if (item is not null)
                 {
@@ -217,7 +217,7 @@ public sealed class CachingTests
             }
         }
 
-        foreach (FieldInfo field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
         {
             if (field.GetValue(node) is { } value)
             {

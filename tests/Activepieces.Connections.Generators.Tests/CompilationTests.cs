@@ -13,7 +13,7 @@ public sealed class CompilationTests
     public static TheoryData<string, LanguageVersion> ScenariosAndLanguageVersions()
     {
         var data = new TheoryData<string, LanguageVersion>();
-        foreach (Scenario scenario in Scenarios.All)
+        foreach (var scenario in Scenarios.All)
         {
             data.Add(scenario.Name, LanguageVersion.CSharp10);
             data.Add(scenario.Name, LanguageVersion.Latest);
@@ -26,11 +26,11 @@ public sealed class CompilationTests
     [MemberData(nameof(ScenariosAndLanguageVersions))]
     public void Generated_code_compiles_without_warnings(string scenarioName, LanguageVersion languageVersion)
     {
-        Scenario scenario = Scenarios.Get(scenarioName);
-        CSharpCompilation input = TestCompilation.Create(languageVersion, scenario.Source);
+        var scenario = Scenarios.Get(scenarioName);
+        var input = TestCompilation.Create(languageVersion, scenario.Source);
         Assert.Empty(input.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning));
 
-        GeneratorRun run = GeneratorHarness.Run(input);
+        var run = GeneratorHarness.Run(input);
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Single(run.Sources);
@@ -42,9 +42,9 @@ public sealed class CompilationTests
     [InlineData(LanguageVersion.Latest)]
     public void All_scenarios_compile_together(LanguageVersion languageVersion)
     {
-        string[] sources = Scenarios.All.Select(scenario => scenario.Source).ToArray();
+        var sources = Scenarios.All.Select(scenario => scenario.Source).ToArray();
 
-        GeneratorRun run = GeneratorHarness.Run(TestCompilation.Create(languageVersion, sources));
+        var run = GeneratorHarness.Run(TestCompilation.Create(languageVersion, sources));
 
         Assert.Equal(Scenarios.All.Count, run.Sources.Count);
         Assert.Empty(run.CompilationProblems);
@@ -55,17 +55,17 @@ public sealed class CompilationTests
     {
         // Recompiled with documentation diagnostics on (as a consumer with GenerateDocumentationFile sees them): a cref
         // that does not resolve (CS1574) or a public member without docs (CS1591) in the generated code is a warning.
-        CSharpParseOptions withDocs = TestCompilation.ParseOptions().WithDocumentationMode(DocumentationMode.Diagnose);
-        string[] sources = Scenarios.All.Select(scenario => scenario.Source).ToArray();
-        GeneratorRun run = GeneratorHarness.Run(sources);
-        SyntaxTree[] generated = run.Sources
+        var withDocs = TestCompilation.ParseOptions().WithDocumentationMode(DocumentationMode.Diagnose);
+        var sources = Scenarios.All.Select(scenario => scenario.Source).ToArray();
+        var run = GeneratorHarness.Run(sources);
+        var generated = run.Sources
             .Select(source => CSharpSyntaxTree.ParseText(source.Value, withDocs, source.Key, cancellationToken: TestContext.Current.CancellationToken))
             .ToArray();
-        SyntaxTree[] inputs = sources
+        var inputs = sources
             .Select((source, i) => CSharpSyntaxTree.ParseText(source, withDocs, $"Input{i}.cs", cancellationToken: TestContext.Current.CancellationToken))
             .ToArray();
 
-        CSharpCompilation compilation = TestCompilation.Create([.. inputs, .. generated]);
+        var compilation = TestCompilation.Create([.. inputs, .. generated]);
 
         var problems = compilation.GetDiagnostics(TestContext.Current.CancellationToken)
             .Where(d => d.Severity >= DiagnosticSeverity.Warning && generated.Contains(d.Location.SourceTree))
@@ -100,7 +100,7 @@ public sealed class CompilationTests
             }
             """;
 
-        GeneratorRun run = GeneratorHarness.Run(Source);
+        var run = GeneratorHarness.Run(Source);
 
         Assert.Equal(2, run.Sources.Count);
         Assert.All(run.Sources.Values, source => Assert.DoesNotContain("PrintMembers", source, StringComparison.Ordinal));
@@ -114,7 +114,7 @@ public sealed class CompilationTests
     [InlineData("public partial record T(string Token, string Extra);")]
     public void A_type_with_shape_problems_generates_nothing_and_reports_nothing(string declaration)
     {
-        GeneratorRun run = GeneratorHarness.Run(
+        var run = GeneratorHarness.Run(
             "using Activepieces;\nnamespace Acme;\n[PieceAuth(\"@acme/piece-a\", AuthType.SecretText)]\n" + declaration);
 
         Assert.Empty(run.Sources);
@@ -153,9 +153,9 @@ public sealed class CompilationTests
             }
             """;
 
-        GeneratorRun run = GeneratorHarness.Run(Declarations, OtherPart);
+        var run = GeneratorHarness.Run(Declarations, OtherPart);
 
-        string source = Assert.Single(run.Sources).Value;
+        var source = Assert.Single(run.Sources).Value;
         // Keywords are escaped where the member is read; the JSON names are encoded once, unescaped.
         Assert.Contains(", this.@event);", source, StringComparison.Ordinal);
         Assert.Contains(", this.@class);", source, StringComparison.Ordinal);

@@ -20,7 +20,7 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     [MemberData(nameof(Scenarios.Names), MemberType = typeof(Scenarios))]
     public void WriteValue_writes_the_exact_value_shape_of_the_auth_type(string scenarioName)
     {
-        Scenario scenario = Scenarios.Get(scenarioName);
+        var scenario = Scenarios.Get(scenarioName);
         var value = (IConnectionValue)Create(scenario);
 
         Assert.Equal(scenario.ExpectedValueJson, WriteValue(value));
@@ -30,9 +30,9 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     [MemberData(nameof(Scenarios.Names), MemberType = typeof(Scenarios))]
     public void ToString_redacts_every_secret(string scenarioName)
     {
-        Scenario scenario = Scenarios.Get(scenarioName);
+        var scenario = Scenarios.Get(scenarioName);
 
-        string printed = Create(scenario).ToString()!;
+        var printed = Create(scenario).ToString()!;
 
         Assert.Equal(scenario.ExpectedToString, printed);
         Assert.All(scenario.Secrets, secret => Assert.DoesNotContain(secret, printed, StringComparison.Ordinal));
@@ -54,7 +54,7 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
         Assert.True((bool)_assembly.InvokeStatic(Type, "TryGetExternalProjectId", arguments)!);
         Assert.Equal("org_1234", arguments[1]);
         Assert.False((bool)_assembly.InvokeStatic(Type, "TryGetExternalProjectId", "slack_org_1234", null)!);
-        TargetInvocationException thrown = Assert.Throws<TargetInvocationException>(() => _assembly.InvokeStatic(Type, "ExternalIdFor", " "));
+        var thrown = Assert.Throws<TargetInvocationException>(() => _assembly.InvokeStatic(Type, "ExternalIdFor", " "));
         Assert.Equal("externalProjectId", Assert.IsType<ArgumentException>(thrown.InnerException).ParamName);
     }
 
@@ -78,19 +78,19 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     [InlineData("Diagnose")]
     public async Task Extension_methods_delegate_to_PredefinedConnections_with_the_descriptor(string operation)
     {
-        Scenario scenario = Scenarios.CustomAuth;
-        object connection = Create(scenario);
+        var scenario = Scenarios.CustomAuth;
+        var connection = Create(scenario);
         var client = new RecordingClient();
         using var cancellation = new CancellationTokenSource();
-        MethodInfo method = ExtensionMethod("Gelato.Backend.GelatoConnectionClientExtensions", operation + "GelatoConnectionAsync");
+        var method = ExtensionMethod("Gelato.Backend.GelatoConnectionClientExtensions", operation + "GelatoConnectionAsync");
         object?[] arguments = method.GetParameters().Length == 4
             ? [client, "org_1234", connection, cancellation.Token]
             : [client, "org_1234", cancellation.Token];
 
-        object? result = method.Invoke(null, arguments);
+        var result = method.Invoke(null, arguments);
         await AwaitResult(result);
 
-        RecordedCall call = Assert.Single(client.Calls);
+        var call = Assert.Single(client.Calls);
         Assert.Equal(operation, call.Operation);
         Assert.Same(_assembly.GetStatic("Gelato.Backend.GelatoConnection", "ConnectionDescriptor"), call.Descriptor);
         Assert.Equal("org_1234", call.ExternalProjectId);
@@ -106,16 +106,16 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     [InlineData(true)]
     public async Task Sync_passes_the_descriptor_the_same_sequence_the_options_and_the_token(bool asyncSequence)
     {
-        object connection = Create(Scenarios.CustomAuth);
-        Type tupleType = typeof(ValueTuple<,>).MakeGenericType(typeof(string), connection.GetType());
+        var connection = Create(Scenarios.CustomAuth);
+        var tupleType = typeof(ValueTuple<,>).MakeGenericType(typeof(string), connection.GetType());
         var items = Array.CreateInstance(tupleType, 1);
         items.SetValue(Activator.CreateInstance(tupleType, "org_1234", connection), 0);
-        object sequence = asyncSequence
+        var sequence = asyncSequence
             ? typeof(GeneratedCodeBehaviourTests).GetMethod(nameof(ToAsync), BindingFlags.NonPublic | BindingFlags.Static)!
                 .MakeGenericMethod(tupleType).Invoke(null, [items])!
             : items;
-        Type sequenceType = (asyncSequence ? typeof(IAsyncEnumerable<>) : typeof(IEnumerable<>)).MakeGenericType(tupleType);
-        MethodInfo sync = _assembly.Assembly.GetType("Gelato.Backend.GelatoConnectionClientExtensions", throwOnError: true)!
+        var sequenceType = (asyncSequence ? typeof(IAsyncEnumerable<>) : typeof(IEnumerable<>)).MakeGenericType(tupleType);
+        var sync = _assembly.Assembly.GetType("Gelato.Backend.GelatoConnectionClientExtensions", throwOnError: true)!
             .GetMethod("SyncGelatoConnectionsAsync", [typeof(IActivepiecesClient), sequenceType, typeof(SyncOptions), typeof(CancellationToken)])!;
         var client = new RecordingClient();
         var options = new SyncOptions { MaxConcurrency = 3 };
@@ -123,7 +123,7 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
 
         await AwaitResult(sync.Invoke(null, [client, sequence, options, cancellation.Token]));
 
-        RecordedCall call = Assert.Single(client.Calls);
+        var call = Assert.Single(client.Calls);
         Assert.Equal("Sync", call.Operation);
         Assert.Same(_assembly.GetStatic("Gelato.Backend.GelatoConnection", "ConnectionDescriptor"), call.Descriptor);
         Assert.Same(sequence, call.Value);
@@ -136,13 +136,13 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     [Fact]
     public async Task Audit_passes_the_descriptor_and_the_token()
     {
-        MethodInfo audit = ExtensionMethod("Gelato.Backend.GelatoConnectionClientExtensions", "AuditGelatoConnectionsAsync");
+        var audit = ExtensionMethod("Gelato.Backend.GelatoConnectionClientExtensions", "AuditGelatoConnectionsAsync");
         var client = new RecordingClient();
         using var cancellation = new CancellationTokenSource();
 
         await AwaitResult(audit.Invoke(null, [client, cancellation.Token]));
 
-        RecordedCall call = Assert.Single(client.Calls);
+        var call = Assert.Single(client.Calls);
         Assert.Equal("Audit", call.Operation);
         Assert.Same(_assembly.GetStatic("Gelato.Backend.GelatoConnection", "ConnectionDescriptor"), call.Descriptor);
         Assert.Equal(cancellation.Token, call.CancellationToken);
@@ -153,8 +153,8 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     {
         // The runtime audits global connections only (PROJECT-scope rows go with their project), and SyncAsync, like
         // EnsureAsync, needs IEquatable<T>.
-        Type crm = _assembly.Assembly.GetType("Acme.Integrations.CrmTokenClientExtensions", throwOnError: true)!;
-        Type discord = _assembly.Assembly.GetType("DiscordBotTokenClientExtensions", throwOnError: true)!;
+        var crm = _assembly.Assembly.GetType("Acme.Integrations.CrmTokenClientExtensions", throwOnError: true)!;
+        var discord = _assembly.Assembly.GetType("DiscordBotTokenClientExtensions", throwOnError: true)!;
 
         Assert.Null(crm.GetMethod("AuditAcmeCrmConnectionsAsync"));
         Assert.DoesNotContain(crm.GetMethods(), method => method.Name == "SyncAcmeCrmConnectionsAsync");
@@ -166,8 +166,8 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     [Fact]
     public void Extension_methods_validate_their_arguments()
     {
-        object connection = Create(Scenarios.CustomAuth);
-        MethodInfo create = ExtensionMethod("Gelato.Backend.GelatoConnectionClientExtensions", "CreateGelatoConnectionAsync");
+        var connection = Create(Scenarios.CustomAuth);
+        var create = ExtensionMethod("Gelato.Backend.GelatoConnectionClientExtensions", "CreateGelatoConnectionAsync");
         var client = new RecordingClient();
 
         Assert.Equal("client", InvokeExpectingArgumentException(create, null, "org_1234", connection, CancellationToken.None).ParamName);
@@ -179,9 +179,9 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     [Fact]
     public void Ensure_exists_only_for_types_with_value_equality_and_visibility_follows_the_type()
     {
-        Type crmExtensions = _assembly.Assembly.GetType("Acme.Integrations.CrmTokenClientExtensions", throwOnError: true)!;
-        Type discordExtensions = _assembly.Assembly.GetType("DiscordBotTokenClientExtensions", throwOnError: true)!;
-        Type nestedExtensions = _assembly.Assembly.GetType("Acme.Tenants.Provisioning.IntegrationsMailSmtpConnectionClientExtensions", throwOnError: true)!;
+        var crmExtensions = _assembly.Assembly.GetType("Acme.Integrations.CrmTokenClientExtensions", throwOnError: true)!;
+        var discordExtensions = _assembly.Assembly.GetType("DiscordBotTokenClientExtensions", throwOnError: true)!;
+        var nestedExtensions = _assembly.Assembly.GetType("Acme.Tenants.Provisioning.IntegrationsMailSmtpConnectionClientExtensions", throwOnError: true)!;
 
         Assert.Null(crmExtensions.GetMethod("EnsureAcmeCrmConnectionAsync"));
         Assert.NotNull(crmExtensions.GetMethod("CreateAcmeCrmConnectionAsync"));
@@ -209,10 +209,10 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
                 public static object Create() => new GeoConnection((Region)42);
             }
             """;
-        using GeneratedAssembly assembly = GeneratedAssembly.Load(GeneratorHarness.Run(Source).OutputCompilation);
+        using var assembly = GeneratedAssembly.Load(GeneratorHarness.Run(Source).OutputCompilation);
         var value = (IConnectionValue)assembly.InvokeStatic("Acme.Enums.Probe", "Create")!;
 
-        InvalidOperationException thrown = Assert.Throws<InvalidOperationException>(() => WriteValue(value));
+        var thrown = Assert.Throws<InvalidOperationException>(() => WriteValue(value));
         Assert.Equal("Region is not a defined member of Acme.Enums.Region.", thrown.Message);
     }
 
@@ -223,7 +223,7 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
 
     private static ArgumentException InvokeExpectingArgumentException(MethodInfo method, params object?[] arguments)
     {
-        TargetInvocationException thrown = Assert.Throws<TargetInvocationException>(() => method.Invoke(null, arguments));
+        var thrown = Assert.Throws<TargetInvocationException>(() => method.Invoke(null, arguments));
         return Assert.IsAssignableFrom<ArgumentException>(thrown.InnerException);
     }
 
@@ -231,7 +231,7 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     private static async IAsyncEnumerable<T> ToAsync<T>(T[] items)
 #pragma warning restore CS1998
     {
-        foreach (T item in items)
+        foreach (var item in items)
         {
             yield return item;
         }
@@ -267,14 +267,14 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     private static byte[] BuildImage()
     {
         var probes = new StringBuilder("namespace GeneratorTestProbes;\n\npublic static class Probes\n{\n");
-        foreach (Scenario scenario in Scenarios.All)
+        foreach (var scenario in Scenarios.All)
         {
             probes.Append("    public static object ").Append(scenario.Name).Append("() => ").Append(scenario.CreateExpression).Append(";\n");
         }
 
         probes.Append("}\n");
         string[] sources = [.. Scenarios.All.Select(scenario => scenario.Source), probes.ToString()];
-        GeneratorRun run = GeneratorHarness.Run(sources);
+        var run = GeneratorHarness.Run(sources);
         Assert.Empty(run.CompilationProblems);
         return GeneratedAssembly.Emit(run.OutputCompilation);
     }

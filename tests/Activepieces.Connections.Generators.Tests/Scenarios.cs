@@ -319,7 +319,7 @@ public static class Scenarios
         get
         {
             var data = new TheoryData<string>();
-            foreach (Scenario scenario in All)
+            foreach (var scenario in All)
             {
                 data.Add(scenario.Name);
             }

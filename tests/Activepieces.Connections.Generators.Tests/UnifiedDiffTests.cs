@@ -11,10 +11,10 @@ public sealed class UnifiedDiffTests
     [Fact]
     public void A_changed_line_is_shown_with_context_and_hunk_ranges()
     {
-        string expected = "1\n2\n3\n4\n5\n6\n7\n8\n9\n";
-        string actual = "1\n2\n3\n4\nfive\n6\n7\n8\n9\n";
+        var expected = "1\n2\n3\n4\n5\n6\n7\n8\n9\n";
+        var actual = "1\n2\n3\n4\nfive\n6\n7\n8\n9\n";
 
-        string diff = UnifiedDiff.Create(expected, actual, "old", "new");
+        var diff = UnifiedDiff.Create(expected, actual, "old", "new");
 
         Assert.Equal("--- old\n+++ new\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n", diff.ReplaceLineEndings("\n"));
     }
@@ -22,7 +22,7 @@ public sealed class UnifiedDiffTests
     [Fact]
     public void Close_changes_share_one_hunk()
     {
-        string diff = UnifiedDiff.Create("a\nb\nc\nd\n", "A\nb\nc\nD\n", "old", "new");
+        var diff = UnifiedDiff.Create("a\nb\nc\nd\n", "A\nb\nc\nD\n", "old", "new");
 
         Assert.Single(diff.Split('\n'), line => line.StartsWith("@@", StringComparison.Ordinal));
     }

@@ -28,9 +28,9 @@ public sealed class FleetTests : IAsyncLifetime
             ("org_c", new GelatoConnection("gelato-key-c-SECRET", "store-c")),
         ];
 
-        SyncResult first = await _environment.Client.SyncGelatoConnectionsAsync(fleet, cancellationToken: Ct);
+        var first = await _environment.Client.SyncGelatoConnectionsAsync(fleet, cancellationToken: Ct);
         _environment.Emulator.ResetRequestLog();
-        SyncResult second = await _environment.Client.SyncGelatoConnectionsAsync(AsAsync(fleet), cancellationToken: Ct);
+        var second = await _environment.Client.SyncGelatoConnectionsAsync(AsAsync(fleet), cancellationToken: Ct);
 
         Assert.Equal((3, 0, 0), (first.Succeeded, first.Unchanged, first.Failed.Count));
         Assert.Equal((0, 3, 0), (second.Succeeded, second.Unchanged, second.Failed.Count));
@@ -39,23 +39,23 @@ public sealed class FleetTests : IAsyncLifetime
             ["gelato_org_a", "gelato_org_b", "gelato_org_c"],
             _environment.Emulator.Connections.Where(c => c.PieceName == GelatoConnection.PieceName).Select(c => c.ExternalId).Order());
 
-        ConnectionAudit clean = await _environment.Client.AuditGelatoConnectionsAsync(Ct);
+        var clean = await _environment.Client.AuditGelatoConnectionsAsync(Ct);
         Assert.Equal((3, 3), (clean.Connections, clean.Projects));
         Assert.Empty(clean.Findings);
 
-        ConnectionDiagnosis resolves = await _environment.Client.DiagnoseGelatoConnectionAsync("org_a", Ct);
+        var resolves = await _environment.Client.DiagnoseGelatoConnectionAsync("org_a", Ct);
         Assert.Equal((true, DiagnosisCause.Ok, _environment.ProjectIdOf("org_a")), (resolves.Resolves, resolves.Cause, resolves.ProjectId));
         Assert.Equal("gelato_org_a", resolves.Connection?.ExternalId);
 
-        string broken = _environment.Emulator.Connections.Single(c => c.ExternalId == "gelato_org_b").Id;
+        var broken = _environment.Emulator.Connections.Single(c => c.ExternalId == "gelato_org_b").Id;
         _environment.Emulator.SetConnectionStatus(broken, "ERROR");
 
-        ConnectionAudit audit = await _environment.Client.AuditGelatoConnectionsAsync(Ct);
-        ConnectionFinding finding = Assert.Single(audit.Findings);
+        var audit = await _environment.Client.AuditGelatoConnectionsAsync(Ct);
+        var finding = Assert.Single(audit.Findings);
         Assert.Equal((FindingKind.NotActive, "gelato_org_b", broken), (finding.Kind, finding.ExternalId, finding.ConnectionId));
 
-        ConnectionDiagnosis notActive = await _environment.Client.DiagnoseGelatoConnectionAsync("org_b", Ct);
-        ConnectionDiagnosis missing = await _environment.Client.DiagnoseGelatoConnectionAsync("org_unknown", Ct);
+        var notActive = await _environment.Client.DiagnoseGelatoConnectionAsync("org_b", Ct);
+        var missing = await _environment.Client.DiagnoseGelatoConnectionAsync("org_unknown", Ct);
         Assert.Equal((false, DiagnosisCause.NotActive), (notActive.Resolves, notActive.Cause));
         Assert.Equal((false, DiagnosisCause.ProjectMissing), (missing.Resolves, missing.Cause));
         Assert.DoesNotContain("SECRET", notActive.Message + audit.Findings[0].Detail, StringComparison.Ordinal);
@@ -66,9 +66,9 @@ public sealed class FleetTests : IAsyncLifetime
     {
         // CrmToken is PROJECT scope: the runtime audits global connections only, so no AuditAcmeCrmConnectionsAsync is
         // generated, but a diagnosis resolves PROJECT-scope rows as the worker does.
-        ConnectionDiagnosis before = await _environment.Client.DiagnoseAcmeCrmConnectionAsync("org_crm", Ct);
+        var before = await _environment.Client.DiagnoseAcmeCrmConnectionAsync("org_crm", Ct);
         await _environment.Client.CreateAcmeCrmConnectionAsync("org_crm", new CrmToken { Token = "crm-token-SECRET" }, Ct);
-        ConnectionDiagnosis after = await _environment.Client.DiagnoseAcmeCrmConnectionAsync("org_crm", Ct);
+        var after = await _environment.Client.DiagnoseAcmeCrmConnectionAsync("org_crm", Ct);
 
         Assert.Equal(DiagnosisCause.ProjectMissing, before.Cause);
         Assert.Equal((true, "crm_org_crm", "PROJECT"), (after.Resolves, after.Connection?.ExternalId, after.Connection?.Scope));

@@ -23,11 +23,11 @@ public sealed class ProvisioningTests : IAsyncLifetime
     [Fact]
     public async Task Gelato_acceptance_the_piece_sees_the_props_in_the_org_project()
     {
-        AppConnection connection = await _environment.Client.CreateGelatoConnectionAsync(
+        var connection = await _environment.Client.CreateGelatoConnectionAsync(
             "org_1234", new GelatoConnection("gelato-live-key-SECRET", "store-7"), Ct);
 
-        string projectId = _environment.ProjectIdOf("org_1234");
-        JsonNode? pieceView = await _environment.GetPieceSideValueAsync("gelato_org_1234", projectId);
+        var projectId = _environment.ProjectIdOf("org_1234");
+        var pieceView = await _environment.GetPieceSideValueAsync("gelato_org_1234", projectId);
         Assert.True(
             JsonNode.DeepEquals(JsonNode.Parse("""{"type":"CUSTOM_AUTH","props":{"apiKey":"gelato-live-key-SECRET","storeId":"store-7"}}"""), pieceView),
             "The piece saw " + pieceView?.ToJsonString());
@@ -41,19 +41,19 @@ public sealed class ProvisioningTests : IAsyncLifetime
     [MemberData(nameof(ProvisioningCases.Names), MemberType = typeof(ProvisioningCases))]
     public async Task Create_stores_the_value_the_piece_expects(string caseName)
     {
-        ProvisioningCase testCase = ProvisioningCases.Get(caseName);
-        string externalProjectId = "org_" + caseName;
+        var testCase = ProvisioningCases.Get(caseName);
+        var externalProjectId = "org_" + caseName;
 
-        AppConnection connection = await testCase.CreateAsync(_environment.Client, externalProjectId, Ct);
+        var connection = await testCase.CreateAsync(_environment.Client, externalProjectId, Ct);
 
-        string connectionExternalId = testCase.ConnectionExternalIdPrefix + externalProjectId;
+        var connectionExternalId = testCase.ConnectionExternalIdPrefix + externalProjectId;
         Assert.Equal(connectionExternalId, connection.ExternalId);
         Assert.Equal(testCase.Scope == ConnectionScope.Project ? "PROJECT" : "PLATFORM", connection.Scope);
-        JsonNode expected = JsonNode.Parse(testCase.ExpectedValueJson)!;
-        RecordedRequest upsert = Assert.Single(_environment.Upserts());
+        var expected = JsonNode.Parse(testCase.ExpectedValueJson)!;
+        var upsert = Assert.Single(_environment.Upserts());
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(upsert.RequestBody)!["value"]), "The request carried another value.");
 
-        JsonNode? pieceView = await _environment.GetPieceSideValueAsync(connectionExternalId, _environment.ProjectIdOf(externalProjectId));
+        var pieceView = await _environment.GetPieceSideValueAsync(connectionExternalId, _environment.ProjectIdOf(externalProjectId));
         Assert.NotNull(pieceView);
         if (!testCase.IsOAuth2)
         {
@@ -62,7 +62,7 @@ public sealed class ProvisioningTests : IAsyncLifetime
         }
 
         // OAuth2: the server claims the code; the piece sees every request field plus the token (refresh token redacted).
-        foreach ((string name, JsonNode? value) in expected.AsObject())
+        foreach ((var name, var value) in expected.AsObject())
         {
             Assert.True(JsonNode.DeepEquals(value, pieceView[name]), $"The piece saw another '{name}'.");
         }
@@ -75,18 +75,18 @@ public sealed class ProvisioningTests : IAsyncLifetime
     public async Task Every_upsert_body_passes_the_real_server_schema()
     {
         var cases = new List<ContractCase>();
-        foreach (ProvisioningCase testCase in ProvisioningCases.All)
+        foreach (var testCase in ProvisioningCases.All)
         {
             _environment.Emulator.ResetRequestLog();
             await testCase.CreateAsync(_environment.Client, "org_" + testCase.Name, Ct);
-            RecordedRequest upsert = Assert.Single(_environment.Upserts());
-            string schema = testCase.Scope == ConnectionScope.Project
+            var upsert = Assert.Single(_environment.Upserts());
+            var schema = testCase.Scope == ConnectionScope.Project
                 ? ContractSchemas.UpsertAppConnectionRequestBody
                 : ContractSchemas.UpsertGlobalConnectionRequestBody;
             cases.Add(ContractCase.Input(testCase.Name, schema, upsert.RequestBody));
         }
 
-        IReadOnlyList<ContractResult> results = await ContractValidator.ValidateAsync(cases, Ct);
+        var results = await ContractValidator.ValidateAsync(cases, Ct);
 
         Assert.All(results, result => Assert.True(result.Accepted, result.Describe()));
     }
@@ -104,7 +104,7 @@ public sealed class ProvisioningTests : IAsyncLifetime
 
         await _environment.Client.EnsureGelatoConnectionAsync("org_ensure", first with { StoreId = "store-2" }, Ct);
         Assert.Single(_environment.Upserts());
-        JsonNode? pieceView = await _environment.GetPieceSideValueAsync("gelato_org_ensure", _environment.ProjectIdOf("org_ensure"));
+        var pieceView = await _environment.GetPieceSideValueAsync("gelato_org_ensure", _environment.ProjectIdOf("org_ensure"));
         Assert.Equal("store-2", pieceView!["props"]!["storeId"]!.GetValue<string>());
     }
 
@@ -114,8 +114,8 @@ public sealed class ProvisioningTests : IAsyncLifetime
         Assert.Null(await _environment.Client.GetGelatoConnectionAsync("org_lifecycle", Ct));
         await _environment.Client.CreateGelatoConnectionAsync("org_lifecycle", new GelatoConnection("gelato-key-SECRET", "store-1"), Ct);
 
-        AppConnection? found = await _environment.Client.GetGelatoConnectionAsync("org_lifecycle", Ct);
-        bool deleted = await _environment.Client.DeleteGelatoConnectionAsync("org_lifecycle", Ct);
+        var found = await _environment.Client.GetGelatoConnectionAsync("org_lifecycle", Ct);
+        var deleted = await _environment.Client.DeleteGelatoConnectionAsync("org_lifecycle", Ct);
 
         Assert.Equal("gelato_org_lifecycle", found?.ExternalId);
         Assert.True(deleted);
@@ -127,7 +127,7 @@ public sealed class ProvisioningTests : IAsyncLifetime
     [Fact]
     public void Redaction_holds_in_compiled_consumer_code()
     {
-        string printed = new GelatoConnection("gelato-key-SECRET", "store-1").ToString();
+        var printed = new GelatoConnection("gelato-key-SECRET", "store-1").ToString();
 
         Assert.Equal("GelatoConnection { ApiKey = ***, StoreId = store-1 }", printed);
         Assert.DoesNotContain("gelato-key-SECRET", new JiraCredentials("u", "gelato-key-SECRET").ToString(), StringComparison.Ordinal);

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Activepieces;
+using Activepieces.Embedding;
 using Activepieces.Emulator.Faults;
 using Activepieces.Emulator.Pieces;
-using Activepieces.Embedding;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;

@@ -33,7 +33,7 @@ public static class CorpusCompilation
     {
         ArgumentNullException.ThrowIfNull(corpus);
         var trees = new List<SyntaxTree>(corpus.Records.Count + 1);
-        foreach (CorpusFile record in corpus.Records)
+        foreach (var record in corpus.Records)
         {
             trees.Add(Parse(record));
         }

@@ -40,7 +40,7 @@ public sealed class PieceAuthCorpus
             .AppendLine()
             .AppendLine("namespace Corpus;")
             .AppendLine();
-        for (int index = 0; index < count; index++)
+        for (var index = 0; index < count; index++)
         {
             records.Add(new CorpusFile($"Records/{TypeName(index)}.cs", RecordSource(index, memberNameSuffix: string.Empty)));
             context.Append("[JsonSerializable(typeof(global::").Append(FullName(index)).AppendLine("))]");
@@ -87,10 +87,10 @@ public sealed class PieceAuthCorpus
     {
         // Deterministic shape: the auth type cycles; the member count walks 3..8, with at least one prop after the
         // required OAuth2 fields (the member that EditedRecordSource renames).
-        AuthShape shape = AuthShape.For(index);
-        int memberCount = Math.Max(3 + (index * 5 % 6), shape.RequiredMembers.Length + 1);
+        var shape = AuthShape.For(index);
+        var memberCount = Math.Max(3 + (index * 5 % 6), shape.RequiredMembers.Length + 1);
         var members = new List<string>(shape.RequiredMembers);
-        for (int prop = 0; members.Count < memberCount; prop++)
+        for (var prop = 0; members.Count < memberCount; prop++)
         {
             members.Add(PropMember(index, prop));
         }
@@ -104,7 +104,7 @@ public sealed class PieceAuthCorpus
             .Append("[PieceAuth(\"@corpus/piece-p").Append(index.ToString(CultureInfo.InvariantCulture))
             .Append("\", AuthType.").Append(shape.AuthType).AppendLine(")]")
             .Append("public sealed partial record ").Append(TypeName(index)).AppendLine("(");
-        for (int i = 0; i < members.Count; i++)
+        for (var i = 0; i < members.Count; i++)
         {
             source.Append("    ").Append(members[i]).AppendLine(i == members.Count - 1 ? ");" : ",");
         }

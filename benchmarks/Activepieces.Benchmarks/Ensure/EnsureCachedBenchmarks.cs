@@ -39,7 +39,7 @@ public class EnsureCachedBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        int requests = _environment.Emulator.RequestCount;
+        var requests = _environment.Emulator.RequestCount;
         _environment.DisposeAsync().AsTask().GetAwaiter().GetResult();
         if (requests != 0)
         {

@@ -31,19 +31,19 @@ public static class FleetRunner
         var ids = Enumerable.Range(0, orgs).Select(i => "org_" + i.ToString("D5", CultureInfo.InvariantCulture)).ToArray();
 
         // The documented flow, one org after the other (GET the project, create it, upsert the connection), on its own emulator.
-        await using (ActivepiecesEmulator emulator = await StartAsync(cancellationToken).ConfigureAwait(false))
+        await using (var emulator = await StartAsync(cancellationToken).ConfigureAwait(false))
         {
             using var documented = new DocumentedFlowClient(emulator.BaseUrl, emulator.ApiKey);
             phases.Add(await MeasureAsync("Documented flow, sequential loop (new orgs)", orgs, emulator, async () =>
             {
-                foreach (string org in ids)
+                foreach (var org in ids)
                 {
                     await documented.ProvisionAsync(org, Credentials(org, 1), cancellationToken).ConfigureAwait(false);
                 }
             }).ConfigureAwait(false));
         }
 
-        await using (ActivepiecesEmulator emulator = await StartAsync(cancellationToken).ConfigureAwait(false))
+        await using (var emulator = await StartAsync(cancellationToken).ConfigureAwait(false))
         {
             var options = new SyncOptions { MaxConcurrency = MaxConcurrency };
             var descriptor = GelatoStoreConnection.ConnectionDescriptor;
@@ -80,7 +80,7 @@ public static class FleetRunner
         emulator.ResetRequestLog();
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var stopwatch = Stopwatch.StartNew();
         await run().ConfigureAwait(false);
         stopwatch.Stop();

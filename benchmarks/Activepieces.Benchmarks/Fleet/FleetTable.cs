@@ -15,7 +15,7 @@ public static class FleetTable
         var table = new StringBuilder()
             .AppendLine("| Phase | Orgs | Requests | Requests per org | Wall time | Allocated per org (client + in-process emulator) |")
             .AppendLine("|---|---:|---:|---:|---:|---:|");
-        foreach (FleetPhase phase in phases)
+        foreach (var phase in phases)
         {
             table.Append(CultureInfo.InvariantCulture, $"| {phase.Name} | {phase.Orgs:N0} | {phase.Requests:N0} | {phase.RequestsPerOrg:0.0000} | ")
                 .Append(CultureInfo.InvariantCulture, $"{phase.Elapsed.TotalSeconds:0.00} s | {phase.BytesPerOrg / 1024:N1} KB |")

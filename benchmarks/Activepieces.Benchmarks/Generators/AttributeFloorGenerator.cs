@@ -18,7 +18,7 @@ public sealed class AttributeFloorGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<string> names = context.SyntaxProvider.ForAttributeWithMetadataName(
+        var names = context.SyntaxProvider.ForAttributeWithMetadataName(
             "Activepieces.PieceAuthAttribute",
             predicate: static (node, _) => node is TypeDeclarationSyntax,
             transform: static (attributed, _) => attributed.TargetSymbol.MetadataName)

@@ -19,7 +19,7 @@ public static class GeneratorChecks
     public static void AssertOneFilePerRecord(GeneratorDriver driver, int records, string generatorName)
     {
         ArgumentNullException.ThrowIfNull(driver);
-        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        var result = driver.GetRunResult().Results.Single();
         if (result.Exception is not null || result.GeneratedSources.Length != records)
         {
             throw new InvalidOperationException(
@@ -34,7 +34,7 @@ public static class GeneratorChecks
     public static void AssertGeneratesJsonContext(GeneratorDriver driver, int records)
     {
         ArgumentNullException.ThrowIfNull(driver);
-        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        var result = driver.GetRunResult().Results.Single();
         if (result.Exception is not null || result.GeneratedSources.Length < records)
         {
             throw new InvalidOperationException(

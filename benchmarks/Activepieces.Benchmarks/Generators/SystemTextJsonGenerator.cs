@@ -31,19 +31,19 @@ public static class SystemTextJsonGenerator
     public static string Locate()
     {
         // {dotnet}/shared/Microsoft.NETCore.App/{version}/System.Private.CoreLib.dll → {dotnet}
-        string runtimeDirectory = System.IO.Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        string dotnetRoot = System.IO.Path.GetFullPath(System.IO.Path.Combine(runtimeDirectory, "..", "..", ".."));
-        string packs = System.IO.Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
-        string runtimeVersion = System.IO.Path.GetFileName(runtimeDirectory);
+        var runtimeDirectory = System.IO.Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var dotnetRoot = System.IO.Path.GetFullPath(System.IO.Path.Combine(runtimeDirectory, "..", "..", ".."));
+        var packs = System.IO.Path.Combine(dotnetRoot, "packs", "Microsoft.NETCore.App.Ref");
+        var runtimeVersion = System.IO.Path.GetFileName(runtimeDirectory);
         IEnumerable<string> candidates = Directory.Exists(packs)
             ? Directory.EnumerateDirectories(packs)
                 .Where(directory => System.IO.Path.GetFileName(directory).StartsWith("10.0.", StringComparison.Ordinal))
                 .OrderByDescending(directory => System.IO.Path.GetFileName(directory) == runtimeVersion)
-                .ThenByDescending(directory => Version.TryParse(System.IO.Path.GetFileName(directory), out Version? version) ? version : new Version())
+                .ThenByDescending(directory => Version.TryParse(System.IO.Path.GetFileName(directory), out var version) ? version : new Version())
             : [];
-        foreach (string pack in candidates)
+        foreach (var pack in candidates)
         {
-            string path = System.IO.Path.Combine(pack, "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll");
+            var path = System.IO.Path.Combine(pack, "analyzers", "dotnet", "cs", "System.Text.Json.SourceGeneration.dll");
             if (File.Exists(path))
             {
                 return path;

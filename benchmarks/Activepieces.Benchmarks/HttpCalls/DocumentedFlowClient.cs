@@ -32,10 +32,10 @@ public sealed class DocumentedFlowClient : IDisposable
     public async Task ProvisionAsync(string org, GelatoStoreConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        string projectId = await FindOrCreateProjectAsync(org, cancellationToken).ConfigureAwait(false);
-        string body = UpsertBodies.ReflectionString(UpsertBodies.AnonymousBody(org, projectId, connection));
+        var projectId = await FindOrCreateProjectAsync(org, cancellationToken).ConfigureAwait(false);
+        var body = UpsertBodies.ReflectionString(UpsertBodies.AnonymousBody(org, projectId, connection));
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using HttpResponseMessage response = await _http.PostAsync(new Uri("api/v1/global-connections", UriKind.Relative), content, cancellationToken)
+        using var response = await _http.PostAsync(new Uri("api/v1/global-connections", UriKind.Relative), content, cancellationToken)
             .ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
     }
@@ -45,18 +45,18 @@ public sealed class DocumentedFlowClient : IDisposable
 
     private async Task<string> FindOrCreateProjectAsync(string org, CancellationToken cancellationToken)
     {
-        using JsonDocument page = JsonDocument.Parse(await _http.GetStringAsync(
+        using var page = JsonDocument.Parse(await _http.GetStringAsync(
             new Uri("api/v1/projects?externalId=" + Uri.EscapeDataString(org), UriKind.Relative), cancellationToken).ConfigureAwait(false));
-        JsonElement data = page.RootElement.GetProperty("data");
+        var data = page.RootElement.GetProperty("data");
         if (data.GetArrayLength() > 0)
         {
             return data[0].GetProperty("id").GetString()!;
         }
 
-        using HttpResponseMessage created = await _http.PostAsJsonAsync(
+        using var created = await _http.PostAsJsonAsync(
             new Uri("api/v1/projects", UriKind.Relative), new { displayName = org, externalId = org }, cancellationToken).ConfigureAwait(false);
         created.EnsureSuccessStatusCode();
-        using JsonDocument project = JsonDocument.Parse(await created.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        using var project = JsonDocument.Parse(await created.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
         return project.RootElement.GetProperty("id").GetString()!;
     }
 }

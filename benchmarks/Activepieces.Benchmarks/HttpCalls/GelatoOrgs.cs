@@ -22,8 +22,8 @@ public static class GelatoOrgs
     public static async Task<EmulatorHarness> StartAsync(int orgCount, CancellationToken cancellationToken)
     {
         var options = new ActivepiecesEmulatorOptions().AddPiece(GelatoStoreConnectionPiece.Name);
-        EmulatorHarness harness = await EmulatorHarness.StartAsync(options, cancellationToken).ConfigureAwait(false);
-        for (int i = 0; i < orgCount; i++)
+        var harness = await EmulatorHarness.StartAsync(options, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < orgCount; i++)
         {
             harness.Emulator.AddProject(Org(i), Org(i));
         }

@@ -23,12 +23,12 @@ public static class HttpCallCounter
     /// <returns>The counts.</returns>
     public static async Task<HttpCallCount> CountAsync(MintFlow flow, int mints, int orgs, CancellationToken cancellationToken)
     {
-        await using EmulatorHarness environment = await GelatoOrgs.StartAsync(orgs, cancellationToken).ConfigureAwait(false);
+        await using var environment = await GelatoOrgs.StartAsync(orgs, cancellationToken).ConfigureAwait(false);
         using var documented = new DocumentedFlowClient(environment.Emulator.BaseUrl, environment.Emulator.ApiKey);
         environment.Emulator.ResetRequestLog();
-        for (int mint = 0; mint < mints; mint++)
+        for (var mint = 0; mint < mints; mint++)
         {
-            string org = GelatoOrgs.Org(mint % orgs);
+            var org = GelatoOrgs.Org(mint % orgs);
             var connection = GelatoStoreConnectionPiece.CredentialsOf(org);
             switch (flow)
             {
@@ -63,7 +63,7 @@ public static class HttpCallCounter
     public static async Task<IReadOnlyList<HttpCallCount>> CountAllAsync(CancellationToken cancellationToken)
     {
         var counts = new List<HttpCallCount>();
-        foreach (MintFlow flow in Enum.GetValues<MintFlow>())
+        foreach (var flow in Enum.GetValues<MintFlow>())
         {
             counts.Add(await CountAsync(flow, DefaultMints, DefaultOrgs, cancellationToken).ConfigureAwait(false));
         }

@@ -12,13 +12,13 @@ public static class HttpCallsTable
     public static string ToMarkdown(IReadOnlyList<HttpCallCount> counts)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        int? documented = counts.FirstOrDefault(count => count.Flow == MintFlow.Documented)?.Total;
+        var documented = counts.FirstOrDefault(count => count.Flow == MintFlow.Documented)?.Total;
         var table = new StringBuilder()
             .AppendLine("| Flow | Mints | Orgs | HTTP requests | GET /v1/projects | POST /v1/projects | POST /v1/global-connections | Ratio to documented |")
             .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (HttpCallCount count in counts)
+        foreach (var count in counts)
         {
-            string ratio = documented is > 0 ? ((double)count.Total / documented.Value).ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
+            var ratio = documented is > 0 ? ((double)count.Total / documented.Value).ToString("0.000", CultureInfo.InvariantCulture) : "n/a";
             table.Append(CultureInfo.InvariantCulture, $"| {Describe(count.Flow)} | {count.Mints} | {count.Orgs} | {count.Total} | ")
                 .Append(CultureInfo.InvariantCulture, $"{count.ProjectLookups} | {count.ProjectCreates} | {count.ConnectionUpserts} | {ratio} |")
                 .AppendLine();

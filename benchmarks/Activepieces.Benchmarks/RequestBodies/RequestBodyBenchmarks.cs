@@ -24,9 +24,9 @@ public class RequestBodyBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        IReadOnlyDictionary<string, byte[]> variants = UpsertBodies.AllVariants();
+        var variants = UpsertBodies.AllVariants();
         _precomputed = variants["generated"];
-        foreach ((string name, byte[] body) in variants)
+        foreach ((var name, var body) in variants)
         {
             if (!body.AsSpan().SequenceEqual(_precomputed))
             {

@@ -42,7 +42,7 @@ public static class UpsertBodies
     /// <returns>The body's length.</returns>
     public static int GeneratedPooled()
     {
-        using PooledJsonBody body = ConnectionRequestWriter.WriteGlobalUpsert(ClientRequest());
+        using var body = ConnectionRequestWriter.WriteGlobalUpsert(ClientRequest());
         return body.Length;
     }
 
@@ -50,7 +50,7 @@ public static class UpsertBodies
     /// <returns>The UTF-8 body.</returns>
     public static byte[] Generated()
     {
-        using PooledJsonBody body = ConnectionRequestWriter.WriteGlobalUpsert(ClientRequest());
+        using var body = ConnectionRequestWriter.WriteGlobalUpsert(ClientRequest());
         return body.WrittenMemory.ToArray();
     }
 
@@ -94,7 +94,7 @@ public static class UpsertBodies
     /// <returns>The body object.</returns>
     public static Dictionary<string, object?> DictionaryBody()
     {
-        GelatoStoreConnection c = Connection;
+        var c = Connection;
         return new Dictionary<string, object?>
         {
             ["externalId"] = "gelato_" + ExternalProjectId,

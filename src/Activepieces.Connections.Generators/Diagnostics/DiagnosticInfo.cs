@@ -26,8 +26,8 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
     /// <returns>The diagnostic.</returns>
     public Diagnostic ToDiagnostic(IEnumerable<SyntaxTree> trees)
     {
-        object[] arguments = new object[MessageArguments.Count];
-        for (int i = 0; i < arguments.Length; i++)
+        var arguments = new object[MessageArguments.Count];
+        for (var i = 0; i < arguments.Length; i++)
         {
             arguments[i] = MessageArguments[i];
         }

@@ -29,7 +29,7 @@ internal sealed record LocationInfo(string FilePath, TextSpan TextSpan, LinePosi
     /// <returns>The location.</returns>
     public Location ToLocation(IEnumerable<SyntaxTree> trees)
     {
-        foreach (SyntaxTree tree in trees)
+        foreach (var tree in trees)
         {
             if (tree.FilePath == FilePath && tree.Length >= TextSpan.End)
             {

@@ -21,7 +21,7 @@ internal static class ClientExtensionsEmitter
     public static string ClassName(ConnectionTypeModel model)
     {
         var builder = new StringBuilder();
-        foreach (TypeDeclarationInfo containing in model.Hierarchy.ContainingTypes)
+        foreach (var containing in model.Hierarchy.ContainingTypes)
         {
             builder.Append(containing.Name.TrimStart('@'));
         }
@@ -34,10 +34,10 @@ internal static class ClientExtensionsEmitter
     /// <param name="model">The connection type.</param>
     public static void Emit(SourceWriter writer, ConnectionTypeModel model)
     {
-        PieceAuthSettings settings = model.Settings;
-        string type = model.Hierarchy.FullyQualifiedName;
-        string piece = "<c>" + SourceWriter.Xml(settings.PieceName) + "</c>";
-        string connectionId = "<c>" + SourceWriter.Xml(settings.ExternalIdPrefix) + "{externalProjectId}</c>";
+        var settings = model.Settings;
+        var type = model.Hierarchy.FullyQualifiedName;
+        var piece = "<c>" + SourceWriter.Xml(settings.PieceName) + "</c>";
+        var connectionId = "<c>" + SourceWriter.Xml(settings.ExternalIdPrefix) + "{externalProjectId}</c>";
         writer.WriteLine($$"""
             /// <summary>
             /// Provisions {{piece}} connections (<see cref="{{type}}"/>) for customer projects: one connection
@@ -49,8 +49,8 @@ internal static class ClientExtensionsEmitter
             """);
         writer.Indentation++;
 
-        List<ExtensionMethod> methods = Methods(model, piece, connectionId);
-        for (int i = 0; i < methods.Count; i++)
+        var methods = Methods(model, piece, connectionId);
+        for (var i = 0; i < methods.Count; i++)
         {
             if (i > 0)
             {
@@ -65,14 +65,14 @@ internal static class ClientExtensionsEmitter
 
     private static List<ExtensionMethod> Methods(ConnectionTypeModel model, string piece, string connectionId)
     {
-        string stem = model.Settings.ClientName;
-        string type = model.Hierarchy.FullyQualifiedName;
-        bool oAuth = model.Settings.AuthType is AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2;
+        var stem = model.Settings.ClientName;
+        var type = model.Hierarchy.FullyQualifiedName;
+        var oAuth = model.Settings.AuthType is AuthType.OAuth2 or AuthType.CloudOAuth2 or AuthType.PlatformOAuth2;
 
         // A connection of a reference type may be null; a struct connection cannot.
-        bool connectionMayBeNull = model.Hierarchy.Type.Kind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.Class;
+        var connectionMayBeNull = model.Hierarchy.Type.Kind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.Class;
         Parameter connection = new(type, "connection", "The credentials.", connectionMayBeNull ? ArgumentCheck.NotNull : ArgumentCheck.None);
-        string upsertNote = oAuth
+        var upsertNote = oAuth
             ? """
 
                 /// Sends the upsert exactly once: the authorization code in <paramref name="connection"/> is single-use, so the
@@ -102,7 +102,7 @@ internal static class ClientExtensionsEmitter
 
         if (model.IsEquatable)
         {
-            string cacheNote = oAuth
+            var cacheNote = oAuth
                 ? """
 
                     /// An OAuth connection stored once is answered from the cache for the client's lifetime, so its single-use code is
@@ -150,7 +150,7 @@ internal static class ClientExtensionsEmitter
         // Sync ensures each org, so, like Ensure, it needs value equality.
         if (model.IsEquatable)
         {
-            string syncSummary = $$"""
+            var syncSummary = $$"""
                 /// <summary>
                 /// Brings the {{piece}} connection {{connectionId}} of every org in <paramref name="connections"/> to its value, as
                 /// <see cref="Ensure{{stem}}ConnectionAsync"/> does for one org, at most
@@ -159,7 +159,7 @@ internal static class ClientExtensionsEmitter
                 /// <see cref="{{SyncResult}}.Failed"/> and the others go on, unless <see cref="{{SyncOptions}}.StopOnFirstError"/>.
                 /// </summary>
                 """;
-            foreach (string sequence in new[] { AsyncEnumerable, Enumerable })
+            foreach (var sequence in new[] { AsyncEnumerable, Enumerable })
             {
                 methods.Add(new()
                 {
@@ -243,11 +243,11 @@ internal static class ClientExtensionsEmitter
         var parameters = new StringBuilder();
         var checks = new StringBuilder();
         var arguments = new StringBuilder();
-        string nullNames = "<paramref name=\"client\"/>";
+        var nullNames = "<paramref name=\"client\"/>";
         string? whiteSpaceChecked = null;
-        foreach (Parameter parameter in method.Parameters)
+        foreach (var parameter in method.Parameters)
         {
-            string name = parameter.Name;
+            var name = parameter.Name;
             docs.Append("\n/// <param name=\"").Append(name).Append("\">").Append(parameter.Doc).Append("</param>");
             parameters.Append(",\n    ").Append(parameter.Type).Append(' ').Append(name);
             if (parameter.Default is not null)
@@ -269,7 +269,7 @@ internal static class ClientExtensionsEmitter
             }
         }
 
-        string argumentException = whiteSpaceChecked is not null
+        var argumentException = whiteSpaceChecked is not null
             ? $$"""
 
                 /// <exception cref="{{ArgumentException}}"><paramref name="{{whiteSpaceChecked}}"/> is null, empty or white space.</exception>

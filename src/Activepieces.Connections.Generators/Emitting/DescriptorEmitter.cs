@@ -14,9 +14,9 @@ internal static class DescriptorEmitter
     /// <param name="model">The connection type.</param>
     public static void Emit(SourceWriter writer, ConnectionTypeModel model)
     {
-        PieceAuthSettings settings = model.Settings;
-        string prefixXml = SourceWriter.Xml(settings.ExternalIdPrefix);
-        string pieceVersion = settings.PieceVersion is null ? "null" : SourceWriter.Literal(settings.PieceVersion);
+        var settings = model.Settings;
+        var prefixXml = SourceWriter.Xml(settings.ExternalIdPrefix);
+        var pieceVersion = settings.PieceVersion is null ? "null" : SourceWriter.Literal(settings.PieceVersion);
         writer.WriteLine($$"""
             /// <summary>The npm package name of the piece: <c>{{SourceWriter.Xml(settings.PieceName)}}</c>.</summary>
             {{GeneratedCodeAttribute}}

@@ -16,7 +16,7 @@ internal static class RedactionEmitter
     /// <param name="model">The connection type.</param>
     public static void Emit(SourceWriter writer, ConnectionTypeModel model)
     {
-        TypeDeclarationKind kind = model.Hierarchy.Type.Kind;
+        var kind = model.Hierarchy.Type.Kind;
         if (kind is TypeDeclarationKind.RecordClass or TypeDeclarationKind.RecordStruct)
         {
             EmitPrintMembers(writer, model);
@@ -30,7 +30,7 @@ internal static class RedactionEmitter
     private static void EmitPrintMembers(SourceWriter writer, ConnectionTypeModel model)
     {
         // A sealed record or a record struct declares a private PrintMembers; other records a protected virtual one.
-        string modifiers = model.IsSealed || model.Hierarchy.Type.Kind == TypeDeclarationKind.RecordStruct ? "private" : "protected virtual";
+        var modifiers = model.IsSealed || model.Hierarchy.Type.Kind == TypeDeclarationKind.RecordStruct ? "private" : "protected virtual";
         writer.WriteLine($$"""
             /// <summary>Prints the members for <c>ToString()</c>, with secrets replaced by <c>***</c>.</summary>
             /// <param name="builder">Receives the members.</param>
@@ -48,7 +48,7 @@ internal static class RedactionEmitter
 
     private static void EmitToString(SourceWriter writer, ConnectionTypeModel model)
     {
-        string name = model.Hierarchy.Type.Name;
+        var name = model.Hierarchy.Type.Name;
         writer.WriteLine($$"""
             /// <summary>Prints the type and its members, with secrets replaced by <c>***</c>.</summary>
             /// <returns>For example <c>{{SourceWriter.Xml(name)}} { Name = value, Secret = *** }</c>.</returns>
@@ -69,10 +69,10 @@ internal static class RedactionEmitter
 
     private static void AppendMembers(SourceWriter writer, ConnectionTypeModel model)
     {
-        for (int i = 0; i < model.Members.Count; i++)
+        for (var i = 0; i < model.Members.Count; i++)
         {
-            ConnectionMemberModel member = model.Members[i];
-            string label = (i == 0 ? string.Empty : ", ") + member.Name + " = ";
+            var member = model.Members[i];
+            var label = (i == 0 ? string.Empty : ", ") + member.Name + " = ";
             writer.WriteLine(member.IsRedacted
                 ? $"builder.Append({SourceWriter.Literal(label + "***")});"
                 : $$"""

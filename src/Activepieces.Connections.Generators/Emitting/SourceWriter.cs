@@ -20,11 +20,11 @@ internal sealed class SourceWriter
     /// <param name="text">The text; <c>\r\n</c> and <c>\n</c> both end a line.</param>
     public void WriteLine(string text)
     {
-        int start = 0;
+        var start = 0;
         while (true)
         {
-            int end = text.IndexOf('\n', start);
-            int lineEnd = end < 0 ? text.Length : end;
+            var end = text.IndexOf('\n', start);
+            var lineEnd = end < 0 ? text.Length : end;
             if (lineEnd > start && text[lineEnd - 1] == '\r')
             {
                 lineEnd--;
@@ -75,7 +75,7 @@ internal sealed class SourceWriter
     {
         if (length > 0)
         {
-            for (int i = 0; i < Indentation; i++)
+            for (var i = 0; i < Indentation; i++)
             {
                 _builder.Append(IndentUnit);
             }

@@ -20,7 +20,7 @@ internal static class ValueWriterEmitter
     /// <param name="model">The connection type.</param>
     public static void Emit(SourceWriter writer, ConnectionTypeModel model)
     {
-        AuthType authType = model.Settings.AuthType;
+        var authType = model.Settings.AuthType;
         var texts = new EncodedTexts();
         writer.WriteLine($$"""
             /// <inheritdoc/>
@@ -37,8 +37,8 @@ internal static class ValueWriterEmitter
             """);
         writer.Indentation++;
 
-        bool hasProps = AuthTypeWireNames.IsPropsOnly(authType);
-        foreach (ConnectionMemberModel member in model.Members)
+        var hasProps = AuthTypeWireNames.IsPropsOnly(authType);
+        foreach (var member in model.Members)
         {
             if (member.Field == WireField.Prop)
             {
@@ -53,7 +53,7 @@ internal static class ValueWriterEmitter
         if (hasProps)
         {
             writer.WriteLine($"writer.WriteStartObject({texts.Ref("props")});");
-            foreach (ConnectionMemberModel member in model.Members)
+            foreach (var member in model.Members)
             {
                 if (member.Field == WireField.Prop)
                 {
@@ -74,7 +74,7 @@ internal static class ValueWriterEmitter
             {
             """);
         writer.Indentation++;
-        for (int i = 0; i < texts.Values.Count; i++)
+        for (var i = 0; i < texts.Values.Count; i++)
         {
             writer.WriteLine($"internal static readonly {JsonEncodedText} T{i} = {JsonEncodedText}.Encode({SourceWriter.Literal(texts.Values[i])});");
         }
@@ -85,10 +85,10 @@ internal static class ValueWriterEmitter
     /// <summary>Writes one member under <paramref name="key"/>, inside a null check unless it is a non-nullable value type.</summary>
     private static void WriteMember(SourceWriter writer, EncodedTexts texts, ConnectionMemberModel member, string key)
     {
-        string access = "this." + member.Identifier;
-        string name = texts.Ref(key);
-        string value = member.IsNullableValueType ? access + ".Value" : access;
-        string? guard = member.IsNullableValueType ? access + ".HasValue"
+        var access = "this." + member.Identifier;
+        var name = texts.Ref(key);
+        var value = member.IsNullableValueType ? access + ".Value" : access;
+        var guard = member.IsNullableValueType ? access + ".HasValue"
             : member.IsNullable || !IsValueType(member.TypeKind) ? access + " is not null"
             : null;
         if (guard is not null)
@@ -141,12 +141,12 @@ internal static class ValueWriterEmitter
             {
             """);
         writer.Indentation++;
-        foreach (EnumValueModel enumValue in member.EnumValues)
+        foreach (var enumValue in member.EnumValues)
         {
             writer.WriteLine($"{member.TypeName}.{enumValue.MemberName} => {texts.Ref(enumValue.WireValue)},");
         }
 
-        string message = member.Name + " is not a defined member of " + member.TypeName.Replace("global::", string.Empty) + ".";
+        var message = member.Name + " is not a defined member of " + member.TypeName.Replace("global::", string.Empty) + ".";
         writer.WriteLine($"_ => throw new {InvalidOperationException}({SourceWriter.Literal(message)}),");
         writer.CloseBlock(");");
     }
@@ -163,7 +163,7 @@ internal static class ValueWriterEmitter
 
         public string Ref(string text)
         {
-            if (!_indexes.TryGetValue(text, out int index))
+            if (!_indexes.TryGetValue(text, out var index))
             {
                 index = Values.Count;
                 _indexes.Add(text, index);
@@ -171,7 +171,7 @@ internal static class ValueWriterEmitter
             }
 
             // The text itself as a comment, so the generated code reads like the JSON it writes.
-            bool commentable = text.IndexOf("*/", System.StringComparison.Ordinal) < 0 && text.IndexOf('\n') < 0 && text.IndexOf('\r') < 0;
+            var commentable = text.IndexOf("*/", System.StringComparison.Ordinal) < 0 && text.IndexOf('\n') < 0 && text.IndexOf('\r') < 0;
             return GeneratedMemberNames.EncodedTextClass + ".T" + index + (commentable ? " /* " + text + " */" : string.Empty);
         }
     }

@@ -211,7 +211,7 @@ internal static class PieceMetadataReader
             {
                 if (authType is PieceMetadataTypes.CustomAuth or PieceMetadataTypes.Oidc)
                 {
-                    string article = authType == PieceMetadataTypes.Oidc ? "an " : "a ";
+                    var article = authType == PieceMetadataTypes.Oidc ? "an " : "a ";
                     return Fail<PieceAuthMetadata>("'" + path + "' is " + article + authType + " without 'props'", entry.Offset);
                 }
 

@@ -46,15 +46,15 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     /// <inheritdoc/>
     public bool Equals(EquatableArray<T> other)
     {
-        T[] mine = _items ?? Array.Empty<T>();
-        T[] theirs = other._items ?? Array.Empty<T>();
+        var mine = _items ?? Array.Empty<T>();
+        var theirs = other._items ?? Array.Empty<T>();
         if (mine.Length != theirs.Length)
         {
             return false;
         }
 
-        EqualityComparer<T> comparer = EqualityComparer<T>.Default;
-        for (int i = 0; i < mine.Length; i++)
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < mine.Length; i++)
         {
             if (!comparer.Equals(mine[i], theirs[i]))
             {
@@ -71,10 +71,10 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
     /// <inheritdoc/>
     public override int GetHashCode()
     {
-        T[] items = _items ?? Array.Empty<T>();
-        int hash = 17;
-        EqualityComparer<T> comparer = EqualityComparer<T>.Default;
-        for (int i = 0; i < items.Length; i++)
+        var items = _items ?? Array.Empty<T>();
+        var hash = 17;
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < items.Length; i++)
         {
             hash = unchecked((hash * 31) + (items[i] is null ? 0 : comparer.GetHashCode(items[i])));
         }

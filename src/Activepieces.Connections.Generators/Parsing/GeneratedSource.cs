@@ -29,7 +29,7 @@ internal static class GeneratedSource
             return !symbol.IsImplicitlyDeclared;
         }
 
-        foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+        foreach (var reference in symbol.DeclaringSyntaxReferences)
         {
             if (!IsGeneratedByUs(reference.SyntaxTree))
             {
@@ -47,7 +47,7 @@ internal static class GeneratedSource
     /// <returns>True when the user wrote the interface.</returns>
     public static bool UserListsInterface(INamedTypeSymbol type, string interfaceName, System.Threading.CancellationToken cancellationToken)
     {
-        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (IsGeneratedByUs(reference.SyntaxTree)
                 || reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax { BaseList: { } baseList })
@@ -55,7 +55,7 @@ internal static class GeneratedSource
                 continue;
             }
 
-            foreach (BaseTypeSyntax baseType in baseList.Types)
+            foreach (var baseType in baseList.Types)
             {
                 if (RightmostName(baseType.Type) == interfaceName)
                 {

@@ -29,16 +29,16 @@ internal static class HiddenContractNames
             return false;
         }
 
-        bool found = false;
-        foreach (AttributeArgumentSyntax argument in arguments.Arguments)
+        var found = false;
+        foreach (var argument in arguments.Arguments)
         {
-            foreach (SyntaxNode node in argument.Expression.DescendantNodesAndSelf())
+            foreach (var node in argument.Expression.DescendantNodesAndSelf())
             {
                 if (node is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax identifier } access
                     && IsContractName(identifier.Identifier.ValueText)
                     && HidingMember(type, identifier.Identifier.ValueText) is not null)
                 {
-                    string name = identifier.Identifier.ValueText;
+                    var name = identifier.Identifier.ValueText;
                     problems.Add(DiagnosticInfo.Create(
                         DiagnosticDescriptors.ContractNameHidden,
                         identifier.GetLocation(),
@@ -55,7 +55,7 @@ internal static class HiddenContractNames
 
     private static bool IsContractName(string name)
     {
-        foreach (string candidate in Names)
+        foreach (var candidate in Names)
         {
             if (candidate == name)
             {
@@ -69,17 +69,17 @@ internal static class HiddenContractNames
     /// <summary>A member named <paramref name="name"/> of the type or a containing type that is not typed as the enum itself.</summary>
     private static ISymbol? HidingMember(INamedTypeSymbol type, string name)
     {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        for (var current = type; current is not null; current = current.ContainingType)
         {
-            foreach (ISymbol member in current.GetMembers(name))
+            foreach (var member in current.GetMembers(name))
             {
-                ITypeSymbol? memberType = member switch
+                var memberType = member switch
                 {
                     IPropertySymbol property => property.Type,
                     IFieldSymbol field => field.Type,
                     _ => null,
                 };
-                bool isTheEnum = memberType is { Name: var typeName, ContainingNamespace: { Name: KnownAttributes.ContractsNamespace, ContainingNamespace.IsGlobalNamespace: true } }
+                var isTheEnum = memberType is { Name: var typeName, ContainingNamespace: { Name: KnownAttributes.ContractsNamespace, ContainingNamespace.IsGlobalNamespace: true } }
                     && typeName == name;
                 if (!isTheEnum && member is not INamedTypeSymbol)
                 {

@@ -42,7 +42,7 @@ internal static class KnownAttributes
     /// <returns>The attribute, or null.</returns>
     public static AttributeData? Find(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, AttributeName name)
     {
-        foreach (AttributeData attribute in attributes)
+        foreach (var attribute in attributes)
         {
             if (name.Matches(attribute.AttributeClass))
             {
@@ -78,11 +78,11 @@ internal sealed record AttributeName(string Namespace, string Name)
         }
 
         // Walk the namespace chain from the innermost part against the dotted name, without allocating.
-        INamespaceSymbol? ns = attributeClass.ContainingNamespace;
-        int end = Namespace.Length;
+        var ns = attributeClass.ContainingNamespace;
+        var end = Namespace.Length;
         while (ns is { IsGlobalNamespace: false })
         {
-            int start = Namespace.LastIndexOf('.', end - 1) + 1;
+            var start = Namespace.LastIndexOf('.', end - 1) + 1;
             if (end - start != ns.Name.Length || string.CompareOrdinal(Namespace, start, ns.Name, 0, ns.Name.Length) != 0)
             {
                 return false;

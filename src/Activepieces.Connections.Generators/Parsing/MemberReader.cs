@@ -21,11 +21,11 @@ internal static class MemberReader
     public static List<ParsedMember> Read(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         var members = new List<ParsedMember>();
-        ImmutableArray<IParameterSymbol> primaryParameters = FindPrimaryConstructorParameters(type, cancellationToken);
-        foreach (ISymbol member in type.GetMembers())
+        var primaryParameters = FindPrimaryConstructorParameters(type, cancellationToken);
+        foreach (var member in type.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ITypeSymbol? memberType = member switch
+            var memberType = member switch
             {
                 IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod.DeclaredAccessibility: Accessibility.Public } property => property.Type,
                 IFieldSymbol { IsStatic: false, IsConst: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public } field => field.Type,
@@ -36,8 +36,8 @@ internal static class MemberReader
                 continue;
             }
 
-            ImmutableArray<AttributeData> attributes = member.GetAttributes();
-            ImmutableArray<AttributeData> parameterAttributes = FindParameter(primaryParameters, member)?.GetAttributes()
+            var attributes = member.GetAttributes();
+            var parameterAttributes = FindParameter(primaryParameters, member)?.GetAttributes()
                 ?? ImmutableArray<AttributeData>.Empty;
             if (Find(attributes, parameterAttributes, KnownAttributes.JsonIgnore) is not null)
             {
@@ -56,14 +56,14 @@ internal static class MemberReader
         ImmutableArray<AttributeData> attributes,
         ImmutableArray<AttributeData> parameterAttributes)
     {
-        string? pieceProp = KnownAttributes.FirstStringArgument(Find(attributes, parameterAttributes, KnownAttributes.PieceProp));
-        string? jsonName = KnownAttributes.FirstStringArgument(Find(attributes, parameterAttributes, KnownAttributes.JsonPropertyName));
-        (string key, KeySource source) = pieceProp is not null
+        var pieceProp = KnownAttributes.FirstStringArgument(Find(attributes, parameterAttributes, KnownAttributes.PieceProp));
+        var jsonName = KnownAttributes.FirstStringArgument(Find(attributes, parameterAttributes, KnownAttributes.JsonPropertyName));
+        (var key, var source) = pieceProp is not null
             ? (pieceProp, KeySource.PieceProp)
             : jsonName is not null
                 ? (jsonName, KeySource.JsonPropertyName)
                 : (PropKeys.FromMemberName(member.Name), KeySource.Convention);
-        bool isSecret = Find(attributes, parameterAttributes, KnownAttributes.Secret) is not null;
+        var isSecret = Find(attributes, parameterAttributes, KnownAttributes.Secret) is not null;
         return new ParsedMember(member, key, source, MemberTypeClassifier.Classify(memberType), isSecret);
     }
 
@@ -81,14 +81,14 @@ internal static class MemberReader
             return ImmutableArray<IParameterSymbol>.Empty;
         }
 
-        foreach (IMethodSymbol constructor in type.InstanceConstructors)
+        foreach (var constructor in type.InstanceConstructors)
         {
             if (constructor.Parameters.Length == 0)
             {
                 continue;
             }
 
-            foreach (SyntaxReference reference in constructor.DeclaringSyntaxReferences)
+            foreach (var reference in constructor.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax(cancellationToken) is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax)
                 {
@@ -108,8 +108,8 @@ internal static class MemberReader
             return null;
         }
 
-        Location location = member.Locations[0];
-        foreach (IParameterSymbol parameter in parameters)
+        var location = member.Locations[0];
+        foreach (var parameter in parameters)
         {
             if (parameter.Name == member.Name && !parameter.Locations.IsEmpty && parameter.Locations[0].Equals(location))
             {

@@ -25,19 +25,19 @@ internal static class MemberTypeClassifier
     /// <returns>The classification; <see cref="MemberTypeKind.Unsupported"/> when it cannot be written.</returns>
     public static Classification Classify(ITypeSymbol type)
     {
-        bool isNullableValueType = false;
-        ITypeSymbol underlying = type;
+        var isNullableValueType = false;
+        var underlying = type;
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             isNullableValueType = true;
             underlying = nullable.TypeArguments[0];
         }
 
-        bool isNullable = isNullableValueType || type.NullableAnnotation == NullableAnnotation.Annotated;
-        string typeName = underlying.WithNullableAnnotation(NullableAnnotation.NotAnnotated)
+        var isNullable = isNullableValueType || type.NullableAnnotation == NullableAnnotation.Annotated;
+        var typeName = underlying.WithNullableAnnotation(NullableAnnotation.NotAnnotated)
             .ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        MemberTypeKind kind = ClassifyKind(underlying);
-        EquatableArray<EnumValueModel> enumValues = kind == MemberTypeKind.Enum
+        var kind = ClassifyKind(underlying);
+        var enumValues = kind == MemberTypeKind.Enum
             ? ReadEnumValues((INamedTypeSymbol)underlying)
             : EquatableArray<EnumValueModel>.Empty;
         return new Classification(kind, typeName, isNullable, isNullableValueType, enumValues);
@@ -92,7 +92,7 @@ internal static class MemberTypeClassifier
             return true;
         }
 
-        foreach (INamedTypeSymbol candidate in type.AllInterfaces)
+        foreach (var candidate in type.AllInterfaces)
         {
             if (IsEnumerableOfString(candidate))
             {
@@ -111,7 +111,7 @@ internal static class MemberTypeClassifier
     {
         var values = new List<EnumValueModel>();
         var seenConstants = new HashSet<object>();
-        foreach (ISymbol member in enumType.GetMembers())
+        foreach (var member in enumType.GetMembers())
         {
             // An alias (a second member with the same value) would be an unreachable switch arm: the first name wins.
             if (member is not IFieldSymbol { IsConst: true, ConstantValue: { } constant } field || !seenConstants.Add(constant))
@@ -119,8 +119,8 @@ internal static class MemberTypeClassifier
                 continue;
             }
 
-            System.Collections.Immutable.ImmutableArray<AttributeData> attributes = field.GetAttributes();
-            string wire = KnownAttributes.FirstStringArgument(KnownAttributes.Find(attributes, KnownAttributes.JsonStringEnumMemberName))
+            var attributes = field.GetAttributes();
+            var wire = KnownAttributes.FirstStringArgument(KnownAttributes.Find(attributes, KnownAttributes.JsonStringEnumMemberName))
                 ?? EnumMemberValue(KnownAttributes.Find(attributes, KnownAttributes.EnumMember))
                 ?? field.Name;
             values.Add(new EnumValueModel(NamingConventions.EscapeIdentifier(field.Name), wire));
@@ -136,7 +136,7 @@ internal static class MemberTypeClassifier
             return null;
         }
 
-        foreach (KeyValuePair<string, TypedConstant> argument in enumMember.NamedArguments)
+        foreach (var argument in enumMember.NamedArguments)
         {
             if (argument.Key == "Value" && argument.Value.Value is string value)
             {

@@ -18,13 +18,13 @@ internal static class NamingConventions
     public static string ToSnakeCase(string name)
     {
         var builder = new StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
+        for (var i = 0; i < name.Length; i++)
         {
-            char c = name[i];
+            var c = name[i];
             if (char.IsUpper(c))
             {
-                bool previousIsLowerOrDigit = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
-                bool startsWord = i > 0 && char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]);
+                var previousIsLowerOrDigit = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
+                var startsWord = i > 0 && char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]);
                 if (previousIsLowerOrDigit || startsWord)
                 {
                     builder.Append('_');
@@ -49,10 +49,10 @@ internal static class NamingConventions
     /// <returns>The display name, or an empty string when the piece name has no short name.</returns>
     public static string DefaultDisplayName(string pieceName)
     {
-        string shortName = PieceNames.ShortName(pieceName);
+        var shortName = PieceNames.ShortName(pieceName);
         var builder = new StringBuilder(shortName.Length + 11);
-        bool startOfWord = true;
-        foreach (char c in shortName)
+        var startOfWord = true;
+        foreach (var c in shortName)
         {
             if (c is '-' or '_' or '.' or '~' or ' ')
             {
@@ -81,7 +81,7 @@ internal static class NamingConventions
     /// <returns>The stem.</returns>
     public static string DefaultClientName(string typeName)
     {
-        foreach (string suffix in ClientNameSuffixes)
+        foreach (var suffix in ClientNameSuffixes)
         {
             if (typeName.Length > suffix.Length && typeName.EndsWith(suffix, System.StringComparison.Ordinal))
             {

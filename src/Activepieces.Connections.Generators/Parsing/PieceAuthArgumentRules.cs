@@ -19,7 +19,7 @@ internal static class PieceAuthArgumentRules
             return false;
         }
 
-        foreach (char c in displayName)
+        foreach (var c in displayName)
         {
             if (!char.IsWhiteSpace(c))
             {

@@ -32,7 +32,7 @@ internal static class PieceAuthParser
     {
         var problems = new List<DiagnosticInfo>();
         var containingTypeProblems = new List<DiagnosticInfo>();
-        PieceAuthArguments arguments = ReadArguments(type, attribute);
+        var arguments = ReadArguments(type, attribute);
 
         // A hidden contract name leaves the attribute unbound: its arguments read as missing, which is not the mistake.
         if (!HiddenContractNames.Check(type, attribute, problems, cancellationToken))
@@ -42,8 +42,8 @@ internal static class PieceAuthParser
 
         TypeShapeReader.Check(type, problems, containingTypeProblems, cancellationToken);
 
-        List<ParsedMember> members = MemberReader.Read(type, cancellationToken);
-        foreach (ParsedMember member in members)
+        var members = MemberReader.Read(type, cancellationToken);
+        foreach (var member in members)
         {
             if (member.Type.Kind == MemberTypeKind.Unsupported)
             {
@@ -87,8 +87,8 @@ internal static class PieceAuthParser
     /// <returns>The arguments.</returns>
     public static PieceAuthArguments ReadArguments(INamedTypeSymbol type, AttributeData attribute)
     {
-        string pieceName = string.Empty;
-        int authType = -1;
+        var pieceName = string.Empty;
+        var authType = -1;
         if (attribute.ConstructorArguments.Length == 2)
         {
             pieceName = attribute.ConstructorArguments[PieceNameArgument].Value as string ?? string.Empty;
@@ -99,8 +99,8 @@ internal static class PieceAuthParser
         string? displayName = null;
         string? pieceVersion = null;
         string? clientName = null;
-        int scope = (int)ConnectionScope.Platform;
-        foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+        var scope = (int)ConnectionScope.Platform;
+        foreach (var argument in attribute.NamedArguments)
         {
             switch (argument.Key)
             {
@@ -145,7 +145,7 @@ internal static class PieceAuthParser
     /// <returns>The members in declaration order.</returns>
     public static List<ParsedMember> ReadMembers(INamedTypeSymbol type, AuthType authType, CancellationToken cancellationToken)
     {
-        List<ParsedMember> members = MemberReader.Read(type, cancellationToken);
+        var members = MemberReader.Read(type, cancellationToken);
         WireFieldMapper.Map(authType, members);
         return members;
     }
@@ -168,7 +168,7 @@ internal static class PieceAuthParser
 
     private static void CheckArguments(INamedTypeSymbol type, AttributeData attribute, PieceAuthArguments arguments, List<DiagnosticInfo> problems, CancellationToken cancellationToken)
     {
-        bool pieceNameIsValid = PieceNames.IsValid(arguments.PieceName);
+        var pieceNameIsValid = PieceNames.IsValid(arguments.PieceName);
         if (!pieceNameIsValid)
         {
             problems.Add(DiagnosticInfo.Create(
@@ -237,7 +237,7 @@ internal static class PieceAuthParser
     private static ConnectionTypeModel CreateModel(INamedTypeSymbol type, PieceAuthArguments arguments, List<ParsedMember> parsedMembers)
     {
         var members = new ConnectionMemberModel[parsedMembers.Count];
-        for (int i = 0; i < members.Length; i++)
+        for (var i = 0; i < members.Length; i++)
         {
             members[i] = parsedMembers[i].ToModel();
         }
@@ -257,12 +257,12 @@ internal static class PieceAuthParser
     private static HierarchyInfo CreateHierarchy(INamedTypeSymbol type)
     {
         var containing = new List<TypeDeclarationInfo>();
-        for (INamedTypeSymbol? current = type.ContainingType; current is not null; current = current.ContainingType)
+        for (var current = type.ContainingType; current is not null; current = current.ContainingType)
         {
             containing.Insert(0, Declaration(current));
         }
 
-        string fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var fullyQualifiedName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         return new HierarchyInfo
         {
             Namespace = type.ContainingNamespace is { IsGlobalNamespace: false } containingNamespace ? containingNamespace.ToDisplayString() : string.Empty,
@@ -280,10 +280,10 @@ internal static class PieceAuthParser
     {
         const string GlobalPrefix = "global::";
         var builder = new StringBuilder(fullyQualifiedName.Length + 5);
-        int start = fullyQualifiedName.StartsWith(GlobalPrefix, System.StringComparison.Ordinal) ? GlobalPrefix.Length : 0;
-        for (int i = start; i < fullyQualifiedName.Length; i++)
+        var start = fullyQualifiedName.StartsWith(GlobalPrefix, System.StringComparison.Ordinal) ? GlobalPrefix.Length : 0;
+        for (var i = start; i < fullyQualifiedName.Length; i++)
         {
-            char c = fullyQualifiedName[i];
+            var c = fullyQualifiedName[i];
             builder.Append(char.IsLetterOrDigit(c) || c is '.' or '_' ? c : '_');
         }
 

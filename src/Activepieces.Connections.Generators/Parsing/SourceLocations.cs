@@ -25,7 +25,7 @@ internal static class SourceLocations
     /// <returns>The location.</returns>
     public static Location ForMemberNamed(INamedTypeSymbol type, string memberName)
     {
-        foreach (ISymbol member in type.GetMembers(memberName))
+        foreach (var member in type.GetMembers(memberName))
         {
             if (FirstInSource(member.Locations) is { } location)
             {
@@ -47,8 +47,8 @@ internal static class SourceLocations
     /// <returns>The location.</returns>
     public static Location ForConstructorArgument(AttributeData attribute, int index, INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        ImmutableArray<IParameterSymbol> parameters = attribute.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
-        string? parameterName = index < parameters.Length ? parameters[index].Name : null;
+        var parameters = attribute.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
+        var parameterName = index < parameters.Length ? parameters[index].Name : null;
         return Find(attribute, type, parameterName, index, cancellationToken);
     }
 
@@ -70,10 +70,10 @@ internal static class SourceLocations
 
         if (syntax.ArgumentList is { } list)
         {
-            int positional = 0;
-            foreach (AttributeArgumentSyntax argument in list.Arguments)
+            var positional = 0;
+            foreach (var argument in list.Arguments)
             {
-                string? writtenName = argument.NameEquals?.Name.Identifier.ValueText ?? argument.NameColon?.Name.Identifier.ValueText;
+                var writtenName = argument.NameEquals?.Name.Identifier.ValueText ?? argument.NameColon?.Name.Identifier.ValueText;
                 if (writtenName is not null ? writtenName == name : positional == position)
                 {
                     return argument.GetLocation();
@@ -91,7 +91,7 @@ internal static class SourceLocations
 
     private static Location? FirstInSource(ImmutableArray<Location> locations)
     {
-        foreach (Location location in locations)
+        foreach (var location in locations)
         {
             if (location.IsInSource)
             {

@@ -23,7 +23,7 @@ internal static class TypeShapeReader
     /// <param name="cancellationToken">Cancels the syntax reads.</param>
     public static void Check(INamedTypeSymbol type, List<DiagnosticInfo> problems, List<DiagnosticInfo> containingTypeProblems, CancellationToken cancellationToken)
     {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        for (var current = type; current is not null; current = current.ContainingType)
         {
             if (!IsPartial(current, cancellationToken))
             {
@@ -32,7 +32,7 @@ internal static class TypeShapeReader
 
             if (current.Arity > 0)
             {
-                string why = SymbolEqualityComparer.Default.Equals(current, type) ? "is generic" : "is nested in the generic type '" + current.Name + "'";
+                var why = SymbolEqualityComparer.Default.Equals(current, type) ? "is generic" : "is nested in the generic type '" + current.Name + "'";
                 problems.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericTypeNotSupported, SourceLocations.ForType(type), type.Name, why));
             }
 
@@ -62,9 +62,9 @@ internal static class TypeShapeReader
             problems.Add(Unsupported(type, "base type " + baseType.ToDisplayString()));
         }
 
-        foreach (string name in GeneratedMemberNames.All)
+        foreach (var name in GeneratedMemberNames.All)
         {
-            foreach (ISymbol member in type.GetMembers(name))
+            foreach (var member in type.GetMembers(name))
             {
                 if (GeneratedSource.IsDeclaredByUser(member))
                 {
@@ -74,7 +74,7 @@ internal static class TypeShapeReader
             }
         }
 
-        foreach (INamedTypeSymbol implemented in type.Interfaces)
+        foreach (var implemented in type.Interfaces)
         {
             if (implemented.Name == ConnectionValueInterface
                 && implemented.ContainingNamespace is { Name: KnownAttributes.ContractsNamespace, ContainingNamespace.IsGlobalNamespace: true }
@@ -117,7 +117,7 @@ internal static class TypeShapeReader
     /// <returns>True when the generator must not emit redaction.</returns>
     public static bool HasUserDefinedPrinting(INamedTypeSymbol type)
     {
-        foreach (ISymbol member in type.GetMembers("PrintMembers"))
+        foreach (var member in type.GetMembers("PrintMembers"))
         {
             if (!member.IsImplicitlyDeclared && GeneratedSource.IsDeclaredByUser(member))
             {
@@ -125,7 +125,7 @@ internal static class TypeShapeReader
             }
         }
 
-        foreach (ISymbol member in type.GetMembers("ToString"))
+        foreach (var member in type.GetMembers("ToString"))
         {
             if (!member.IsImplicitlyDeclared && member is IMethodSymbol { Parameters.Length: 0 } && GeneratedSource.IsDeclaredByUser(member))
             {
@@ -146,7 +146,7 @@ internal static class TypeShapeReader
             return true;
         }
 
-        foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+        foreach (var implemented in type.AllInterfaces)
         {
             if (implemented is { Name: "IEquatable", Arity: 1, ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
                 && SymbolEqualityComparer.Default.Equals(implemented.TypeArguments[0], type))
@@ -163,7 +163,7 @@ internal static class TypeShapeReader
     /// <returns>True when the extension class can be public.</returns>
     public static bool IsPublic(INamedTypeSymbol type)
     {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        for (var current = type; current is not null; current = current.ContainingType)
         {
             if (current.DeclaredAccessibility != Accessibility.Public)
             {
@@ -179,9 +179,9 @@ internal static class TypeShapeReader
 
     private static bool NestsPieceAuthType(INamedTypeSymbol type)
     {
-        foreach (INamedTypeSymbol nested in type.GetTypeMembers())
+        foreach (var nested in type.GetTypeMembers())
         {
-            foreach (AttributeData attribute in nested.GetAttributes())
+            foreach (var attribute in nested.GetAttributes())
             {
                 if (KnownAttributes.PieceAuth.Matches(attribute.AttributeClass))
                 {
@@ -205,7 +205,7 @@ internal static class TypeShapeReader
             return false;
         }
 
-        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration
                 || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))

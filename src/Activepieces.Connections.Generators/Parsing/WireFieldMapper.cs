@@ -37,7 +37,7 @@ internal static class WireFieldMapper
     /// <param name="members">The members, as read by <see cref="MemberReader"/>.</param>
     public static void Map(AuthType authType, List<ParsedMember> members)
     {
-        for (int i = 0; i < members.Count; i++)
+        for (var i = 0; i < members.Count; i++)
         {
             members[i].Field = FieldOf(authType, members[i], i) ?? WireField.Prop;
         }
@@ -50,12 +50,12 @@ internal static class WireFieldMapper
     /// <param name="problems">Receives the problems.</param>
     public static void Map(INamedTypeSymbol type, AuthType authType, List<ParsedMember> members, List<DiagnosticInfo> problems)
     {
-        string authTypeName = authType.ToString();
+        var authTypeName = authType.ToString();
         var unexpected = new List<ParsedMember>();
-        for (int i = 0; i < members.Count; i++)
+        for (var i = 0; i < members.Count; i++)
         {
-            ParsedMember member = members[i];
-            WireField? field = FieldOf(authType, member, i);
+            var member = members[i];
+            var field = FieldOf(authType, member, i);
             if (field is null)
             {
                 unexpected.Add(member);
@@ -70,7 +70,7 @@ internal static class WireFieldMapper
             }
         }
 
-        foreach (ParsedMember member in unexpected)
+        foreach (var member in unexpected)
         {
             problems.Add(DoesNotFit(type, authTypeName, SourceLocations.ForMember(member.Symbol, type),
                 "'" + member.Name + "' has no place in its value" + UnexpectedMemberHint(authType)));
@@ -78,7 +78,7 @@ internal static class WireFieldMapper
 
         if (AuthTypeWireNames.IsPropsOnly(authType) && members.Count == 0)
         {
-            string article = authType == AuthType.Oidc ? "an " : "a ";
+            var article = authType == AuthType.Oidc ? "an " : "a ";
             problems.Add(DoesNotFit(type, authTypeName, SourceLocations.ForType(type),
                 "it declares no member, and " + article + AuthTypeWireNames.Of(authType) + " value needs at least one prop"));
         }
@@ -105,8 +105,8 @@ internal static class WireFieldMapper
             case AuthType.OAuth2:
             case AuthType.CloudOAuth2:
             case AuthType.PlatformOAuth2:
-                string candidate = member.KeySource == KeySource.Convention ? NamingConventions.ToSnakeCase(member.Name) : member.Key;
-                foreach (WireField field in WireFields.OAuth2Fields)
+                var candidate = member.KeySource == KeySource.Convention ? NamingConventions.ToSnakeCase(member.Name) : member.Key;
+                foreach (var field in WireFields.OAuth2Fields)
                 {
                     if (candidate == WireFields.JsonName(field))
                     {
@@ -122,15 +122,15 @@ internal static class WireFieldMapper
 
     private static void ReportFieldTypeMismatches(INamedTypeSymbol type, string authTypeName, List<ParsedMember> members, List<DiagnosticInfo> problems)
     {
-        foreach (ParsedMember member in members)
+        foreach (var member in members)
         {
-            MemberTypeKind kind = member.Type.Kind;
-            bool fits = member.Field == WireField.Prop
+            var kind = member.Type.Kind;
+            var fits = member.Field == WireField.Prop
                 || kind == MemberTypeKind.String
                 || (kind == MemberTypeKind.Enum && WireFields.AcceptsEnum(member.Field));
             if (!fits && kind != MemberTypeKind.Unsupported)
             {
-                string expected = WireFields.AcceptsEnum(member.Field) ? "a string or an enum" : "a string";
+                var expected = WireFields.AcceptsEnum(member.Field) ? "a string or an enum" : "a string";
                 problems.Add(DoesNotFit(type, authTypeName, SourceLocations.ForMember(member.Symbol, type),
                     "'" + member.Name + "' maps to '" + WireFields.JsonName(member.Field) + "', which must be " + expected));
             }
@@ -139,22 +139,22 @@ internal static class WireFieldMapper
 
     private static void ReportMissingFields(INamedTypeSymbol type, AuthType authType, List<ParsedMember> members, List<DiagnosticInfo> problems)
     {
-        foreach (WireField field in FieldsThatCanBeRequired)
+        foreach (var field in FieldsThatCanBeRequired)
         {
             if (!WireFields.IsRequired(authType, field))
             {
                 continue;
             }
 
-            bool found = false;
-            foreach (ParsedMember member in members)
+            var found = false;
+            foreach (var member in members)
             {
                 found |= member.Field == field;
             }
 
             if (!found)
             {
-                string key = WireFields.JsonName(field);
+                var key = WireFields.JsonName(field);
                 problems.Add(DoesNotFit(type, authType.ToString(), SourceLocations.ForType(type),
                     "no member maps to the required field '" + key + "'" + MissingFieldHint(key)));
             }
@@ -164,16 +164,16 @@ internal static class WireFieldMapper
     private static void ReportDuplicateKeys(INamedTypeSymbol type, List<ParsedMember> members, List<DiagnosticInfo> problems)
     {
         var firstByKey = new Dictionary<string, ParsedMember>(StringComparer.Ordinal);
-        foreach (ParsedMember member in members)
+        foreach (var member in members)
         {
-            string key = member.Field == WireField.Prop ? "props." + member.Key : WireFields.JsonName(member.Field);
-            if (!firstByKey.TryGetValue(key, out ParsedMember? first))
+            var key = member.Field == WireField.Prop ? "props." + member.Key : WireFields.JsonName(member.Field);
+            if (!firstByKey.TryGetValue(key, out var first))
             {
                 firstByKey.Add(key, member);
                 continue;
             }
 
-            string shownKey = member.Field == WireField.Prop ? member.Key : key;
+            var shownKey = member.Field == WireField.Prop ? member.Key : key;
             problems.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.DuplicatePropKey,
                 SourceLocations.ForMember(member.Symbol, type),

@@ -1,6 +1,6 @@
 namespace Activepieces;
 
-/// <summary>Whether, and why (not), an org's connection resolves the way the piece's worker resolves it (§4).</summary>
+/// <summary>Whether, and why (not), an org's connection resolves the way the piece's worker resolves it.</summary>
 public sealed class ConnectionDiagnosis
 {
     /// <summary>Creates a diagnosis.</summary>

@@ -4,12 +4,12 @@ namespace Activepieces;
 public enum FindingKind
 {
     /// <summary>
-    /// The connection lists no live project (its projects were deleted, §10.6), yet still holds credentials. Repair deletes it.
+    /// The connection lists no live project (its projects were deleted), yet still holds credentials. Repair deletes it.
     /// </summary>
     Orphaned,
 
     /// <summary>
-    /// More than one row has the same external id (a recreated project makes a second row, §10.6); this is a stale one.
+    /// More than one row has the same external id (a recreated project makes a second row); this is a stale one.
     /// Repair deletes it and keeps the row that lists the live project whose external id the connection names.
     /// </summary>
     Duplicate,
@@ -24,7 +24,7 @@ public enum FindingKind
     NotActive,
 
     /// <summary>
-    /// A PROJECT-scope row with the same external id (e.g. a placeholder, §10.1) is in a project the global connection
+    /// A PROJECT-scope row with the same external id (e.g. a placeholder) is in a project the global connection
     /// lists, so the piece's lookup may return it instead. Repair deletes it when it is a placeholder (status <c>MISSING</c>).
     /// </summary>
     Shadowed,

@@ -53,7 +53,7 @@ internal static class ConnectionAuditRun
             }
             catch (ActivepiecesApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
             {
-                // The project was deleted after the listing: its PROJECT-scope rows go with it (§10.6).
+                // The project was deleted after the listing: its PROJECT-scope rows go with it.
             }
         }).ConfigureAwait(false);
 

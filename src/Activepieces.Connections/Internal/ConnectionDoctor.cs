@@ -2,7 +2,7 @@ namespace Activepieces.Internal;
 
 /// <summary>
 /// The diagnosis of one org's connection, as a pure function over what the server listed. It mirrors the worker's
-/// lookup (§4, <c>appConnectionService.getOne</c>): rows of either scope and any piece whose external id equals
+/// lookup (<c>appConnectionService.getOne</c>): rows of either scope and any piece whose external id equals
 /// <c>{prefix}{org}</c> exactly and whose project ids contain the org's project.
 /// </summary>
 internal static class ConnectionDoctor

@@ -21,7 +21,7 @@ namespace Activepieces.Internal;
 /// Retries: an org whose attempt was answered 429 or 503 (not processed) is tried again, up to
 /// <see cref="MaxAttempts"/> attempts, after the answer's <c>Retry-After</c> — during which no worker starts a request —
 /// or a short backoff. Failures without an answer and other 5xx are retried only for types whose upsert is safe to repeat
-/// (not OAuth2: a consumed authorization code cannot be claimed again, §10.5).
+/// (not OAuth2: a consumed authorization code cannot be claimed again).
 /// </para>
 /// <para>
 /// Cancellation and <see cref="SyncOptions.StopOnFirstError"/> stop the workers from taking new orgs at once; an org

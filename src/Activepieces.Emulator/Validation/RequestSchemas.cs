@@ -10,7 +10,7 @@ namespace Activepieces.Emulator.Validation;
 /// The contract tests (tests/Activepieces.Contract.Tests) prove agreement with the real schemas case by case.
 /// </summary>
 /// <remarks>
-/// Owned by the contract work; the routes call it before authentication, as Fastify does. The definitions below follow
+/// The routes call it before authentication, as Fastify does. The definitions below follow
 /// <c>upsert-app-connection-request.ts</c>, <c>read-app-connection-request.ts</c> and <c>project-requests.ts</c> line by line.
 /// </remarks>
 internal static class RequestSchemas

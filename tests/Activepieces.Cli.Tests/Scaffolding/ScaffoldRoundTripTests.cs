@@ -74,7 +74,7 @@ public sealed class ScaffoldRoundTripTests
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is not null && p.GetIndexParameters().Length == 0))
         {
             var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
-            object member = target switch
+            var member = target switch
             {
                 _ when target == typeof(string) => "value-of-" + property.Name,
                 _ when target == typeof(double) => 42.5,

@@ -38,7 +38,7 @@ internal sealed class GeneratedAssembly : IDisposable
     public static byte[] Emit(Compilation compilation)
     {
         using var stream = new MemoryStream();
-        EmitResult result = compilation.Emit(stream);
+        var result = compilation.Emit(stream);
         Assert.True(result.Success, string.Join(Environment.NewLine, result.Diagnostics));
         return stream.ToArray();
     }
@@ -52,7 +52,7 @@ internal sealed class GeneratedAssembly : IDisposable
     /// <summary>Reads the public static property or constant <paramref name="memberName"/> of <paramref name="typeName"/>.</summary>
     public object? GetStatic(string typeName, string memberName)
     {
-        Type type = Assembly.GetType(typeName, throwOnError: true)!;
+        var type = Assembly.GetType(typeName, throwOnError: true)!;
         return type.GetProperty(memberName, BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
             ?? type.GetField(memberName, BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
     }

@@ -27,8 +27,8 @@ internal static class GeneratorHarness
     /// <summary>Runs the generator once, then checks that a second run on a clone of the compilation is cached.</summary>
     public static GeneratorRun Run(Compilation compilation)
     {
-        GeneratorDriver driver = CreateDriver(compilation)
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+        var driver = CreateDriver(compilation)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         AssertSecondRunIsCached(driver, compilation);
         return new GeneratorRun(driver, output, diagnostics);
     }
@@ -38,7 +38,7 @@ internal static class GeneratorHarness
 
     /// <summary>The outputs of a tracked step of one run.</summary>
     public static List<object?> StepOutputs(GeneratorRunResult result, string step) =>
-        result.TrackedSteps.TryGetValue(step, out ImmutableArray<IncrementalGeneratorRunStep> runs)
+        result.TrackedSteps.TryGetValue(step, out var runs)
             ? [.. runs.SelectMany(run => run.Outputs).Select(output => output.Value)]
             : [];
 
@@ -49,13 +49,13 @@ internal static class GeneratorHarness
     /// </summary>
     private static void AssertSecondRunIsCached(GeneratorDriver driver, Compilation compilation)
     {
-        GeneratorRunResult first = driver.GetRunResult().Results.Single();
-        GeneratorRunResult second = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var first = driver.GetRunResult().Results.Single();
+        var second = driver.RunGenerators(compilation.Clone(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
         IncrementalStepRunReason[] cached = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
-        foreach (string step in TrackedSteps)
+        foreach (var step in TrackedSteps)
         {
             Assert.Equal(StepOutputs(first, step), StepOutputs(second, step));
-            if (second.TrackedSteps.TryGetValue(step, out ImmutableArray<IncrementalGeneratorRunStep> runs))
+            if (second.TrackedSteps.TryGetValue(step, out var runs))
             {
                 Assert.All(runs.SelectMany(run => run.Outputs), output => Assert.Contains(output.Reason, cached));
             }

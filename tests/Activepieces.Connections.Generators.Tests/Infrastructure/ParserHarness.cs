@@ -35,10 +35,10 @@ internal static class ParserHarness
     /// <summary>The <c>[PieceAuth]</c> type <paramref name="metadataName"/> of <paramref name="source"/> (after the usings of <see cref="ParseDeclaration"/> when <paramref name="prefixed"/>).</summary>
     public static (INamedTypeSymbol Type, AttributeData Attribute) Find(string source, string metadataName, bool prefixed)
     {
-        CSharpCompilation compilation = TestCompilation.Create(prefixed ? DeclarationPrefix + source : source);
-        INamedTypeSymbol type = compilation.GetTypeByMetadataName(metadataName)
+        var compilation = TestCompilation.Create(prefixed ? DeclarationPrefix + source : source);
+        var type = compilation.GetTypeByMetadataName(metadataName)
             ?? throw new InvalidOperationException($"No type {metadataName} in the source.");
-        AttributeData attribute = type.GetAttributes()
+        var attribute = type.GetAttributes()
             .Single(candidate => candidate.AttributeClass?.ToDisplayString() == KnownAttributes.PieceAuthMetadataName);
         return (type, attribute);
     }

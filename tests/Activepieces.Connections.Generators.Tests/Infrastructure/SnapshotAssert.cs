@@ -25,11 +25,11 @@ internal static partial class SnapshotAssert
         [CallerMemberName] string testMethod = "",
         [CallerFilePath] string testFilePath = "")
     {
-        string directory = Path.GetDirectoryName(testFilePath)!;
-        string stem = $"{testClass}.{testMethod}#{StripExtension(hintName)}";
-        string verifiedPath = Path.Combine(directory, stem + ".verified.cs");
-        string receivedPath = Path.Combine(directory, stem + ".received.cs");
-        string actual = Normalize($"//HintName: {hintName}\n{source}");
+        var directory = Path.GetDirectoryName(testFilePath)!;
+        var stem = $"{testClass}.{testMethod}#{StripExtension(hintName)}";
+        var verifiedPath = Path.Combine(directory, stem + ".verified.cs");
+        var receivedPath = Path.Combine(directory, stem + ".received.cs");
+        var actual = Normalize($"//HintName: {hintName}\n{source}");
 
         if (string.Equals(Environment.GetEnvironmentVariable("VERIFY_ACCEPT"), "true", StringComparison.OrdinalIgnoreCase))
         {
@@ -38,7 +38,7 @@ internal static partial class SnapshotAssert
             return;
         }
 
-        string? expected = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath)) : null;
+        var expected = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath)) : null;
         if (expected == actual)
         {
             File.Delete(receivedPath);
@@ -46,7 +46,7 @@ internal static partial class SnapshotAssert
         }
 
         File.WriteAllText(receivedPath, actual);
-        string message = expected is null
+        var message = expected is null
             ? $"No verified snapshot {Path.GetFileName(verifiedPath)}; the output was written to {Path.GetFileName(receivedPath)}. Run with VERIFY_ACCEPT=true to accept it."
             : $"Snapshot mismatch; the output was written to {Path.GetFileName(receivedPath)} (VERIFY_ACCEPT=true accepts it):\n"
               + UnifiedDiff.Create(expected, actual, Path.GetFileName(verifiedPath), Path.GetFileName(receivedPath));

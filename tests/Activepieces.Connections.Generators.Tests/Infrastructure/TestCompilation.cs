@@ -38,7 +38,7 @@ internal static class TestCompilation
     public static CSharpCompilation Create(LanguageVersion languageVersion, params string[] sources)
     {
         var trees = new List<SyntaxTree>();
-        for (int i = 0; i < sources.Length; i++)
+        for (var i = 0; i < sources.Length; i++)
         {
             trees.Add(Parse(sources[i], $"Input{i}.cs", languageVersion));
         }

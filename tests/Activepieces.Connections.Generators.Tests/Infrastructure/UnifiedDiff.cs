@@ -12,7 +12,7 @@ internal static class UnifiedDiff
     /// <summary>The diff from <paramref name="expected"/> to <paramref name="actual"/>; empty when equal.</summary>
     public static string Create(string expected, string actual, string expectedName, string actualName)
     {
-        DiffResult diff = Differ.Instance.CreateLineDiffs(expected, actual, ignoreWhitespace: false, ignoreCase: false);
+        var diff = Differ.Instance.CreateLineDiffs(expected, actual, ignoreWhitespace: false, ignoreCase: false);
         if (diff.DiffBlocks.Count == 0)
         {
             return string.Empty;
@@ -21,7 +21,7 @@ internal static class UnifiedDiff
         var output = new StringBuilder();
         output.Append("--- ").AppendLine(expectedName);
         output.Append("+++ ").AppendLine(actualName);
-        foreach (List<DiffBlock> hunk in Hunks(diff.DiffBlocks))
+        foreach (var hunk in Hunks(diff.DiffBlocks))
         {
             AppendHunk(output, diff, hunk);
         }
@@ -33,9 +33,9 @@ internal static class UnifiedDiff
     private static List<List<DiffBlock>> Hunks(IList<DiffBlock> blocks)
     {
         var hunks = new List<List<DiffBlock>> { new() { blocks[0] } };
-        for (int i = 1; i < blocks.Count; i++)
+        for (var i = 1; i < blocks.Count; i++)
         {
-            DiffBlock previous = hunks[^1][^1];
+            var previous = hunks[^1][^1];
             if (blocks[i].DeleteStartA - (previous.DeleteStartA + previous.DeleteCountA) <= 2 * Context)
             {
                 hunks[^1].Add(blocks[i]);
@@ -51,29 +51,29 @@ internal static class UnifiedDiff
 
     private static void AppendHunk(StringBuilder output, DiffResult diff, List<DiffBlock> hunk)
     {
-        DiffBlock first = hunk[0];
-        DiffBlock last = hunk[^1];
-        int startA = Math.Max(0, first.DeleteStartA - Context);
-        int endA = Math.Min(diff.PiecesOld.Count, last.DeleteStartA + last.DeleteCountA + Context);
-        int startB = Math.Max(0, first.InsertStartB - Context);
-        int endB = Math.Min(diff.PiecesNew.Count, last.InsertStartB + last.InsertCountB + Context);
+        var first = hunk[0];
+        var last = hunk[^1];
+        var startA = Math.Max(0, first.DeleteStartA - Context);
+        var endA = Math.Min(diff.PiecesOld.Count, last.DeleteStartA + last.DeleteCountA + Context);
+        var startB = Math.Max(0, first.InsertStartB - Context);
+        var endB = Math.Min(diff.PiecesNew.Count, last.InsertStartB + last.InsertCountB + Context);
         output.Append("@@ -").Append(startA + 1).Append(',').Append(endA - startA)
             .Append(" +").Append(startB + 1).Append(',').Append(endB - startB).AppendLine(" @@");
 
-        int cursor = startA;
-        foreach (DiffBlock block in hunk)
+        var cursor = startA;
+        foreach (var block in hunk)
         {
             for (; cursor < block.DeleteStartA; cursor++)
             {
                 output.Append(' ').AppendLine(diff.PiecesOld[cursor]);
             }
 
-            for (int i = 0; i < block.DeleteCountA; i++)
+            for (var i = 0; i < block.DeleteCountA; i++)
             {
                 output.Append('-').AppendLine(diff.PiecesOld[block.DeleteStartA + i]);
             }
 
-            for (int i = 0; i < block.InsertCountB; i++)
+            for (var i = 0; i < block.InsertCountB; i++)
             {
                 output.Append('+').AppendLine(diff.PiecesNew[block.InsertStartB + i]);
             }

@@ -13,7 +13,7 @@ public sealed class ParserProblemTests
     [Fact]
     public void A_type_that_is_not_partial()
     {
-        DiagnosticInfo problem = SingleProblem("""
+        var problem = SingleProblem("""
             [PieceAuth("@acme/piece-a", AuthType.SecretText)]
             public record T(string Token);
             """);
@@ -34,13 +34,13 @@ public sealed class ParserProblemTests
                 }
             }
             """;
-        PieceAuthParseResult result = ParserHarness.ParseDeclaration(Declaration, "Acme.Outer+Middle+T");
+        var result = ParserHarness.ParseDeclaration(Declaration, "Acme.Outer+Middle+T");
         var (type, _) = ParserHarness.Find(Declaration, "Acme.Outer+Middle+T");
 
         Assert.Empty(result.Problems);
         Assert.Null(result.Model);
         Assert.Equal(["Middle", "Outer"], result.ContainingTypeProblems.Select(p => p.MessageArguments[0]).ToArray());
-        DiagnosticInfo outer = Assert.IsType<DiagnosticInfo>(PieceAuthParser.ParseContainingType(type.ContainingType.ContainingType, TestContext.Current.CancellationToken));
+        var outer = Assert.IsType<DiagnosticInfo>(PieceAuthParser.ParseContainingType(type.ContainingType.ContainingType, TestContext.Current.CancellationToken));
         Assert.Equal(result.ContainingTypeProblems[1], outer);
         AssertProblem(outer, "APC001", "Outer");
         Assert.Equal(ParserHarness.DeclarationFirstLine, outer.Location!.LineSpan.Start.Line);
@@ -50,13 +50,13 @@ public sealed class ParserProblemTests
     [Fact]
     public void A_generic_type_or_a_type_nested_in_a_generic_type()
     {
-        DiagnosticInfo generic = SingleProblem(
+        var generic = SingleProblem(
             """
             [PieceAuth("@acme/piece-a", AuthType.SecretText)]
             public partial record T<TValue>(string Token);
             """,
             "Acme.T`1");
-        DiagnosticInfo nested = SingleProblem(
+        var nested = SingleProblem(
             """
             public partial class Outer<TValue>
             {
@@ -78,7 +78,7 @@ public sealed class ParserProblemTests
     [InlineData("[PieceAuth(\"@acme/piece-a\", AuthType.SecretText)] file partial record T(string Token);", null, "T", "file-local")]
     public void An_unsupported_type_shape(string declaration, string? metadataName, string typeName, string reason)
     {
-        PieceAuthParseResult result = metadataName is null
+        var result = metadataName is null
             ? ParseFileLocal(declaration)
             : ParserHarness.ParseDeclaration(declaration, metadataName);
 
@@ -89,7 +89,7 @@ public sealed class ParserProblemTests
     [Fact]
     public void A_member_of_an_unsupported_type()
     {
-        List<DiagnosticInfo> problems = Problems("""
+        var problems = Problems("""
             [PieceAuth("@acme/piece-a", AuthType.CustomAuth)]
             public partial record T(string Ok, Uri Endpoint, List<int> Numbers, System.Collections.Immutable.ImmutableArray<string> Values, object Anything);
             """,
@@ -103,7 +103,7 @@ public sealed class ParserProblemTests
     [Fact]
     public void Two_members_with_the_same_key_report_the_second()
     {
-        DiagnosticInfo problem = SingleProblem("""
+        var problem = SingleProblem("""
             [PieceAuth("@acme/piece-a", AuthType.CustomAuth)]
             public partial record T([PieceProp("api_key")] string First, [property: JsonPropertyName("api_key")] string Second);
             """);
@@ -114,7 +114,7 @@ public sealed class ParserProblemTests
     [Fact]
     public void A_missing_required_value_field()
     {
-        DiagnosticInfo problem = SingleProblem("""
+        var problem = SingleProblem("""
             [PieceAuth("@acme/piece-a", AuthType.BasicAuth)]
             public partial record T(string Username);
             """);
@@ -125,7 +125,7 @@ public sealed class ParserProblemTests
     [Fact]
     public void Every_required_field_of_PlatformOAuth2_is_reported_when_missing()
     {
-        PieceAuthParseResult result = ParserHarness.ParseDeclaration("""
+        var result = ParserHarness.ParseDeclaration("""
             [PieceAuth("@acme/piece-a", AuthType.PlatformOAuth2)]
             public partial record T(string ClientId);
             """);
@@ -142,7 +142,7 @@ public sealed class ParserProblemTests
     [Fact]
     public void An_empty_CUSTOM_AUTH_type_is_a_problem_and_generates_nothing()
     {
-        DiagnosticInfo problem = SingleProblem("""
+        var problem = SingleProblem("""
             [PieceAuth("@acme/piece-a", AuthType.CustomAuth)]
             public partial record T;
             """);
@@ -159,7 +159,7 @@ public sealed class ParserProblemTests
     [InlineData("AuthType.PlatformOAuth2", "string ClientId, string Code, string RedirectUrl, string Scope, string GrantType", "'GrantType' maps to 'grant_type', which its value does not have")]
     public void A_member_that_does_not_fit_the_auth_type(string authType, string parameters, string why)
     {
-        DiagnosticInfo problem = SingleProblem($"[PieceAuth(\"@acme/piece-a\", {authType})] public partial record T({parameters});");
+        var problem = SingleProblem($"[PieceAuth(\"@acme/piece-a\", {authType})] public partial record T({parameters});");
 
         AssertProblem(problem, "APC005", "T", authType["AuthType.".Length..], why);
     }
@@ -170,7 +170,7 @@ public sealed class ParserProblemTests
     [InlineData("AuthType.OAuth2", "string ClientId, string ClientSecret, string Code, string RedirectUrl, bool Scope", "'Scope' maps to 'scope', which must be a string")]
     public void A_value_field_of_the_wrong_type(string authType, string parameters, string why)
     {
-        DiagnosticInfo problem = SingleProblem($"[PieceAuth(\"@acme/piece-a\", {authType})] public partial record T({parameters});");
+        var problem = SingleProblem($"[PieceAuth(\"@acme/piece-a\", {authType})] public partial record T({parameters});");
 
         AssertProblem(problem, "APC005", "T", authType["AuthType.".Length..], why);
     }
@@ -178,7 +178,7 @@ public sealed class ParserProblemTests
     [Fact]
     public void An_enum_authorization_method_is_accepted()
     {
-        PieceAuthParseResult result = ParserHarness.ParseDeclaration("""
+        var result = ParserHarness.ParseDeclaration("""
             public enum Method { HEADER, BODY }
             [PieceAuth("@acme/piece-a", AuthType.CloudOAuth2)]
             public partial record T(string ClientId, string Code, string Scope, Method AuthorizationMethod);
@@ -195,7 +195,7 @@ public sealed class ParserProblemTests
     [InlineData("null", "")]
     public void An_invalid_piece_name_hides_the_derived_prefix(string pieceName, string shown)
     {
-        DiagnosticInfo problem = SingleProblem($"[PieceAuth({pieceName}, AuthType.SecretText)] public partial record T(string Token);");
+        var problem = SingleProblem($"[PieceAuth({pieceName}, AuthType.SecretText)] public partial record T(string Token);");
 
         AssertProblem(problem, "APC002", shown, "use '@scope/name' or 'name': lower-case letters, digits and '-', '.', '_', '~', at most 214 characters");
     }
@@ -211,18 +211,18 @@ public sealed class ParserProblemTests
     [InlineData("Scope = (ConnectionScope)7", "APC018", "Scope", "is not a defined ConnectionScope value")]
     public void An_invalid_named_argument_is_located_on_the_argument(string namedArgument, string id, params string[] arguments)
     {
-        string declaration = $"[PieceAuth(\"@acme/piece-a\", AuthType.SecretText, {namedArgument})] public partial record T(string Token);";
-        DiagnosticInfo problem = SingleProblem(declaration);
+        var declaration = $"[PieceAuth(\"@acme/piece-a\", AuthType.SecretText, {namedArgument})] public partial record T(string Token);";
+        var problem = SingleProblem(declaration);
 
         AssertProblem(problem, id, arguments);
-        int start = ParserHarness.DeclarationOffset + declaration.IndexOf(namedArgument, StringComparison.Ordinal);
+        var start = ParserHarness.DeclarationOffset + declaration.IndexOf(namedArgument, StringComparison.Ordinal);
         Assert.Equal((start, namedArgument.Length), (problem.Location!.TextSpan.Start, problem.Location.TextSpan.Length));
     }
 
     [Fact]
     public void An_undefined_auth_type()
     {
-        DiagnosticInfo problem = SingleProblem("[PieceAuth(\"@acme/piece-a\", (AuthType)42)] public partial record T(string Token);");
+        var problem = SingleProblem("[PieceAuth(\"@acme/piece-a\", (AuthType)42)] public partial record T(string Token);");
 
         AssertProblem(problem, "APC018", "authType", "is not a defined AuthType value");
     }
@@ -230,7 +230,7 @@ public sealed class ParserProblemTests
     [Fact]
     public void A_user_member_with_a_generated_name()
     {
-        DiagnosticInfo problem = SingleProblem("""
+        var problem = SingleProblem("""
             [PieceAuth("@acme/piece-a", AuthType.SecretText)]
             public partial record T(string Token)
             {
@@ -260,8 +260,8 @@ public sealed class ParserProblemTests
             public record T([property: Secret] string ApiKey);
             """);
 
-        PieceAuthArguments arguments = PieceAuthParser.ReadArguments(type, attribute);
-        List<ParsedMember> members = PieceAuthParser.ReadMembers(type, arguments.AuthType, TestContext.Current.CancellationToken);
+        var arguments = PieceAuthParser.ReadArguments(type, attribute);
+        var members = PieceAuthParser.ReadMembers(type, arguments.AuthType, TestContext.Current.CancellationToken);
 
         Assert.Equal("a_", arguments.ExternalIdPrefix);
         Assert.True(Assert.Single(members).HasSecretAttribute);
@@ -276,14 +276,14 @@ public sealed class ParserProblemTests
 
     private static DiagnosticInfo SingleProblem(string declaration, string metadataName = "Acme.T")
     {
-        PieceAuthParseResult result = ParserHarness.ParseDeclaration(declaration, metadataName);
+        var result = ParserHarness.ParseDeclaration(declaration, metadataName);
         Assert.Null(result.Model);
         return Assert.Single(result.Problems);
     }
 
     private static List<DiagnosticInfo> Problems(string declaration, int expectedCount)
     {
-        PieceAuthParseResult result = ParserHarness.ParseDeclaration(declaration);
+        var result = ParserHarness.ParseDeclaration(declaration);
         Assert.Null(result.Model);
         Assert.Equal(expectedCount, result.Problems.Count);
         return [.. result.Problems];

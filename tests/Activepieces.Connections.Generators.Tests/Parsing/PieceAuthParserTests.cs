@@ -10,13 +10,13 @@ public sealed class PieceAuthParserTests
     [Fact]
     public void The_Gelato_type_parses_to_a_model_with_derived_defaults()
     {
-        PieceAuthParseResult result = ParserHarness.Parse(Scenarios.CustomAuth.Source, "Gelato.Backend.GelatoConnection");
+        var result = ParserHarness.Parse(Scenarios.CustomAuth.Source, "Gelato.Backend.GelatoConnection");
 
         Assert.Empty(result.Problems);
         Assert.NotNull(result.Model);
-        PieceAuthSettings settings = result.Model.Settings;
+        var settings = result.Model.Settings;
         var (type, attribute) = ParserHarness.Find(Scenarios.CustomAuth.Source, "Gelato.Backend.GelatoConnection", prefixed: false);
-        PieceAuthArguments arguments = PieceAuthParser.ReadArguments(type, attribute);
+        var arguments = PieceAuthParser.ReadArguments(type, attribute);
         Assert.Equal("@activepieces/piece-gelato", settings.PieceName);
         Assert.Equal(Contracts.AuthType.CustomAuth, settings.AuthType);
         Assert.Equal(("gelato_", true), (settings.ExternalIdPrefix, arguments.IsExternalIdPrefixExplicit));
@@ -70,7 +70,7 @@ public sealed class PieceAuthParserTests
     [Fact]
     public void Member_types_are_classified_with_nullability()
     {
-        PieceAuthParseResult result = ParserHarness.ParseDeclaration("""
+        var result = ParserHarness.ParseDeclaration("""
             public enum Mode { A, [JsonStringEnumMemberName("b-wire")] B, [System.Runtime.Serialization.EnumMember(Value = "c-wire")] C, AliasOfA = A }
 
             [PieceAuth("@acme/piece-kinds", AuthType.CustomAuth)]
@@ -108,7 +108,7 @@ public sealed class PieceAuthParserTests
     [Fact]
     public void Non_public_static_ignored_and_indexer_members_are_not_part_of_the_value()
     {
-        PieceAuthParseResult result = ParserHarness.ParseDeclaration("""
+        var result = ParserHarness.ParseDeclaration("""
             [PieceAuth("@acme/piece-members", AuthType.CustomAuth)]
             public partial class T
             {
@@ -134,7 +134,7 @@ public sealed class PieceAuthParserTests
     [Fact]
     public void BasicAuth_maps_username_and_password_case_insensitively_and_by_PieceProp()
     {
-        PieceAuthParseResult result = ParserHarness.ParseDeclaration("""
+        var result = ParserHarness.ParseDeclaration("""
             [PieceAuth("@acme/piece-basic", AuthType.BasicAuth)]
             public partial record T(string UserName, [PieceProp("password")] string Token);
             """);
@@ -147,7 +147,7 @@ public sealed class PieceAuthParserTests
     [Fact]
     public void OAuth2_maps_well_known_members_by_snake_case_or_explicit_key_and_the_rest_to_props()
     {
-        PieceAuthParseResult result = ParserHarness.ParseDeclaration("""
+        var result = ParserHarness.ParseDeclaration("""
             [PieceAuth("@acme/piece-oauth", AuthType.OAuth2)]
             public partial record T(
                 string ClientId, string ClientSecret, string Code, [PieceProp("redirect_url")] string Callback, string Scope,
@@ -166,13 +166,13 @@ public sealed class PieceAuthParserTests
     [Fact]
     public void Overrides_of_prefix_display_name_version_client_name_and_scope_are_read()
     {
-        PieceAuthParseResult result = ParserHarness.ParseDeclaration("""
+        var result = ParserHarness.ParseDeclaration("""
             [PieceAuth("@acme/piece-crm", AuthType.SecretText, ExternalIdPrefix = "crm-", DisplayName = "CRM", PieceVersion = "1.2.3-beta.1+build.5", ClientName = "Crm", Scope = ConnectionScope.Project)]
             public sealed partial record T(string Token);
             """);
 
         Assert.Empty(result.Problems);
-        PieceAuthSettings settings = result.Model!.Settings;
+        var settings = result.Model!.Settings;
         Assert.Equal(
             ("crm-", "CRM", "1.2.3-beta.1+build.5", "Crm", Contracts.ConnectionScope.Project),
             (settings.ExternalIdPrefix, settings.DisplayName, settings.PieceVersion, settings.ClientName, settings.Scope));
@@ -182,11 +182,11 @@ public sealed class PieceAuthParserTests
     [Fact]
     public void User_declared_printing_is_detected()
     {
-        PieceAuthParseResult withToString = ParserHarness.ParseDeclaration("""
+        var withToString = ParserHarness.ParseDeclaration("""
             [PieceAuth("@acme/piece-a", AuthType.SecretText)]
             public partial record T(string Token) { public override string ToString() => "T"; }
             """);
-        PieceAuthParseResult plain = ParserHarness.ParseDeclaration("""
+        var plain = ParserHarness.ParseDeclaration("""
             [PieceAuth("@acme/piece-a", AuthType.SecretText)]
             public partial record T(string Token);
             """);
@@ -198,9 +198,9 @@ public sealed class PieceAuthParserTests
     [Fact]
     public void Nested_types_record_their_containing_types_outermost_first()
     {
-        PieceAuthParseResult result = ParserHarness.Parse(Scenarios.Nested.Source, "Acme.Tenants.Provisioning.Integrations+Mail+SmtpConnection");
+        var result = ParserHarness.Parse(Scenarios.Nested.Source, "Acme.Tenants.Provisioning.Integrations+Mail+SmtpConnection");
 
-        HierarchyInfo hierarchy = result.Model!.Hierarchy;
+        var hierarchy = result.Model!.Hierarchy;
         Assert.Equal(
             [new TypeDeclarationInfo("Integrations", TypeDeclarationKind.Class), new TypeDeclarationInfo("Mail", TypeDeclarationKind.Class)],
             hierarchy.ContainingTypes.ToArray());

@@ -47,10 +47,10 @@ public sealed class SnapshotTests
 
     private static void Verify(Scenario scenario, [CallerMemberName] string testMethod = "")
     {
-        GeneratorRun run = GeneratorHarness.Run(scenario.Source);
+        var run = GeneratorHarness.Run(scenario.Source);
 
         Assert.Empty(run.GeneratorDiagnostics);
-        KeyValuePair<string, string> generated = Assert.Single(run.Sources);
+        var generated = Assert.Single(run.Sources);
         Assert.Equal(scenario.HintName, generated.Key);
         SnapshotAssert.Matches(generated.Key, generated.Value, nameof(SnapshotTests), testMethod);
     }

@@ -28,12 +28,12 @@ internal static class IntegrationPieces
     public static ActivepiecesEmulatorOptions Options()
     {
         var options = new ActivepiecesEmulatorOptions();
-        foreach (string piece in PlainPieces)
+        foreach (var piece in PlainPieces)
         {
             options.AddPiece(piece, piece.EndsWith("jira-cloud", StringComparison.Ordinal) ? "0.4.2" : "0.1.0");
         }
 
-        foreach (string piece in OAuth2Pieces)
+        foreach (var piece in OAuth2Pieces)
         {
             options.AddPieceJson(new JsonObject
             {

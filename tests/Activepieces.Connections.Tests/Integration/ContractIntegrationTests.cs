@@ -137,7 +137,7 @@ public sealed class ContractIntegrationTests
         var segments = request.Path.Split('/', StringSplitOptions.RemoveEmptyEntries); // api, v1, resource[, id]
         var resource = segments.Length >= 3 ? segments[2] : string.Empty;
         var withId = segments.Length == 4;
-        string? schema = (request.Method, resource, withId) switch
+        var schema = (request.Method, resource, withId) switch
         {
             ("POST", "global-connections", false) => ContractSchemas.UpsertGlobalConnectionRequestBody,
             ("POST", "global-connections", true) => ContractSchemas.UpdateGlobalConnectionValueRequestBody,
