@@ -6,7 +6,6 @@ namespace Activepieces.Connections.Analyzers.Tests;
 /// <summary>Every diagnostic has a stable ID, the Activepieces category, a help page with a wrong and a fixed example, and a release-tracking entry.</summary>
 public sealed class DiagnosticCatalogTests
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
 
     public static TheoryData<string> Ids { get; } = new(Enumerable.Range(1, 21).Select(i => $"APC{i:000}"));
 
@@ -29,12 +28,12 @@ public sealed class DiagnosticCatalogTests
     [MemberData(nameof(Ids))]
     public void Help_page_has_a_wrong_and_a_fixed_example(string id)
     {
-        var page = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "diagnostics", id + ".md"));
+        var page = File.ReadAllText(Path.Combine(Activepieces.TestSupport.RepositoryRoot.Path, "docs", "diagnostics", id + ".md"));
 
         Assert.StartsWith("# " + id + ": ", page, StringComparison.Ordinal);
         Assert.Contains("## Wrong", page, StringComparison.Ordinal);
         Assert.Contains("## Fixed", page, StringComparison.Ordinal);
-        Assert.Contains($"({id}.md)", File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "diagnostics", "README.md")), StringComparison.Ordinal);
+        Assert.Contains($"({id}.md)", File.ReadAllText(Path.Combine(Activepieces.TestSupport.RepositoryRoot.Path, "docs", "diagnostics", "README.md")), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -43,7 +42,7 @@ public sealed class DiagnosticCatalogTests
     {
         var descriptor = Verify.Descriptor(id);
         var severity = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Disabled";
-        var releases = File.ReadAllLines(Path.Combine(RepositoryRoot, "src", "Activepieces.Connections.Generators", "AnalyzerReleases.Unshipped.md"));
+        var releases = File.ReadAllLines(Path.Combine(Activepieces.TestSupport.RepositoryRoot.Path, "src", "Activepieces.Connections.Generators", "AnalyzerReleases.Unshipped.md"));
 
         Assert.Contains(releases, line => line.StartsWith($"{id} | Activepieces | {severity} |", StringComparison.Ordinal));
     }
@@ -55,17 +54,4 @@ public sealed class DiagnosticCatalogTests
     [Fact]
     public void APC004_is_a_compilation_end_diagnostic() =>
         Assert.Contains(WellKnownDiagnosticTags.CompilationEnd, Verify.Descriptor("APC004").CustomTags);
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Activepieces.Generators.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Activepieces.Generators.sln) was not found above " + AppContext.BaseDirectory);
-    }
 }
