@@ -10,7 +10,7 @@ namespace Activepieces.Benchmarks;
 /// <summary>
 /// Entry point. <c>-- --filter '*'</c>: the measured suite (BenchmarkDotNet arguments pass through). <c>-- --quick</c>:
 /// every benchmark once in-process plus the HTTP-calls table (the CI smoke run; exit code 1 on any failure).
-/// <c>-- --http-calls [--out file.md]</c>: only the HTTP-calls table. <c>-- --fleet [--orgs N] [--out file.md]</c>: only the
+/// <c>-- --http-calls [--out file.md]</c>: only the HTTP-calls table. <c>-- --fleet [--orgs N] [--latency MS] [--out file.md]</c>: only the
 /// fleet table (Sync and Audit of N orgs, default 10,000; the quick run uses 200).
 /// </summary>
 public static class Program
@@ -28,7 +28,7 @@ public static class Program
 
         if (arguments.Remove("--fleet"))
         {
-            return await PrintFleetAsync(OrgCount(arguments) ?? FleetRunner.DefaultOrgs, OutputPath(arguments)).ConfigureAwait(false);
+            return await PrintFleetAsync(OrgCount(arguments) ?? FleetRunner.DefaultOrgs, Latency(arguments), OutputPath(arguments)).ConfigureAwait(false);
         }
 
         SuiteMode.IsQuick = arguments.Remove("--quick");
@@ -53,7 +53,7 @@ public static class Program
 
         if (SuiteMode.IsQuick && exitCode == 0)
         {
-            exitCode = await PrintFleetAsync(FleetRunner.QuickOrgs, outputPath: null).ConfigureAwait(false);
+            exitCode = await PrintFleetAsync(FleetRunner.QuickOrgs, TimeSpan.Zero, outputPath: null).ConfigureAwait(false);
         }
 
         return exitCode;
@@ -102,12 +102,14 @@ public static class Program
         return 0;
     }
 
-    private static async Task<int> PrintFleetAsync(int orgs, string? outputPath)
+    private static async Task<int> PrintFleetAsync(int orgs, TimeSpan latency, string? outputPath)
     {
-        var phases = await FleetRunner.RunAsync(orgs, CancellationToken.None).ConfigureAwait(false);
+        var phases = await FleetRunner.RunAsync(orgs, latency, CancellationToken.None).ConfigureAwait(false);
         var table = FleetTable.ToMarkdown(phases);
         Console.WriteLine();
-        Console.WriteLine($"Fleet: Sync and Audit of {orgs:N0} orgs against the in-process emulator:");
+        Console.WriteLine(latency > TimeSpan.Zero
+            ? $"Fleet: Sync and Audit of {orgs:N0} orgs against the in-process emulator, {latency.TotalMilliseconds:0} ms per request:"
+            : $"Fleet: Sync and Audit of {orgs:N0} orgs against the in-process emulator:");
         Console.WriteLine();
         Console.WriteLine(table);
         if (outputPath is not null)
@@ -124,6 +126,14 @@ public static class Program
         return index >= 0 && index + 1 < arguments.Count
             ? int.Parse(arguments[index + 1], System.Globalization.CultureInfo.InvariantCulture)
             : null;
+    }
+
+    private static TimeSpan Latency(List<string> arguments)
+    {
+        var index = arguments.IndexOf("--latency");
+        return index >= 0 && index + 1 < arguments.Count
+            ? TimeSpan.FromMilliseconds(int.Parse(arguments[index + 1], System.Globalization.CultureInfo.InvariantCulture))
+            : TimeSpan.Zero;
     }
 
     private static string? OutputPath(List<string> arguments)

@@ -12,7 +12,7 @@ public sealed class FleetRunTests
     [Fact]
     public async Task Sync_costs_at_most_the_target_requests_per_org_and_the_audit_reads_each_list_once()
     {
-        var phases = await FleetRunner.RunAsync(120, TestContext.Current.CancellationToken);
+        var phases = await FleetRunner.RunAsync(120, TimeSpan.Zero, TestContext.Current.CancellationToken);
 
         Assert.Equal(5, phases.Count);
         Assert.Equal(3.0, phases[0].RequestsPerOrg);          // documented: lookup, create, upsert

@@ -3,6 +3,7 @@ using System.Globalization;
 using Activepieces.Benchmarks.HttpCalls;
 using Activepieces.Benchmarks.RequestBodies;
 using Activepieces.Emulator;
+using Activepieces.Emulator.Faults;
 
 namespace Activepieces.Benchmarks.Fleet;
 
@@ -23,15 +24,19 @@ public static class FleetRunner
 
     /// <summary>Runs every phase over <paramref name="orgs"/> new orgs.</summary>
     /// <param name="orgs">The number of orgs.</param>
+    /// <param name="latency">
+    /// Time the emulator waits before answering each request, standing in for the network and the server's own work
+    /// that a remote instance costs and an in-process one does not; <see cref="TimeSpan.Zero"/> for none.
+    /// </param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The phases, in the order they ran.</returns>
-    public static async Task<IReadOnlyList<FleetPhase>> RunAsync(int orgs, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<FleetPhase>> RunAsync(int orgs, TimeSpan latency, CancellationToken cancellationToken)
     {
         var phases = new List<FleetPhase>();
         var ids = Enumerable.Range(0, orgs).Select(i => "org_" + i.ToString("D5", CultureInfo.InvariantCulture)).ToArray();
 
         // The documented flow, one org after the other (GET the project, create it, upsert the connection), on its own emulator.
-        await using (var emulator = await StartAsync(cancellationToken).ConfigureAwait(false))
+        await using (var emulator = await StartAsync(latency, cancellationToken).ConfigureAwait(false))
         {
             using var documented = new DocumentedFlowClient(emulator.BaseUrl, emulator.ApiKey);
             phases.Add(await MeasureAsync("Documented flow, sequential loop (new orgs)", orgs, emulator, async () =>
@@ -43,7 +48,7 @@ public static class FleetRunner
             }).ConfigureAwait(false));
         }
 
-        await using (var emulator = await StartAsync(cancellationToken).ConfigureAwait(false))
+        await using (var emulator = await StartAsync(latency, cancellationToken).ConfigureAwait(false))
         {
             var options = new SyncOptions { MaxConcurrency = MaxConcurrency };
             var descriptor = GelatoStoreConnection.ConnectionDescriptor;
@@ -95,8 +100,16 @@ public static class FleetRunner
         }
     }
 
-    private static Task<ActivepiecesEmulator> StartAsync(CancellationToken cancellationToken) =>
-        ActivepiecesEmulator.StartAsync(new ActivepiecesEmulatorOptions().AddPiece(GelatoStoreConnectionPiece.Name), cancellationToken);
+    private static Task<ActivepiecesEmulator> StartAsync(TimeSpan latency, CancellationToken cancellationToken)
+    {
+        var options = new ActivepiecesEmulatorOptions().AddPiece(GelatoStoreConnectionPiece.Name);
+        if (latency > TimeSpan.Zero)
+        {
+            options.Faults.Add(FaultRule.Always("*", "/api/**", Fault.Delay(latency)));
+        }
+
+        return ActivepiecesEmulator.StartAsync(options, cancellationToken);
+    }
 
     private static ActivepiecesClient NewClient(ActivepiecesEmulator emulator) =>
         new(new ActivepiecesOptions { InstanceUrl = emulator.BaseUrl, ApiKey = emulator.ApiKey });
