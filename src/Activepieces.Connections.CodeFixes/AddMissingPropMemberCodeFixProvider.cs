@@ -35,30 +35,17 @@ public sealed class AddMissingPropMemberCodeFixProvider : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        CodeFixRegistration.RegisterEachAsync(context, (root, diagnostic) =>
         {
             var declaration = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
-            if (declaration is null || !TryReadProp(diagnostic, out var prop))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
+            return declaration is null || !TryReadProp(diagnostic, out var prop)
+                ? null
+                : CodeAction.Create(
                     "Add a member for the prop '" + prop.Key + "'",
                     ct => AddMemberAsync(context.Document, declaration, prop, ct),
-                    equivalenceKey: nameof(AddMissingPropMemberCodeFixProvider)),
-                diagnostic);
-        }
-    }
+                    equivalenceKey: nameof(AddMissingPropMemberCodeFixProvider));
+        });
 
     private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {

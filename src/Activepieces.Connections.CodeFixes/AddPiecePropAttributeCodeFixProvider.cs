@@ -26,35 +26,22 @@ public sealed class AddPiecePropAttributeCodeFixProvider : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        CodeFixRegistration.RegisterEachAsync(context, (root, diagnostic) =>
         {
             if (!diagnostic.Properties.TryGetValue(DiagnosticPropertyNames.PropKey, out var key) || string.IsNullOrEmpty(key))
             {
-                continue;
+                return null;
             }
 
             var declaration = MemberDeclarations.Find(root, diagnostic.Location.SourceSpan);
-            if (declaration is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
+            return declaration is null
+                ? null
+                : CodeAction.Create(
                     "Map to the prop '" + key + "' with [PieceProp]",
                     ct => SetKeyAsync(context.Document, declaration, key!, ct),
-                    equivalenceKey: nameof(AddPiecePropAttributeCodeFixProvider)),
-                diagnostic);
-        }
-    }
+                    equivalenceKey: nameof(AddPiecePropAttributeCodeFixProvider));
+        });
 
     private static async Task<Document> SetKeyAsync(Document document, SyntaxNode declaration, string key, CancellationToken cancellationToken)
     {

@@ -22,27 +22,11 @@ public sealed class AddSecretAttributeCodeFixProvider : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var declaration = MemberDeclarations.Find(root, diagnostic.Location.SourceSpan);
-            if (declaration is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => AddSecretAsync(context.Document, declaration, ct), equivalenceKey: nameof(AddSecretAttributeCodeFixProvider)),
-                diagnostic);
-        }
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        CodeFixRegistration.RegisterEachAsync(context, (root, diagnostic) =>
+            MemberDeclarations.Find(root, diagnostic.Location.SourceSpan) is { } declaration
+                ? CodeAction.Create(Title, ct => AddSecretAsync(context.Document, declaration, ct), equivalenceKey: nameof(AddSecretAttributeCodeFixProvider))
+                : null);
 
     private static async Task<Document> AddSecretAsync(Document document, SyntaxNode declaration, CancellationToken cancellationToken)
     {

@@ -25,27 +25,14 @@ public sealed class MakePartialCodeFixProvider : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        CodeFixRegistration.RegisterEachAsync(context, (root, diagnostic) =>
         {
             var declaration = root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
-            if (declaration is null || declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(Title, ct => AddPartialAsync(context.Document, declaration, ct), equivalenceKey: nameof(MakePartialCodeFixProvider)),
-                diagnostic);
-        }
-    }
+            return declaration is null || declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+                ? null
+                : CodeAction.Create(Title, ct => AddPartialAsync(context.Document, declaration, ct), equivalenceKey: nameof(MakePartialCodeFixProvider));
+        });
 
     private static async Task<Document> AddPartialAsync(Document document, TypeDeclarationSyntax declaration, CancellationToken cancellationToken)
     {

@@ -22,28 +22,18 @@ public sealed class QualifyContractNameCodeFixProvider : CodeFixProvider
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) =>
+        CodeFixRegistration.RegisterEachAsync(context, (root, diagnostic) =>
         {
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not IdentifierNameSyntax { Parent: MemberAccessExpressionSyntax access } name
                 || access.Expression != name)
             {
-                continue;
+                return null;
             }
 
             var qualified = "global::Activepieces." + name.Identifier.ValueText;
-            context.RegisterCodeFix(
-                CodeAction.Create("Write " + qualified, ct => QualifyAsync(context.Document, access, qualified, ct), equivalenceKey: nameof(QualifyContractNameCodeFixProvider)),
-                diagnostic);
-        }
-    }
+            return CodeAction.Create("Write " + qualified, ct => QualifyAsync(context.Document, access, qualified, ct), equivalenceKey: nameof(QualifyContractNameCodeFixProvider));
+        });
 
     /// <summary>Replaces <c>AuthType.X</c> by <c>global::Activepieces.AuthType.X</c>, parsed as the expression it is.</summary>
     private static async Task<Document> QualifyAsync(Document document, MemberAccessExpressionSyntax access, string qualified, CancellationToken cancellationToken)
