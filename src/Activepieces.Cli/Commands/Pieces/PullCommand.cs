@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Instance;
+using Activepieces.Cli.PieceBuild;
 using Activepieces.Cli.Pieces;
 
 namespace Activepieces.Cli.Commands.Pieces;
@@ -9,6 +10,8 @@ namespace Activepieces.Cli.Commands.Pieces;
 /// <c>pieces pull &lt;piece&gt;... [--version V] [--output DIR]</c>: writes each piece's metadata as
 /// <c>{DIR}/{short}.piece.json</c>, with the version the instance answered. Each piece is reported on its own line; one
 /// failure does not stop the others, and any failure makes the exit code <see cref="ExitCodes.Error"/>.
+/// <c>pieces pull --from PATH [--export NAME] [--output DIR]</c> writes the same file from the piece's own build (see
+/// <see cref="PieceBuildReader"/>), so the analyzers check a record against a piece before it is published.
 /// </summary>
 internal static class PullCommand
 {
@@ -17,7 +20,17 @@ internal static class PullCommand
         var pieces = new Argument<string[]>("piece")
         {
             Description = "Pieces to pull: gelato, piece-gelato or @activepieces/piece-gelato.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var from = new Option<string>("--from")
+        {
+            Description = "Read the metadata from the piece's own build instead of an instance: its package folder (with package.json) or the .tgz of npm pack. Runs node.",
+            HelpName = "path",
+        };
+        var export = new Option<string>("--export")
+        {
+            Description = "With --from: the export holding the Piece, when the package exports more than one.",
+            HelpName = "name",
         };
         var version = new Option<string>("--version")
         {
@@ -36,20 +49,52 @@ internal static class PullCommand
             "Download piece metadata into {piece}.piece.json files that the analyzers check your [PieceAuth] records against.",
             "dotnet activepieces pieces pull @activepieces/piece-mysql",
             "dotnet activepieces pieces pull mysql postgres slack --output src/Backend/pieces",
-            "dotnet activepieces pieces pull mysql --version 0.2.7 --instance https://activepieces.example.com")
+            "dotnet activepieces pieces pull mysql --version 0.2.7 --instance https://activepieces.example.com",
+            "dotnet activepieces pieces pull --from ../gelato-piece --output pieces",
+            "dotnet activepieces pieces pull --from dist/acme-piece-billing-0.3.0.tgz --export billing")
         {
             pieces,
             version,
             output,
+            from,
+            export,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
-            environment,
-            instance.Resolve(parseResult, environment, apiKeyRequired: false),
-            parseResult.GetRequiredValue(pieces),
-            parseResult.GetValue(version),
-            parseResult.GetValue(output) ?? "pieces",
-            cancellationToken));
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var names = parseResult.GetValue(pieces) ?? [];
+            var build = parseResult.GetValue(from);
+            var directory = parseResult.GetValue(output) ?? "pieces";
+            if (build is not null)
+            {
+                if (names.Length > 0 || parseResult.GetValue(version) is not null)
+                {
+                    throw new CliException("--from reads one piece from its build: give either piece names (and --version) or --from, not both.");
+                }
+
+                return RunFromBuildAsync(environment, build, parseResult.GetValue(export), directory, cancellationToken);
+            }
+
+            if (parseResult.GetValue(export) is not null)
+            {
+                throw new CliException("--export chooses the piece of a --from build; give --from PATH too.");
+            }
+
+            if (names.Length == 0)
+            {
+                throw new CliException("give at least one piece to pull (e.g. mysql), or --from PATH to read a piece's own build.");
+            }
+
+            return RunAsync(environment, instance.Resolve(parseResult, environment, apiKeyRequired: false), names, parseResult.GetValue(version), directory, cancellationToken);
+        });
         return command;
+    }
+
+    /// <summary>Writes the <c>*.piece.json</c> of the piece built at <paramref name="from"/>.</summary>
+    public static async Task<int> RunFromBuildAsync(CliEnvironment environment, string from, string? exportName, string output, CancellationToken cancellationToken)
+    {
+        var metadata = await PieceBuildReader.ReadAsync(environment, from, exportName, cancellationToken).ConfigureAwait(false);
+        Write(environment, environment.ResolvePath(output), PieceName.Parse(metadata.Name), metadata, PieceFile.Parse(from, PieceFile.Format(metadata)).Auths.Select(auth => auth.Type));
+        return ExitCodes.Success;
     }
 
     public static async Task<int> RunAsync(
@@ -69,10 +114,7 @@ internal static class PullCommand
             {
                 var name = PieceName.Parse(text);
                 var metadata = await client.GetAsync(name.FullName, string.IsNullOrWhiteSpace(version) ? null : version.Trim(), cancellationToken).ConfigureAwait(false);
-                var path = Path.Combine(directory, name.ShortName + PieceFile.Suffix);
-                PieceFile.Write(path, metadata);
-                var auths = metadata.Auths.Count == 0 ? "no auth" : "auth: " + string.Join(", ", metadata.Auths.Select(a => a.Type));
-                environment.Out.WriteLine($"Pulled {metadata.Name} {metadata.Version} ({auths}) -> {DisplayPath.Of(environment, path)}");
+                Write(environment, directory, name, metadata, metadata.Auths.Select(auth => auth.Type));
             }
             catch (CliException exception)
             {
@@ -92,5 +134,14 @@ internal static class PullCommand
         }
 
         return failures == 0 ? ExitCodes.Success : ExitCodes.Error;
+    }
+
+    private static void Write(CliEnvironment environment, string directory, PieceName name, PieceMetadata metadata, IEnumerable<string> authTypes)
+    {
+        var path = Path.Combine(directory, name.ShortName + PieceFile.Suffix);
+        PieceFile.Write(path, metadata);
+        var types = authTypes.ToList();
+        var auths = types.Count == 0 ? "no auth" : "auth: " + string.Join(", ", types);
+        environment.Out.WriteLine($"Pulled {metadata.Name} {metadata.Version} ({auths}) -> {DisplayPath.Of(environment, path)}");
     }
 }
