@@ -38,7 +38,7 @@ public sealed class RoundTripTests
         var withoutExternalId = await api.CreateProjectAsync("Unmanaged");
 
         var results = await RunStepsAsync(emulator, [("provisioned", provisioned.Id), ("expired", expired.Id), ("missing", missing.Id), ("no-external-id", withoutExternalId)]);
-        TestContext.Current.TestOutputHelper?.WriteLine(results.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        TestContext.Current.TestOutputHelper?.WriteLine(results.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 
         var ok = Step(results, "provisioned");
         Assert.True(ok["ok"]!.GetValue<bool>(), ok.ToJsonString());
