@@ -59,32 +59,32 @@ internal static class PullCommand
             from,
             export,
         };
+        // Usage errors, reported with the parse errors: pieces from an instance, or one piece from its build.
+        command.Validators.Add(result =>
+        {
+            var named = result.GetValue(pieces) is { Length: > 0 };
+            if (result.GetValue(from) is not null)
+            {
+                if (named || result.GetValue(version) is not null)
+                {
+                    result.AddError("--from reads one piece from its build: give either piece names (and --version) or --from, not both.");
+                }
+            }
+            else if (result.GetValue(export) is not null)
+            {
+                result.AddError("--export chooses the piece of a --from build; give --from PATH too.");
+            }
+            else if (!named)
+            {
+                result.AddError("give at least one piece to pull (e.g. mysql), or --from PATH to read a piece's own build.");
+            }
+        });
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var names = parseResult.GetValue(pieces) ?? [];
-            var build = parseResult.GetValue(from);
             var directory = parseResult.GetValue(output) ?? "pieces";
-            if (build is not null)
-            {
-                if (names.Length > 0 || parseResult.GetValue(version) is not null)
-                {
-                    throw new CliException("--from reads one piece from its build: give either piece names (and --version) or --from, not both.");
-                }
-
-                return RunFromBuildAsync(environment, build, parseResult.GetValue(export), directory, cancellationToken);
-            }
-
-            if (parseResult.GetValue(export) is not null)
-            {
-                throw new CliException("--export chooses the piece of a --from build; give --from PATH too.");
-            }
-
-            if (names.Length == 0)
-            {
-                throw new CliException("give at least one piece to pull (e.g. mysql), or --from PATH to read a piece's own build.");
-            }
-
-            return RunAsync(environment, instance.Resolve(parseResult, environment, apiKeyRequired: false), names, parseResult.GetValue(version), directory, cancellationToken);
+            return parseResult.GetValue(from) is { } build
+                ? RunFromBuildAsync(environment, build, parseResult.GetValue(export), directory, cancellationToken)
+                : RunAsync(environment, instance.Resolve(parseResult, environment, apiKeyRequired: false), parseResult.GetValue(pieces) ?? [], parseResult.GetValue(version), directory, cancellationToken);
         });
         return command;
     }
