@@ -1,3 +1,5 @@
+using System.Formats.Tar;
+using System.IO.Compression;
 using Activepieces.Emulator;
 using Activepieces.PieceSide.Tests.Infrastructure;
 
@@ -39,6 +41,27 @@ public sealed class PullFromBuildTests : IDisposable
         Assert.Equal(expected, actual);
         Assert.Contains("\"auth\"", actual, StringComparison.Ordinal);
         Assert.Equal(fromInstance.Out.Replace("instance", "build", StringComparison.Ordinal), fromBuild.Out);
+    }
+
+    [Fact]
+    public async Task A_packed_piece_reads_like_its_folder()
+    {
+        var staging = Path.Combine(_folder, "staging");
+        CopyDirectory(Path.Combine(PieceSidePaths.NpmPieces, "piece-pdfcrowd"), Path.Combine(staging, "package"));
+        var archive = Path.Combine(_folder, "activepieces-piece-pdfcrowd-0.2.0.tgz");
+        await using (var file = File.Create(archive))
+        await using (var gzip = new GZipStream(file, CompressionLevel.Fastest))
+        {
+            await TarFile.CreateFromDirectoryAsync(Path.Combine(staging, "package"), gzip, includeBaseDirectory: true, TestContext.Current.CancellationToken);
+        }
+
+        var packed = await CliRunner.RunAsync(_folder, ["pieces", "pull", "--from", archive, "--output", "packed"]);
+        var folder = await CliRunner.RunAsync(_folder, ["pieces", "pull", "--from", Path.Combine(staging, "package"), "--output", "folder"]);
+
+        Assert.True(packed.ExitCode == 0, packed.Error);
+        Assert.Equal(
+            await File.ReadAllTextAsync(Path.Combine(_folder, "folder", "pdfcrowd.piece.json"), TestContext.Current.CancellationToken),
+            await File.ReadAllTextAsync(Path.Combine(_folder, "packed", "pdfcrowd.piece.json"), TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -95,6 +118,20 @@ public sealed class PullFromBuildTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("node could not load the package (Cannot find module", result.Error, StringComparison.Ordinal);
         Assert.Contains("Build the piece first", result.Error, StringComparison.Ordinal);
+    }
+
+    private static void CopyDirectory(string source, string destination)
+    {
+        Directory.CreateDirectory(destination);
+        foreach (var file in Directory.GetFiles(source))
+        {
+            File.Copy(file, Path.Combine(destination, Path.GetFileName(file)));
+        }
+
+        foreach (var directory in Directory.GetDirectories(source))
+        {
+            CopyDirectory(directory, Path.Combine(destination, Path.GetFileName(directory)));
+        }
     }
 
     private async Task<string> PackageAsync(string index)
