@@ -36,8 +36,10 @@ public sealed class RoundTripTests
         var missing = await client.Projects.GetOrCreateAsync("org_missing", cancellationToken: cancellationToken);
         using var api = new EmulatorApi(emulator);
         var withoutExternalId = await api.CreateProjectAsync("Unmanaged");
+        var wrongType = await client.Projects.GetOrCreateAsync("org_wrong", cancellationToken: cancellationToken);
+        Assert.True((await api.UpsertGlobalAsync("gelato_org_wrong", [wrongType.Id])).IsSuccess); // a SECRET_TEXT row under the record's name
 
-        var results = await RunStepsAsync(emulator, [("provisioned", provisioned.Id), ("expired", expired.Id), ("missing", missing.Id), ("no-external-id", withoutExternalId)]);
+        var results = await RunStepsAsync(emulator, [("provisioned", provisioned.Id), ("expired", expired.Id), ("missing", missing.Id), ("no-external-id", withoutExternalId), ("wrong-type", wrongType.Id)]);
         TestContext.Current.TestOutputHelper?.WriteLine(results.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 
         var ok = Step(results, "provisioned");
@@ -52,6 +54,8 @@ public sealed class RoundTripTests
             $"Connection gelato_org_missing not found in project {missing.Id}: the backend has not written it for org org_missing, or it does not list this project. Run: " + string.Format(null, DoctorFix, "org_missing"));
         AssertFailure(Step(results, "no-external-id"), "NO_PROJECT_EXTERNAL_ID", null, null,
             $"Project {withoutExternalId} has no external id, so its connection gelato_<org> cannot be found: the backend creates each org's project with the org id as its external id. Check the org with: " + string.Format(null, DoctorFix, "<org>"));
+        AssertFailure(Step(results, "wrong-type"), "WRONG_TYPE", "gelato_org_wrong", null,
+            "Connection gelato_org_wrong is a SECRET_TEXT value, but the record GelatoConnection writes CUSTOM_AUTH (pieces built on a pieces-framework without a versioned context get untyped values). Run: " + string.Format(null, DoctorFix, "org_wrong"));
         Assert.DoesNotContain(apiKey, results.ToJsonString(), StringComparison.Ordinal);
     }
 
