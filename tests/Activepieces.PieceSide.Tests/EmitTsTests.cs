@@ -76,9 +76,11 @@ public sealed class EmitTsTests : IDisposable
     [InlineData("ExternalIdPrefix = \"gelato_\"", "ClientName = \"1Gelato\"", "ClientName '1Gelato' is not a C# identifier (APC018)")]
     [InlineData("ExternalIdPrefix = \"gelato_\"", "PieceVersion = \"latest\"", "PieceVersion 'latest' is not a semver version")]
     [InlineData("public partial record", "public record", "is not partial (APC001)")]
+    [InlineData("public partial record", "public abstract partial record", "is abstract or static, so the generator cannot complete it (APC019)")]
     public async Task Refuses_what_the_analyzers_refuse_naming_the_file_and_the_argument(string before, string after, string expected)
     {
-        await WriteRecordAsync(Record.Replace(before, after, StringComparison.Ordinal), declaration: after == "public record" ? "public record" : "public partial record");
+        var declaration = before == "public partial record" ? after : "public partial record";
+        await WriteRecordAsync(Record.Replace(before, after, StringComparison.Ordinal), declaration: declaration);
 
         var result = await CliRunner.RunAsync(_folder, ["pieces", "emit-ts", ".", "--output", "out"]);
 

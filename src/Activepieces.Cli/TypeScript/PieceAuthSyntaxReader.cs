@@ -116,6 +116,11 @@ internal static class PieceAuthSyntaxReader
             Problem("is not partial (APC001)");
         }
 
+        if (type.Modifiers.Any(SyntaxKind.AbstractKeyword) || type.Modifiers.Any(SyntaxKind.StaticKeyword))
+        {
+            Problem("is abstract or static, so the generator cannot complete it (APC019)");
+        }
+
         if (type.TypeParameterList is not null || type.Ancestors().OfType<TypeDeclarationSyntax>().Any(outer => outer.TypeParameterList is not null))
         {
             Problem("is generic or nested in a generic type (APC008)");
