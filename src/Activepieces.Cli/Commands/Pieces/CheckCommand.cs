@@ -105,7 +105,7 @@ internal static class CheckCommand
         }
         catch (CliException exception)
         {
-            return new PieceCheckResult(display, null, null, null, [], CliApplication.OneLine(exception.Message));
+            return new PieceCheckResult(display, null, null, null, [], FailureTranslator.OneLine(exception.Message));
         }
 
         try
@@ -124,7 +124,7 @@ internal static class CheckCommand
         }
         catch (CliException exception)
         {
-            return new PieceCheckResult(display, pulled.Name, pulled.Version, null, [], CliApplication.OneLine(exception.Message));
+            return new PieceCheckResult(display, pulled.Name, pulled.Version, null, [], FailureTranslator.OneLine(exception.Message));
         }
     }
 }

@@ -77,12 +77,12 @@ internal static class PullCommand
             catch (CliException exception)
             {
                 failures++;
-                environment.Error.WriteLine("error: " + CliApplication.OneLine(exception.Message));
+                FailureTranslator.Report(environment.Error, exception);
             }
-            catch (IOException exception)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 failures++;
-                environment.Error.WriteLine($"error: {text}: cannot write to {DisplayPath.Of(environment, directory)} ({CliApplication.OneLine(exception.Message)}).");
+                FailureTranslator.Report(environment.Error, FailureTranslator.Translate(exception, $"{text}: cannot write to {DisplayPath.Of(environment, directory)}", instance: null));
             }
         }
 
