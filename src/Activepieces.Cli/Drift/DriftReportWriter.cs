@@ -1,5 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Activepieces.Cli.Output;
 
 namespace Activepieces.Cli.Drift;
 
@@ -55,49 +54,10 @@ internal static class DriftReportWriter
 
     /// <summary>
     /// <c>{"breaking": bool, "pieces": [{"file", "piece", "pulledVersion", "currentVersion", "updated", "error",
-    /// "findings": [{"kind", "auth", "prop", "before", "after", "breaking"}]}]}</c>, indented.
+    /// "breaking", "findings": [{"kind", "auth", "prop", "before", "after", "breaking"}]}]}</c>, indented.
     /// </summary>
-    public static void WriteJson(TextWriter output, IReadOnlyList<PieceCheckResult> results)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteBoolean("breaking", results.Any(r => r.HasBreakingDrift));
-            writer.WriteStartArray("pieces");
-            foreach (var result in results)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("file", result.File.Replace('\\', '/'));
-                writer.WriteString("piece", result.Piece);
-                writer.WriteString("pulledVersion", result.PulledVersion);
-                writer.WriteString("currentVersion", result.CurrentVersion);
-                writer.WriteBoolean("updated", result.Updated);
-                writer.WriteString("error", result.Error);
-                writer.WriteBoolean("breaking", result.HasBreakingDrift);
-                writer.WriteStartArray("findings");
-                foreach (var finding in result.Findings)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(finding.Kind.ToString()));
-                    writer.WriteString("auth", finding.AuthType);
-                    writer.WriteString("prop", finding.Prop);
-                    writer.WriteString("before", finding.Before);
-                    writer.WriteString("after", finding.After);
-                    writer.WriteBoolean("breaking", finding.IsBreaking);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    public static void WriteJson(TextWriter output, IReadOnlyList<PieceCheckResult> results) =>
+        ReportJson.Write(output, DriftReport.From(results), ReportJsonContext.Default.DriftReport, indented: true);
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths) =>
         output.WriteLine(string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd());

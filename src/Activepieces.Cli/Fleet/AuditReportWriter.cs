@@ -1,5 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Activepieces.Cli.Output;
 
 namespace Activepieces.Cli.Fleet;
 
@@ -48,43 +47,8 @@ internal static class AuditReportWriter
     /// <c>{"connections":N,"projects":N,"findings":[{"kind","externalId","connectionId","externalProjectId","detail"}]}</c>,
     /// plus <c>"repaired":[connectionId…]</c> after a repair.
     /// </summary>
-    public static void WriteJson(TextWriter output, ConnectionAudit audit, ConnectionRepair? repair)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("connections", audit.Connections);
-            writer.WriteNumber("projects", audit.Projects);
-            writer.WriteStartArray("findings");
-            foreach (var finding in audit.Findings)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("kind", finding.Kind.ToString());
-                writer.WriteString("externalId", finding.ExternalId);
-                writer.WriteString("connectionId", finding.ConnectionId);
-                writer.WriteString("externalProjectId", finding.ExternalProjectId);
-                writer.WriteString("detail", finding.Detail);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            if (repair is not null)
-            {
-                writer.WriteStartArray("repaired");
-                foreach (var finding in repair.Deleted)
-                {
-                    writer.WriteStringValue(finding.ConnectionId);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    public static void WriteJson(TextWriter output, ConnectionAudit audit, ConnectionRepair? repair) =>
+        ReportJson.Write(output, AuditReport.From(audit, repair), ReportJsonContext.Default.AuditReport, indented: false);
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths) =>
         output.WriteLine(string.Join("  ", cells.Select((cell, i) => i == cells.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Tests.Infrastructure;
 
-namespace Activepieces.Cli.Tests;
+namespace Activepieces.Cli.Tests.CommandLine;
 
 /// <summary>The one table from library, network and file failures to the line the user reads.</summary>
 public sealed class FailureTranslatorTests
