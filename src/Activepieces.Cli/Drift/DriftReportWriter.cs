@@ -1,3 +1,4 @@
+using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Output;
 
 namespace Activepieces.Cli.Drift;
@@ -5,32 +6,21 @@ namespace Activepieces.Cli.Drift;
 /// <summary>Writes the results of <c>pieces check</c> as a table for people or as JSON for CI.</summary>
 internal static class DriftReportWriter
 {
-    private static readonly string[] Headers = ["Piece", "Auth", "Prop", "Change", "Detail", "Breaking"];
-
     /// <summary>A table with one row per finding (naming the piece and prop), then a line per piece without drift or with an error, then a summary.</summary>
-    public static void WriteTable(TextWriter output, IReadOnlyList<PieceCheckResult> results)
+    public static void WriteTable(CliEnvironment environment, IReadOnlyList<PieceCheckResult> results)
     {
-        var rows = results
-            .Where(r => r.Error is null)
-            .SelectMany(r => r.Findings.Select(f => new[]
-            {
-                r.Piece ?? r.File, f.AuthType, f.Prop ?? "-", f.Description, f.Detail.Length == 0 ? "-" : f.Detail, f.IsBreaking ? "yes" : "no",
-            }))
-            .ToList();
-
-        if (rows.Count > 0)
+        var table = new ReportTable("Piece", "Auth", "Prop", "Change", "Detail", "Breaking");
+        foreach (var result in results.Where(r => r.Error is null))
         {
-            var widths = Headers.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
-            WriteRow(output, Headers, widths);
-            WriteRow(output, widths.Select(w => new string('-', w)).ToArray(), widths);
-            foreach (var row in rows)
+            foreach (var finding in result.Findings)
             {
-                WriteRow(output, row, widths);
+                table.AddRow(result.Piece ?? result.File, finding.AuthType, finding.Prop ?? "-", finding.Description, finding.Detail.Length == 0 ? "-" : finding.Detail, finding.IsBreaking ? "yes" : "no");
             }
-
-            output.WriteLine();
         }
 
+        table.Write(environment);
+
+        var output = environment.Out;
         foreach (var result in results)
         {
             var versions = result.CurrentVersion is null || result.CurrentVersion == result.PulledVersion
@@ -58,7 +48,4 @@ internal static class DriftReportWriter
     /// </summary>
     public static void WriteJson(TextWriter output, IReadOnlyList<PieceCheckResult> results) =>
         ReportJson.Write(output, DriftReport.From(results), ReportJsonContext.Default.DriftReport, indented: true);
-
-    private static void WriteRow(TextWriter output, string[] cells, int[] widths) =>
-        output.WriteLine(string.Join("  ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd());
 }

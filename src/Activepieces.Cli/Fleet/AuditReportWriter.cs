@@ -1,3 +1,4 @@
+using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Output;
 
 namespace Activepieces.Cli.Fleet;
@@ -5,27 +6,18 @@ namespace Activepieces.Cli.Fleet;
 /// <summary>Writes the result of <c>connections audit</c> (and its repair) as a table for people or as JSON for scripts.</summary>
 internal static class AuditReportWriter
 {
-    private static readonly string[] Headers = ["Kind", "External id", "Row", "Org", "Repair", "Detail"];
-
     /// <summary>A table with one row per finding, then a summary line.</summary>
-    public static void WriteTable(TextWriter output, ConnectionAudit audit)
+    public static void WriteTable(CliEnvironment environment, ConnectionAudit audit)
     {
-        var rows = audit.Findings
-            .Select(f => new[] { f.Kind.ToString(), f.ExternalId, f.ConnectionId ?? "-", f.ExternalProjectId ?? "-", f.IsRepairable ? "delete" : "-", f.Detail })
-            .ToList();
-        if (rows.Count > 0)
+        var table = new ReportTable("Kind", "External id", "Row", "Org", "Repair", "Detail");
+        foreach (var finding in audit.Findings)
         {
-            var widths = Headers.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
-            WriteRow(output, Headers, widths);
-            WriteRow(output, widths.Select(w => new string('-', w)).ToArray(), widths);
-            foreach (var row in rows)
-            {
-                WriteRow(output, row, widths);
-            }
-
-            output.WriteLine();
+            table.AddRow(finding.Kind.ToString(), finding.ExternalId, finding.ConnectionId ?? "-", finding.ExternalProjectId ?? "-", finding.IsRepairable ? "delete" : "-", finding.Detail);
         }
 
+        table.Write(environment);
+
+        var output = environment.Out;
         var repairable = audit.Findings.Count(f => f.IsRepairable);
         output.WriteLine(
             $"{audit.Connections} connection(s) named {audit.Descriptor.ExternalIdPrefix}* and {audit.Projects} project(s) audited: "
@@ -49,7 +41,4 @@ internal static class AuditReportWriter
     /// </summary>
     public static void WriteJson(TextWriter output, ConnectionAudit audit, ConnectionRepair? repair) =>
         ReportJson.Write(output, AuditReport.From(audit, repair), ReportJsonContext.Default.AuditReport, indented: false);
-
-    private static void WriteRow(TextWriter output, string[] cells, int[] widths) =>
-        output.WriteLine(string.Join("  ", cells.Select((cell, i) => i == cells.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
 }
