@@ -1,7 +1,7 @@
-namespace Activepieces.Emulator.State;
+namespace Activepieces.Emulator.Services.AppConnections;
 
-/// <summary>The <c>AppConnectionScope</c> values.</summary>
-internal static class ConnectionScopes
+/// <summary>The <c>AppConnectionScope</c> values of <c>@activepieces/shared</c>.</summary>
+internal static class AppConnectionScopes
 {
     /// <summary>A global (predefined) connection.</summary>
     public const string Platform = "PLATFORM";

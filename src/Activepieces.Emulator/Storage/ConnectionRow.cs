@@ -1,8 +1,8 @@
 using Activepieces.Emulator.Inspection;
 
-namespace Activepieces.Emulator.State;
+namespace Activepieces.Emulator.Storage;
 
-/// <summary>A stored app connection (mutable; only touched under <see cref="EmulatorState"/>'s lock).</summary>
+/// <summary>A stored app connection (mutable; only touched inside an <see cref="EmulatorDatabase"/> transaction).</summary>
 internal sealed class ConnectionRow
 {
     public required string Id { get; init; }
@@ -13,7 +13,7 @@ internal sealed class ConnectionRow
 
     public required DateTimeOffset Updated { get; set; }
 
-    public required string ExternalId { get; set; }
+    public required string ExternalId { get; init; }
 
     public required string DisplayName { get; set; }
 
@@ -38,6 +38,9 @@ internal sealed class ConnectionRow
     /// <summary>SECRET: the stored value JSON.</summary>
     public required string ValueJson { get; set; }
 
+    /// <summary>Whether <see cref="ValueJson"/> holds a secret-manager reference (written with the value).</summary>
+    public required bool UsingSecretManager { get; set; }
+
     public EmulatedConnection ToSnapshot() => new()
     {
         Id = Id,
@@ -55,7 +58,7 @@ internal sealed class ConnectionRow
         Created = Created,
         Updated = Updated,
         ValueJson = ValueJson,
-        UsingSecretManager = SecretManagerReferences.AnyIn(ValueJson),
+        UsingSecretManager = UsingSecretManager,
         Sequence = Sequence,
     };
 

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace Activepieces.Emulator.State;
+namespace Activepieces.Emulator.Services.AppConnections;
 
 /// <summary>
 /// Secret-manager references in connection values: a string that is exactly <c>{{&lt;managerId&gt;|ap_sep_v1|&lt;path&gt;}}</c>

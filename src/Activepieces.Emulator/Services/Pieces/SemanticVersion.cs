@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Activepieces.Emulator.Pieces;
+namespace Activepieces.Emulator.Services.Pieces;
 
 /// <summary>
 /// Semantic versions as node-semver's <c>semver.valid</c> accepts them (strict mode: trimmed, optional leading

@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Activepieces.Emulator.Http;
+using Activepieces.Emulator.Pieces;
+using Activepieces.Emulator.Services.AppConnections;
 
-namespace Activepieces.Emulator.Pieces;
+namespace Activepieces.Emulator.Services.Pieces;
 
 /// <summary>
 /// Runs the registered <see cref="PieceValidation"/>s: the emulator's stand-in for the engine's validate-auth operation
@@ -18,7 +20,7 @@ internal sealed class PieceValidator
     public PieceValidator(TimeProvider timeProvider) => _timeProvider = timeProvider;
 
     /// <summary>Whether upserts of <paramref name="type"/> run the piece's validation.</summary>
-    public static bool Validates(string type) => type is "SECRET_TEXT" or "BASIC_AUTH" or "CUSTOM_AUTH" or "OIDC";
+    public static bool Validates(string type) => type is AppConnectionTypes.SecretText or AppConnectionTypes.BasicAuth or AppConnectionTypes.CustomAuth or AppConnectionTypes.Oidc;
 
     /// <summary>Sets (or, with <see langword="null"/>, removes) the validation of <paramref name="pieceName"/>.</summary>
     public void Set(string pieceName, PieceValidation? validation)
@@ -65,7 +67,7 @@ internal sealed class PieceValidator
 #pragma warning restore CA1031
         {
             // The exception message may quote the value; only its type is reported.
-            throw ApiErrors.Activepieces("ENGINE_OPERATION_FAILURE", new JsonObject
+            throw ApiErrors.Activepieces(ErrorCodes.EngineOperationFailure, new JsonObject
             {
                 ["message"] = "Failed to run engine validate auth",
                 ["context"] = new JsonObject { ["exception"] = exception.GetType().Name },
@@ -74,7 +76,7 @@ internal sealed class PieceValidator
 
         if (error is not null)
         {
-            throw ApiErrors.Activepieces("INVALID_APP_CONNECTION", new JsonObject { ["error"] = error });
+            throw ApiErrors.Activepieces(ErrorCodes.InvalidAppConnection, new JsonObject { ["error"] = error });
         }
     }
 }

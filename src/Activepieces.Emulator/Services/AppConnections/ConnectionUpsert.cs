@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Activepieces.Emulator.State;
+namespace Activepieces.Emulator.Services.AppConnections;
 
 /// <summary>
 /// An upsert of a global (<c>PLATFORM</c>) or project (<c>PROJECT</c>) connection, parsed from a valid body;
@@ -17,4 +17,4 @@ internal sealed record ConnectionUpsert(
     string? MetadataJson,
     string? PieceVersion,
     bool? PreSelectForNewProjects,
-    string Status = "ACTIVE");
+    string Status = AppConnectionStatuses.Active);

@@ -1,4 +1,4 @@
-namespace Activepieces.Emulator.State;
+namespace Activepieces.Emulator.Services.Projects;
 
 /// <summary>A project creation (<c>CreatePlatformProjectRequest</c>) or an embed-token get-or-create.</summary>
 internal sealed record ProjectCreate(

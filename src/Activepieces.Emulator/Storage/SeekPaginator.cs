@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Activepieces.Emulator.State;
+namespace Activepieces.Emulator.Storage;
 
 /// <summary>
 /// Seek pagination like the server's paginator (<c>helper/pagination/pagination-utils.ts</c>): items in ascending order

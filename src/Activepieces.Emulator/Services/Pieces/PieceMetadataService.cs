@@ -3,19 +3,22 @@ using System.Text.Json.Nodes;
 using Activepieces.Emulator.Http;
 using Activepieces.Emulator.Identifiers;
 
-namespace Activepieces.Emulator.Pieces;
+namespace Activepieces.Emulator.Services.Pieces;
 
 /// <summary>
-/// The piece metadata the emulator serves (<c>GET /api/v1/pieces/{name}</c>) and checks connections against.
+/// The pieces module (<c>pieces/metadata/piece-metadata-service.ts</c>): the piece metadata the emulator serves (<c>GET /api/v1/pieces/{name}</c>) and checks connections against.
 /// Thread-safe; several versions of a piece may be registered, the highest semantic version is the latest.
 /// </summary>
-internal sealed class PieceCatalog
+internal sealed class PieceMetadataService
 {
+    /// <summary>The piece framework's <c>PropertyType.OAUTH2</c>, the <c>type</c> of an OAuth2 auth definition.</summary>
+    private const string OAuth2AuthType = "OAUTH2";
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<(SemanticVersion Version, string Text, JsonObject Metadata)>> _pieces = new(StringComparer.Ordinal);
     private readonly TimeProvider _timeProvider;
 
-    public PieceCatalog(TimeProvider timeProvider) => _timeProvider = timeProvider;
+    public PieceMetadataService(TimeProvider timeProvider) => _timeProvider = timeProvider;
 
     /// <summary>The metadata of a piece known only by name and version (no <c>auth</c>).</summary>
     public static string MinimalMetadata(string name, string version) =>
@@ -113,7 +116,7 @@ internal sealed class PieceCatalog
     }
 
     private static bool IsOAuth2(JsonObject auth) =>
-        auth["type"] is JsonValue type && type.TryGetValue<string>(out var text) && text == "OAUTH2";
+        auth["type"] is JsonValue type && type.TryGetValue<string>(out var text) && text == OAuth2AuthType;
 
     private (SemanticVersion Version, string Text, JsonObject Metadata)? Find(string name, string? version)
     {

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Activepieces.Emulator.Http;
 
-namespace Activepieces.Emulator.State;
+namespace Activepieces.Emulator.Services.AppConnections;
 
 /// <summary>
 /// Connection values as the server stores them and as the engine hands them to a piece. Non-OAuth values are kept
@@ -15,9 +15,6 @@ internal static class ConnectionValues
 {
     private const string Redacted = "(REDACTED)";
     private const int ExpiresInSeconds = 3600;
-
-    /// <summary>Whether <paramref name="type"/> is an OAuth2 connection type (its code is claimed into a token).</summary>
-    public static bool IsOAuth2(string type) => type is "OAUTH2" or "CLOUD_OAUTH2" or "PLATFORM_OAUTH2";
 
     /// <summary>
     /// The value to store for an OAuth2 request value: the claimed token fields (<c>access_token</c> derived from the
@@ -68,13 +65,13 @@ internal static class ConnectionValues
             storedValueJson = SecretManagerReferences.Resolve(storedValueJson);
         }
 
-        if (!IsOAuth2(type))
+        if (!AppConnectionTypes.IsOAuth2(type))
         {
             return storedValueJson;
         }
 
         var value = JsonNode.Parse(storedValueJson)!.AsObject();
-        if (type == "OAUTH2" && value["grant_type"] is JsonValue grant && grant.TryGetValue<string>(out var grantType)
+        if (type == AppConnectionTypes.OAuth2 && value["grant_type"] is JsonValue grant && grant.TryGetValue<string>(out var grantType)
             && grantType == "client_credentials")
         {
             value["client_secret"] = Redacted;
@@ -101,10 +98,10 @@ internal static class ConnectionValues
         }
 
         parameters["message"] = "invalid_grant: the authorization code has already been used";
-        return ApiErrors.Activepieces("INVALID_CLAIM", parameters);
+        return ApiErrors.Activepieces(ErrorCodes.InvalidClaim, parameters);
     }
 
     /// <summary>Throws 400 <c>INVALID_APP_CONNECTION</c> like the server when a piece has no OAuth2 auth.</summary>
     public static ApiErrorException InvalidAuthType() =>
-        ApiErrors.Activepieces("INVALID_APP_CONNECTION", new JsonObject { ["error"] = "invalid auth type" });
+        ApiErrors.Activepieces(ErrorCodes.InvalidAppConnection, new JsonObject { ["error"] = "invalid auth type" });
 }

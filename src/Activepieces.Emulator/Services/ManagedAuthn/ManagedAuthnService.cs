@@ -3,33 +3,41 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Activepieces.Emulator.Http;
 using Activepieces.Emulator.Identifiers;
-using Activepieces.Emulator.State;
+using Activepieces.Emulator.Embed;
+using Activepieces.Emulator.Services.Platform;
+using Activepieces.Emulator.Services.Projects;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Activepieces.Emulator.Embed;
+namespace Activepieces.Emulator.Services.ManagedAuthn;
 
 /// <summary>
-/// <c>POST /v1/managed-authn/external-token</c>: verifies the SaaS backend's RS256 embed token against the registered
+/// The managed-authn module, <c>POST /v1/managed-authn/external-token</c>: verifies the SaaS backend's RS256 embed token against the registered
 /// signing keys (<c>ee/managed-authn/lib/external-token-extractor.ts</c>, no clock tolerance), gets-or-creates the
 /// project named by <c>externalProjectId</c> and overwrites its piece filter from the token
 /// (<c>ee/managed-authn/managed-authn-service.ts</c>).
 /// </summary>
-internal sealed class EmbedTokenExchange
+internal sealed class ManagedAuthnService
 {
+    /// <summary>The project role of a token without <c>role</c>.</summary>
+    private const string DefaultProjectRole = "EDITOR";
+
     private readonly ConcurrentDictionary<string, EmbedSigningKey> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _userIds = new(StringComparer.Ordinal);
     private readonly JsonWebTokenHandler _handler = new();
-    private readonly EmulatorState _state;
+    private readonly ProjectService _projects;
+    private readonly EmulatedPlatform _platform;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _pieceTags;
     private readonly TimeProvider _timeProvider;
 
-    /// <param name="state">The platform.</param>
+    /// <param name="projects">The projects the exchange gets or creates.</param>
+    /// <param name="platform">The platform the users join.</param>
     /// <param name="pieceTags">The platform's piece tags: tag → piece names (<c>tags/pieces/piece-tag.service.ts</c>).</param>
     /// <param name="timeProvider">The clock tokens are checked against.</param>
-    public EmbedTokenExchange(EmulatorState state, IReadOnlyDictionary<string, IReadOnlyList<string>> pieceTags, TimeProvider timeProvider)
+    public ManagedAuthnService(ProjectService projects, EmulatedPlatform platform, IReadOnlyDictionary<string, IReadOnlyList<string>> pieceTags, TimeProvider timeProvider)
     {
-        _state = state;
+        _projects = projects;
+        _platform = platform;
         _pieceTags = pieceTags;
         _timeProvider = timeProvider;
     }
@@ -78,9 +86,9 @@ internal sealed class EmbedTokenExchange
         AssertActive(payload, _timeProvider.GetUtcNow().ToUnixTimeSeconds());
         var externalUserId = PayloadString(payload, "externalUserId");
         var externalProjectId = PayloadString(payload, "externalProjectId");
-        var role = JsonBody.OptionalString(payload, "role") ?? "EDITOR";
+        var role = JsonBody.OptionalString(payload, "role") ?? DefaultProjectRole;
         var (filterType, tags) = PieceFilter(payload);
-        var project = _state.GetOrCreateProjectForEmbed(externalProjectId, filterType, PiecesWithTags(filterType, tags));
+        var project = _projects.GetOrCreateForEmbed(externalProjectId, filterType, PiecesWithTags(filterType, tags));
         var userId = _userIds.GetOrAdd(externalUserId, _ => ApId.New());
         var timestamp = IsoTime.Format(_timeProvider.GetUtcNow());
         return new JsonObject
@@ -97,7 +105,7 @@ internal sealed class EmbedTokenExchange
             ["verified"] = true,
             ["trackEvents"] = false,
             ["newsLetter"] = false,
-            ["platformId"] = _state.PlatformId,
+            ["platformId"] = _platform.Id,
             ["projectId"] = project.Id,
             ["projectRole"] = role,
             ["token"] = "emulated-session-" + ApId.New() + ApId.New(),
@@ -137,17 +145,17 @@ internal sealed class EmbedTokenExchange
     {
         var isV3 = JsonBody.OptionalString(payload, "version") == "v3";
         var source = isV3 ? payload : JsonBody.Property(payload, "pieces");
-        var filterType = JsonBody.OptionalString(source, isV3 ? "piecesFilterType" : "filterType") ?? "NONE";
+        var filterType = JsonBody.OptionalString(source, isV3 ? "piecesFilterType" : "filterType") ?? PiecesFilterTypes.None;
         var tagsElement = JsonBody.Property(source, isV3 ? "piecesTags" : "tags");
         var tags = tagsElement.ValueKind == JsonValueKind.Array
             ? tagsElement.EnumerateArray().Where(tag => tag.ValueKind == JsonValueKind.String).Select(tag => tag.GetString()!).ToArray()
             : [];
-        return (filterType == "ALLOWED" ? "ALLOWED" : "NONE", tags);
+        return (filterType == PiecesFilterTypes.Allowed ? PiecesFilterTypes.Allowed : PiecesFilterTypes.None, tags);
     }
 
     /// <summary><c>getPiecesList</c>: <c>ALLOWED</c> → the names of the platform's pieces with one of the tags; <c>NONE</c> → none.</summary>
     private IReadOnlyList<string> PiecesWithTags(string filterType, IReadOnlyList<string> tags) =>
-        filterType != "ALLOWED"
+        filterType != PiecesFilterTypes.Allowed
             ? []
             : tags.SelectMany(tag => _pieceTags.TryGetValue(tag, out var names) ? names : [])
                 .Distinct(StringComparer.Ordinal)

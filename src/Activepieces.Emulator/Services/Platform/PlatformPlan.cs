@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Activepieces.Emulator.Http;
 
-namespace Activepieces.Emulator.Plans;
+namespace Activepieces.Emulator.Services.Platform;
 
 /// <summary>
 /// The platform plan's feature gates that the emulated routes check (<c>platform.plan</c> on the real server). They can
@@ -62,5 +62,5 @@ internal sealed class PlatformPlan
     }
 
     private static ApiErrorException FeatureDisabled(string message) =>
-        ApiErrors.Activepieces("FEATURE_DISABLED", new JsonObject { ["message"] = message });
+        ApiErrors.Activepieces(ErrorCodes.FeatureDisabled, new JsonObject { ["message"] = message });
 }

@@ -1,8 +1,9 @@
 using Activepieces.Emulator.Inspection;
+using Activepieces.Emulator.Services.Projects;
 
-namespace Activepieces.Emulator.State;
+namespace Activepieces.Emulator.Storage;
 
-/// <summary>A stored project (mutable; only touched under <see cref="EmulatorState"/>'s lock).</summary>
+/// <summary>A stored project (mutable; only touched inside an <see cref="EmulatorDatabase"/> transaction).</summary>
 internal sealed class ProjectRow
 {
     public required string Id { get; init; }
@@ -15,6 +16,7 @@ internal sealed class ProjectRow
 
     public required string DisplayName { get; set; }
 
+    /// <summary>The external id; written only through <see cref="ProjectStore.SetExternalId"/>, which keeps its index.</summary>
     public required string? ExternalId { get; set; }
 
     public required string? MetadataJson { get; set; }
@@ -30,11 +32,9 @@ internal sealed class ProjectRow
 
     public bool ReleasesEnabled { get; set; }
 
-    public string PiecesFilterType { get; set; } = "NONE";
+    public string PiecesFilterType { get; set; } = PiecesFilterTypes.None;
 
     public IReadOnlyList<string> Pieces { get; set; } = [];
-
-    public bool Deleted { get; set; }
 
     /// <summary>A detached copy, safe to read outside the lock.</summary>
     public ProjectRow Copy() => (ProjectRow)MemberwiseClone();

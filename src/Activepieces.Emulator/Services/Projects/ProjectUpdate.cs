@@ -1,4 +1,4 @@
-namespace Activepieces.Emulator.State;
+namespace Activepieces.Emulator.Services.Projects;
 
 /// <summary>A project update (<c>UpdateProjectPlatformRequest</c>); null members are left unchanged.</summary>
 internal sealed record ProjectUpdate(
