@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Standalone;
 
 public sealed partial class StandaloneProcessTests
 {
@@ -36,8 +36,9 @@ public sealed partial class StandaloneProcessTests
 
         var exitCode = await process.WaitForExitAsync(Ct);
 
-        Assert.NotEqual(0, exitCode);
+        Assert.Equal(2, exitCode);
         Assert.Contains(process.Output, line => line.Contains("'sk-' followed by 61 characters", StringComparison.Ordinal));
+        Assert.DoesNotContain(process.Output, line => line.Contains("sk-short", StringComparison.Ordinal));
     }
 
     [Fact]
