@@ -1,7 +1,7 @@
 using System.Net;
 using Activepieces.Emulator.Validation;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Http;
 
 public sealed class AuthenticationAndValidationTests
 {

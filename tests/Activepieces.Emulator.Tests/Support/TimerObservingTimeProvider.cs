@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Support;
 
 /// <summary>
 /// A <see cref="FakeTimeProvider"/> that reports when a timer with a given due time is created, so a test knows that

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.GlobalConnections;
 
 public sealed class GlobalConnectionUpdateListDeleteTests
 {
@@ -81,7 +81,7 @@ public sealed class GlobalConnectionUpdateListDeleteTests
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync();
-        var id = (await api.PostAsync("/api/v1/app-connections", AppConnectionTests.ProjectSecretText("mine", project))).String("id");
+        var id = (await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("mine", project))).String("id");
 
         var answer = await api.DeleteAsync($"/api/v1/global-connections/{id}");
 
@@ -140,7 +140,7 @@ public sealed class GlobalConnectionUpdateListDeleteTests
         var project = await api.CreateProjectAsync();
         await api.UpsertGlobalAsync("a", [], displayName: "Gelato Production");
         await api.UpsertGlobalAsync("b", [], pieceName: TestPieceFiles.MySql, displayName: "MySQL");
-        await api.PostAsync("/api/v1/app-connections", AppConnectionTests.ProjectSecretText("c", project));
+        await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("c", project));
 
         var byPiece = await api.GetAsync($"/api/v1/global-connections?pieceName={Uri.EscapeDataString(TestPieceFiles.MySql)}");
         var byName = await api.GetAsync("/api/v1/global-connections?displayName=production");

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.AppConnections;
 
 public sealed class AppConnectionByIdTests
 {
@@ -46,7 +46,7 @@ public sealed class AppConnectionByIdTests
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync();
-        var id = (await api.PostAsync("/api/v1/app-connections", AppConnectionTests.ProjectSecretText("own", project))).String("id");
+        var id = (await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("own", project))).String("id");
 
         var answer = await api.DeleteAsync($"/api/v1/app-connections/{id}");
 

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Pagination;
 
 public sealed class PagingAndOrderTests
 {

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.GlobalConnections;
 
 public sealed partial class GlobalConnectionUpsertTests
 {

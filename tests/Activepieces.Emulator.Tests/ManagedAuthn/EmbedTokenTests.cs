@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.ManagedAuthn;
 
 public sealed class EmbedTokenTests : IDisposable
 {

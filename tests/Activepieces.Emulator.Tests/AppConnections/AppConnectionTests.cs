@@ -1,31 +1,21 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.AppConnections;
 
 public sealed class AppConnectionTests
 {
-    internal static JsonObject ProjectSecretText(string externalId, string projectId, string secret = "project-secret") => new()
-    {
-        ["externalId"] = externalId,
-        ["displayName"] = "Project Gelato",
-        ["pieceName"] = TestPieceFiles.Gelato,
-        ["projectId"] = projectId,
-        ["type"] = "SECRET_TEXT",
-        ["value"] = new JsonObject { ["type"] = "SECRET_TEXT", ["secret_text"] = secret },
-    };
-
     [Fact]
     public async Task Upsert_answers_201_stores_metadata_and_updates_by_externalId()
     {
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync();
-        var body = ProjectSecretText("mine", project);
+        var body = AppConnectionBodies.ProjectSecretText("mine", project);
         body["metadata"] = new JsonObject { ["team"] = "ops" };
 
         var first = await api.PostAsync("/api/v1/app-connections", body);
-        var second = await api.PostAsync("/api/v1/app-connections", ProjectSecretText("mine", project, "rotated"));
+        var second = await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("mine", project, "rotated"));
 
         Assert.Equal(HttpStatusCode.Created, first.Status);
         await ContractAssert.MatchesResponseAsync(ContractSchemas.AppConnectionWithoutSensitiveData, first.Body);
@@ -43,7 +33,7 @@ public sealed class AppConnectionTests
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
 
-        var answer = await api.PostAsync("/api/v1/app-connections", ProjectSecretText("mine", "AAAAAAAAAAAAAAAAAAAAA"));
+        var answer = await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("mine", "AAAAAAAAAAAAAAAAAAAAA"));
 
         Assert.Equal(HttpStatusCode.NotFound, answer.Status);
         Assert.Empty(emulator.Connections);
@@ -56,8 +46,8 @@ public sealed class AppConnectionTests
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync("A");
         var other = await api.CreateProjectAsync("B");
-        await api.PostAsync("/api/v1/app-connections", ProjectSecretText("own", project));
-        await api.PostAsync("/api/v1/app-connections", ProjectSecretText("foreign", other));
+        await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("own", project));
+        await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("foreign", other));
         await api.UpsertGlobalAsync("global-in", [project, other]);
         await api.UpsertGlobalAsync("global-out", [other]);
 
@@ -76,7 +66,7 @@ public sealed class AppConnectionTests
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync();
-        var id = (await api.PostAsync("/api/v1/app-connections", ProjectSecretText("own", project))).String("id");
+        var id = (await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("own", project))).String("id");
 
         var updated = await api.PostAsync($"/api/v1/app-connections/{id}", new JsonObject { ["displayName"] = "Renamed", ["metadata"] = new JsonObject { ["k"] = 1 } });
         var unknown = await api.PostAsync("/api/v1/app-connections/AAAAAAAAAAAAAAAAAAAAA", new JsonObject { ["displayName"] = "x" });

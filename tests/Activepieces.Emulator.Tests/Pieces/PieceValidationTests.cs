@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Activepieces.Emulator.Pieces;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Pieces;
 
 public sealed class PieceValidationTests
 {

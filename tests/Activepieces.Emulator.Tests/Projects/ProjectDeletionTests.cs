@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Projects;
 
 public sealed class ProjectDeletionTests
 {
@@ -12,8 +12,8 @@ public sealed class ProjectDeletionTests
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync("Acme", "acme");
         var other = await api.CreateProjectAsync("Other", "other");
-        await api.PostAsync("/api/v1/app-connections", AppConnectionTests.ProjectSecretText("own", project));
-        await api.PostAsync("/api/v1/app-connections", AppConnectionTests.ProjectSecretText("own", other));
+        await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("own", project));
+        await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("own", other));
         var globalId = (await api.UpsertGlobalAsync("gelato_acme", [project])).String("id");
 
         var deleted = await api.DeleteAsync($"/api/v1/projects/{project}");

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Activepieces.Emulator.Faults;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.AppConnections;
 
 public sealed class OAuthCodeTests
 {
@@ -78,7 +79,7 @@ public sealed class OAuthCodeTests
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync();
-        emulator.Faults.Add(Faults.FaultRule.Sequenced("POST", "/api/v1/global-connections", Faults.Fault.DropConnectionAfterCommit));
+        emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/global-connections", Fault.DropConnectionAfterCommit));
 
         await Assert.ThrowsAsync<HttpRequestException>(() => api.PostAsync("/api/v1/global-connections", Global("PLATFORM_OAUTH2", "code-1", project)));
         var retry = await api.PostAsync("/api/v1/global-connections", Global("PLATFORM_OAUTH2", "code-1", project));

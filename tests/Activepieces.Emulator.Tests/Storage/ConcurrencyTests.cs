@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Storage;
 
 public sealed class ConcurrencyTests
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Platform;
 
 public sealed class PlanGatingTests
 {
@@ -20,7 +20,7 @@ public sealed class PlanGatingTests
         var list = await api.GetAsync("/api/v1/global-connections");
         var update = await api.PostAsync("/api/v1/global-connections/AAAAAAAAAAAAAAAAAAAAA", new JsonObject { ["displayName"] = "x" });
         var delete = await api.DeleteAsync("/api/v1/global-connections/AAAAAAAAAAAAAAAAAAAAA");
-        var projectRoute = await api.PostAsync("/api/v1/app-connections", AppConnectionTests.ProjectSecretText("own", project));
+        var projectRoute = await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("own", project));
 
         Assert.All([upsert, list, update, delete], answer =>
         {

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Activepieces.Emulator.Faults;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Faults;
 
 public sealed class FaultInjectionTests
 {

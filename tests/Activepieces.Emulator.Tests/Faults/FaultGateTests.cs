@@ -1,7 +1,7 @@
 using System.Net;
 using Activepieces.Emulator.Faults;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Faults;
 
 public sealed class FaultGateTests
 {

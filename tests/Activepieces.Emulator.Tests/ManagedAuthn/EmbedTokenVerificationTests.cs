@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.ManagedAuthn;
 
 /// <summary>
 /// What the embed-token exchange refuses (every refusal is 401 <c>INVALID_BEARER_TOKEN</c> and creates nothing) and

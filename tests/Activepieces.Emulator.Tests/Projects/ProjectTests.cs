@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Activepieces.Emulator.Validation;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Projects;
 
 public sealed class ProjectTests
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.AppConnections;
 
 public sealed class WorkerLookupTests
 {
@@ -53,7 +53,7 @@ public sealed class WorkerLookupTests
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync();
-        await api.PostAsync("/api/v1/app-connections", AppConnectionTests.ProjectSecretText("own", project, "abc"));
+        await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("own", project, "abc"));
 
         var answer = await api.GetAsync($"{WorkerPath}own?projectId={project}");
 

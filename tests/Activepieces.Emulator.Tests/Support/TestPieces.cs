@@ -1,6 +1,6 @@
 using Activepieces.TestSupport;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.Support;
 
 /// <summary>The emulator the tests start: the Gelato piece (0.3.1) and the real metadata files of <see cref="TestPieceFiles"/>.</summary>
 internal static class TestPieces

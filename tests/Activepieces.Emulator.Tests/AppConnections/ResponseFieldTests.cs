@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.AppConnections;
 
 public sealed class ResponseFieldTests
 {
@@ -102,7 +102,7 @@ public sealed class ResponseFieldTests
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync();
-        var body = AppConnectionTests.ProjectSecretText("own", project);
+        var body = AppConnectionBodies.ProjectSecretText("own", project);
         body["metadata"] = new JsonObject { ["accountIdentifier"] = "acme@gelato" };
         await api.PostAsync("/api/v1/app-connections", body);
 

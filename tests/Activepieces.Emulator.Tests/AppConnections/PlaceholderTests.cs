@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Activepieces.Emulator.Tests;
+namespace Activepieces.Emulator.Tests.AppConnections;
 
 public sealed class PlaceholderTests
 {
@@ -71,7 +71,7 @@ public sealed class PlaceholderTests
         await using var emulator = await TestPieces.StartAsync();
         using var api = new EmulatorApi(emulator);
         var project = await api.CreateProjectAsync();
-        var real = await api.PostAsync("/api/v1/app-connections", AppConnectionTests.ProjectSecretText("mine", project, "kept-secret"));
+        var real = await api.PostAsync("/api/v1/app-connections", AppConnectionBodies.ProjectSecretText("mine", project, "kept-secret"));
 
         var placeholder = await api.PostAsync("/api/v1/app-connections", Placeholder("mine", project));
 
