@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Activepieces.Emulator;
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.Responses;
 
 /// <summary>
 /// The responses of the lifecycle edges (§10 of the API reference) against the real output schemas, strictly: a

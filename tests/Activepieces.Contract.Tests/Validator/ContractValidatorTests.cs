@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.Validator;
 
 /// <summary>The contract validator reports the real schemas' verdicts faithfully, and fails loudly on misuse.</summary>
 public sealed class ContractValidatorTests

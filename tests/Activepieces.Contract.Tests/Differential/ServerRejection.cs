@@ -1,6 +1,6 @@
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.Differential;
 
 /// <summary>
 /// Why the server may refuse a body that its request schema accepted, as documented in the API reference (§1.2, §1.6,

@@ -1,4 +1,4 @@
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.RequestCases;
 
 /// <summary>Summarizes and asserts agreement between the real schemas and the emulator over a set of verdicts.</summary>
 internal static class AgreementReport

@@ -1,7 +1,8 @@
+using Activepieces.Contract.Tests.SchemaMirror;
 using Activepieces.Emulator;
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.Differential;
 
 /// <summary>
 /// Runs every generated request once through the real schema (one node batch) AND over HTTP through an in-process

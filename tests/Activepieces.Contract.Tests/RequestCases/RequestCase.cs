@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.RequestCases;
 
 /// <summary>One generated request: a body (or a query) and the real schema it is sent against.</summary>
 /// <param name="Id">Unique, readable description, e.g. <c>global/SECRET_TEXT/value.secret_text=""</c>.</param>

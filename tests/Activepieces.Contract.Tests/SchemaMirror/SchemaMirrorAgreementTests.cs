@@ -1,6 +1,6 @@
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.SchemaMirror;
 
 /// <summary>
 /// The emulator's schema mirror (<c>RequestSchemas</c>) decides exactly like the real <c>@activepieces/shared</c> Zod

@@ -1,6 +1,6 @@
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.Support;
 
 /// <summary>
 /// Writes a report line to the xunit test output, to stdout, and to <c>artifacts/test-reports/contract.txt</c>, which

@@ -1,4 +1,4 @@
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.Support;
 
 /// <summary>The REST paths the contract tests call (relative to the instance URL).</summary>
 internal static class Routes

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.RequestCases;
 
 /// <summary>
 /// Generates request bodies and queries, deterministically, for every request schema the emulator mirrors: valid ones

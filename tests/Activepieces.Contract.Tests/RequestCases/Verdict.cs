@@ -1,6 +1,6 @@
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.RequestCases;
 
 /// <summary>The real schema's and the emulator's decisions on one case, and whether they agree.</summary>
 /// <param name="Case">The case.</param>

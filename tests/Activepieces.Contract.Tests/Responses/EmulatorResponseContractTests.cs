@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Activepieces.Emulator;
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.Responses;
 
 /// <summary>
 /// A realistic scenario against the emulator (projects create/get/list/update, global connections upsert/list/update,

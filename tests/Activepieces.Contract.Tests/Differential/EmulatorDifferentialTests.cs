@@ -1,4 +1,4 @@
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.Differential;
 
 /// <summary>
 /// The emulator, over HTTP, accepts and rejects exactly the requests the real schemas do; and when it refuses a

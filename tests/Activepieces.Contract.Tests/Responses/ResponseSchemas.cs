@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.Responses;
 
 /// <summary>Which real output schema a successful response of a route is serialized through.</summary>
 internal static partial class ResponseSchemas

@@ -1,7 +1,7 @@
 using Activepieces.Emulator.Validation;
 using Activepieces.TestSupport;
 
-namespace Activepieces.Contract.Tests;
+namespace Activepieces.Contract.Tests.SchemaMirror;
 
 /// <summary>Runs a <see cref="RequestCase"/> through the emulator's schema mirror (<see cref="RequestSchemas"/>) directly.</summary>
 internal static class MirrorVerdicts
