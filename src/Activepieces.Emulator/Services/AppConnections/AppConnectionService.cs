@@ -17,7 +17,11 @@ namespace Activepieces.Emulator.Services.AppConnections;
 /// </summary>
 internal sealed class AppConnectionService
 {
+    /// <summary>The <c>entityType</c> of the project-id extractor's 404 for an unknown connection id.</summary>
     private const string EntityType = "app_connection";
+
+    /// <summary>The <c>entityType</c> of <c>assertProjectIds</c>' 404 (the server spells it so there).</summary>
+    private const string ProjectEntityType = "Project";
 
     private readonly EmulatorDatabase _database;
     private readonly PieceMetadataService _pieces;
@@ -303,7 +307,7 @@ internal sealed class AppConnectionService
         var found = projectIds.Distinct(StringComparer.Ordinal).Count(id => _database.Projects.Find(id) is not null);
         if (found != projectIds.Count)
         {
-            throw ApiErrors.EntityNotFound("Project");
+            throw ApiErrors.EntityNotFound(ProjectEntityType);
         }
     }
 

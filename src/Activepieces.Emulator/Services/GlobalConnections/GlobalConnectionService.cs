@@ -13,6 +13,7 @@ namespace Activepieces.Emulator.Services.GlobalConnections;
 /// </summary>
 internal sealed class GlobalConnectionService
 {
+    /// <summary>The <c>entityType</c> of the delete's 404 for an unknown id.</summary>
     private const string EntityType = "AppConnection";
 
     private readonly EmulatorDatabase _database;

@@ -22,6 +22,9 @@ internal sealed class ProjectService
     /// </summary>
     private const char ListKeySeparator = '\0';
 
+    /// <summary>The <c>entityType</c> of the 404 for an unknown project id.</summary>
+    private const string EntityType = "project";
+
     private readonly EmulatorDatabase _database;
     private readonly PlatformPlan _plan;
     private readonly TimeProvider _timeProvider;
@@ -195,7 +198,7 @@ internal sealed class ProjectService
         string.Join(ListKeySeparator, ProjectTypes.Team, project.DisplayName, project.Id);
 
     private ProjectRow Find(string id) =>
-        _database.Projects.Find(id) ?? throw ApiErrors.EntityNotFound("project", id);
+        _database.Projects.Find(id) ?? throw ApiErrors.EntityNotFound(EntityType, id);
 
     private IEnumerable<ConnectionRow> GlobalConnectionsWithExternalIds(IReadOnlyList<string> externalIds) =>
         _database.Connections.All().Where(connection => connection.Scope == AppConnectionScopes.Platform && externalIds.Contains(connection.ExternalId));
