@@ -96,7 +96,7 @@ internal sealed class StandaloneArguments
 
         if (parseResult.Errors.Count > 0)
         {
-            return Failed(parseResult, string.Join(" ", parseResult.Errors.Select(error => OneLine(error.Message))));
+            return Failed(parseResult, string.Join(" ", parseResult.Errors.Select(error => error.Message)));
         }
 
         var options = new ActivepiecesEmulatorOptions
@@ -114,7 +114,7 @@ internal sealed class StandaloneArguments
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            return Failed(parseResult, "--pieces: " + OneLine(exception.Message));
+            return Failed(parseResult, "--pieces: " + exception.Message);
         }
 
         return new StandaloneArguments(parseResult, options, error: null);
@@ -125,7 +125,7 @@ internal sealed class StandaloneArguments
     public int WriteHelp(TextWriter output) => _parseResult.Invoke(new InvocationConfiguration { Output = output });
 
     private static StandaloneArguments Failed(ParseResult parseResult, string message) =>
-        new(parseResult, options: null, $"error: {message} Run '{CommandLine} -- --help' for usage.");
+        new(parseResult, options: null, $"error: {message.ReplaceLineEndings(" ")} Run '{CommandLine} -- --help' for usage.");
 
     private static Uri? ParseUrl(ArgumentResult result)
     {
@@ -170,9 +170,6 @@ internal sealed class StandaloneArguments
             result.AddError($"--pieces: the directory '{token.Value}' does not exist.");
         }
     }
-
-    private static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>The standard help, then the examples.</summary>
     private sealed class HelpWithExamples(HelpAction standard) : SynchronousCommandLineAction
