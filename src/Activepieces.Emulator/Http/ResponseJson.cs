@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Activepieces.Emulator.Inspection;
 using Activepieces.Emulator.Services.Platform;
 using Activepieces.Emulator.Services.Projects;
+using Activepieces.Emulator.Services.Users;
 using Activepieces.Emulator.Storage;
 
 namespace Activepieces.Emulator.Http;
@@ -111,10 +112,10 @@ internal sealed class ResponseJson
             ["id"] = _platform.OwnerId,
             ["email"] = "owner@emulator.activepieces.local",
             ["firstName"] = "Platform",
-            ["status"] = "ACTIVE",
+            ["status"] = UserStatuses.Active,
             ["externalId"] = null,
             ["platformId"] = _platform.Id,
-            ["platformRole"] = "ADMIN",
+            ["platformRole"] = PlatformRoles.Admin,
             ["lastName"] = "Owner",
             ["created"] = created,
             ["updated"] = created,

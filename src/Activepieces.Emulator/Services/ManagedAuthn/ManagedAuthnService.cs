@@ -6,6 +6,7 @@ using Activepieces.Emulator.Identifiers;
 using Activepieces.Emulator.Embed;
 using Activepieces.Emulator.Services.Platform;
 using Activepieces.Emulator.Services.Projects;
+using Activepieces.Emulator.Services.Users;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -100,8 +101,8 @@ internal sealed class ManagedAuthnService
             ["firstName"] = JsonBody.OptionalString(payload, "firstName") ?? string.Empty,
             ["lastName"] = JsonBody.OptionalString(payload, "lastName") ?? string.Empty,
             ["externalId"] = externalUserId,
-            ["platformRole"] = "MEMBER",
-            ["status"] = "ACTIVE",
+            ["platformRole"] = PlatformRoles.Member,
+            ["status"] = UserStatuses.Active,
             ["verified"] = true,
             ["trackEvents"] = false,
             ["newsLetter"] = false,
