@@ -23,7 +23,7 @@ internal sealed class EmulatorDatabase
         OAuthClaims = new OAuthClaimStore(this);
     }
 
-    /// <summary>The projects, deleted ones included (a delete is soft).</summary>
+    /// <summary>The live projects (a deleted project leaves the store).</summary>
     public ProjectStore Projects { get; }
 
     /// <summary>The app connections of both scopes.</summary>

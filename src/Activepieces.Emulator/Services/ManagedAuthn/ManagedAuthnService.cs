@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Activepieces.Emulator.Embed;
 using Activepieces.Emulator.Http;
 using Activepieces.Emulator.Identifiers;
-using Activepieces.Emulator.Embed;
 using Activepieces.Emulator.Services.Platform;
 using Activepieces.Emulator.Services.Projects;
 using Activepieces.Emulator.Services.Users;
@@ -13,10 +13,10 @@ using Microsoft.IdentityModel.Tokens;
 namespace Activepieces.Emulator.Services.ManagedAuthn;
 
 /// <summary>
-/// The managed-authn module, <c>POST /v1/managed-authn/external-token</c>: verifies the SaaS backend's RS256 embed token against the registered
-/// signing keys (<c>ee/managed-authn/lib/external-token-extractor.ts</c>, no clock tolerance), gets-or-creates the
-/// project named by <c>externalProjectId</c> and overwrites its piece filter from the token
-/// (<c>ee/managed-authn/managed-authn-service.ts</c>).
+/// The managed-authn module, <c>POST /v1/managed-authn/external-token</c>: verifies the SaaS backend's RS256 embed
+/// token against the registered signing keys (<c>ee/managed-authn/lib/external-token-extractor.ts</c>, no clock
+/// tolerance), gets-or-creates the project named by <c>externalProjectId</c> and overwrites its piece filter from the
+/// token (<c>ee/managed-authn/managed-authn-service.ts</c>).
 /// </summary>
 internal sealed class ManagedAuthnService
 {
