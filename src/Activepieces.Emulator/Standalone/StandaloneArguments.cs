@@ -82,6 +82,8 @@ internal sealed class StandaloneArguments
             pieces,
             faultSeed,
         };
+        // Unknown tokens are reported by ErrorMessages, which never repeats a value.
+        root.TreatUnmatchedTokensAsErrors = false;
         foreach (var help in root.Options.OfType<HelpOption>())
         {
             help.Action = new HelpWithExamples((HelpAction)help.Action!);
@@ -94,9 +96,9 @@ internal sealed class StandaloneArguments
             return new StandaloneArguments(parseResult, options: null, error: null);
         }
 
-        if (parseResult.Errors.Count > 0)
+        if (parseResult.Errors.Count > 0 || parseResult.UnmatchedTokens.Count > 0)
         {
-            return Failed(parseResult, string.Join(" ", parseResult.Errors.Select(error => error.Message)));
+            return Failed(parseResult, string.Join(" ", ErrorMessages(parseResult)));
         }
 
         var options = new ActivepiecesEmulatorOptions
@@ -126,6 +128,31 @@ internal sealed class StandaloneArguments
 
     private static StandaloneArguments Failed(ParseResult parseResult, string message) =>
         new(parseResult, options: null, $"error: {message.ReplaceLineEndings(" ")} Run '{CommandLine} -- --help' for usage.");
+
+    /// <summary>
+    /// The parse errors, after one line for the unknown tokens that names the unknown flags only: a stray value, or the
+    /// value of a mistyped <c>--api-key</c>, may be a real key.
+    /// </summary>
+    private static IEnumerable<string> ErrorMessages(ParseResult parseResult)
+    {
+        var unmatched = parseResult.UnmatchedTokens;
+        if (unmatched.Count > 0)
+        {
+            var flags = unmatched.Where(token => token.StartsWith('-')).Select(token => $"'{token.Split('=', ':')[0]}'").ToArray();
+            var values = unmatched.Count - flags.Length;
+            yield return (flags.Length, values) switch
+            {
+                (0, _) => $"{values} value(s) follow no flag (not repeated here).",
+                (_, 0) => $"Unknown flag(s) {string.Join(", ", flags)}.",
+                _ => $"Unknown flag(s) {string.Join(", ", flags)}, and {values} value(s) that follow no flag (not repeated here).",
+            };
+        }
+
+        foreach (var error in parseResult.Errors)
+        {
+            yield return error.Message;
+        }
+    }
 
     private static Uri? ParseUrl(ArgumentResult result)
     {

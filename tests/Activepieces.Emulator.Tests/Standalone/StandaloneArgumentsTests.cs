@@ -76,6 +76,27 @@ public sealed class StandaloneArgumentsTests
         Assert.Contains(args[0], arguments.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--apikey", "{0}")]
+    [InlineData("--apikey={0}")]
+    [InlineData("{0}")]
+    [InlineData("--urls", "http://127.0.0.1:0", "{0}")]
+    public void A_key_after_a_mistyped_flag_or_without_a_flag_is_never_repeated(params string[] args)
+    {
+        var key = ApiKeyFormat.Generate();
+
+        var arguments = StandaloneArguments.Parse(args.Select(arg => string.Format(System.Globalization.CultureInfo.InvariantCulture, arg, key)).ToArray());
+
+        Assert.Null(arguments.Options);
+        Assert.NotNull(arguments.Error);
+        Assert.DoesNotContain(key, arguments.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', arguments.Error);
+        if (args[0].StartsWith("--apikey", StringComparison.Ordinal))
+        {
+            Assert.Contains("'--apikey'", arguments.Error, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_malformed_api_key_is_rejected_without_repeating_it()
     {
