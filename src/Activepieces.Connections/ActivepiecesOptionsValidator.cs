@@ -15,7 +15,14 @@ public sealed class ActivepiecesOptionsValidator : IValidateOptions<Activepieces
     /// <summary>Returns the first problem of <paramref name="options"/>, or <see langword="null"/> when they are valid.</summary>
     /// <param name="options">The options.</param>
     /// <returns>A message naming the bad field, or null.</returns>
-    public static string? GetFailure(ActivepiecesOptions? options)
+    public static string? GetFailure(ActivepiecesOptions? options) => GetFailure(options, apiKeyRequired: true);
+
+    /// <summary>
+    /// The same rules, with the key optional when <paramref name="apiKeyRequired"/> is false (the public pieces routes
+    /// of <see cref="ActivepiecesPiecesClient"/>): without a key nothing secret travels, so plain http to any host is
+    /// then acceptable too. A key that is given must still be a platform API key.
+    /// </summary>
+    internal static string? GetFailure(ActivepiecesOptions? options, bool apiKeyRequired)
     {
         if (options is null)
         {
@@ -38,7 +45,9 @@ public sealed class ActivepiecesOptionsValidator : IValidateOptions<Activepieces
             return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} must use https (or http to a loopback host).";
         }
 
-        if (url.Scheme == Uri.UriSchemeHttp && !url.IsLoopback && !options.AllowInsecureHttp)
+        var key = options.ApiKey;
+        var anonymous = !apiKeyRequired && string.IsNullOrWhiteSpace(key);
+        if (url.Scheme == Uri.UriSchemeHttp && !url.IsLoopback && !options.AllowInsecureHttp && !anonymous)
         {
             return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} uses http:// to a non-loopback host, which would send the API key in clear text; use https or set {nameof(ActivepiecesOptions.AllowInsecureHttp)}.";
         }
@@ -53,7 +62,11 @@ public sealed class ActivepiecesOptionsValidator : IValidateOptions<Activepieces
             return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)} must not have a query or fragment.";
         }
 
-        var key = options.ApiKey;
+        if (anonymous)
+        {
+            return options.EnsureCacheDuration < TimeSpan.Zero ? EnsureCacheDurationNegative : null;
+        }
+
         if (string.IsNullOrWhiteSpace(key))
         {
             return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.ApiKey)} is required (a platform API key starting with 'sk-').";
@@ -66,9 +79,12 @@ public sealed class ActivepiecesOptionsValidator : IValidateOptions<Activepieces
 
         if (options.EnsureCacheDuration < TimeSpan.Zero)
         {
-            return $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.EnsureCacheDuration)} must not be negative.";
+            return EnsureCacheDurationNegative;
         }
 
         return null;
     }
+
+    private static string EnsureCacheDurationNegative =>
+        $"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.EnsureCacheDuration)} must not be negative.";
 }

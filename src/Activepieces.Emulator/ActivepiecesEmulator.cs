@@ -4,9 +4,14 @@ using Activepieces.Emulator.Faults;
 using Activepieces.Emulator.Http;
 using Activepieces.Emulator.Inspection;
 using Activepieces.Emulator.Pieces;
-using Activepieces.Emulator.Plans;
 using Activepieces.Emulator.Routes;
-using Activepieces.Emulator.State;
+using Activepieces.Emulator.Services.AppConnections;
+using Activepieces.Emulator.Services.GlobalConnections;
+using Activepieces.Emulator.Services.ManagedAuthn;
+using Activepieces.Emulator.Services.Pieces;
+using Activepieces.Emulator.Services.Platform;
+using Activepieces.Emulator.Services.Projects;
+using Activepieces.Emulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -32,24 +37,22 @@ namespace Activepieces.Emulator;
 public sealed class ActivepiecesEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly EmulatorState _state;
-    private readonly PieceCatalog _pieces;
+    private readonly EmulatorServices _services;
+    private readonly EmulatedPlatform _platform;
     private readonly PieceValidator _validator;
     private readonly PlatformPlan _plan;
-    private readonly EmbedTokenExchange _embed;
     private readonly RequestLog _log;
 
     private ActivepiecesEmulator(
-        WebApplication app, Uri baseUrl, string apiKey, EmulatorState state, PieceCatalog pieces, PieceValidator validator, PlatformPlan plan, EmbedTokenExchange embed, RequestLog log, FaultInjector faults)
+        WebApplication app, Uri baseUrl, string apiKey, EmulatorServices services, EmulatedPlatform platform, PieceValidator validator, PlatformPlan plan, RequestLog log, FaultInjector faults)
     {
         _app = app;
         BaseUrl = baseUrl;
         ApiKey = apiKey;
-        _state = state;
-        _pieces = pieces;
+        _services = services;
+        _platform = platform;
         _validator = validator;
         _plan = plan;
-        _embed = embed;
         _log = log;
         Faults = faults;
     }
@@ -61,7 +64,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     public string ApiKey { get; }
 
     /// <summary>The id of the emulated platform (every project and connection belongs to it).</summary>
-    public string PlatformId => _state.PlatformId;
+    public string PlatformId => _platform.Id;
 
     /// <summary>The fault rules; add or clear them at any time.</summary>
     public FaultInjector Faults { get; }
@@ -84,10 +87,10 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     }
 
     /// <summary>A snapshot of the live (not deleted) projects, oldest first (the projects API lists them by name instead).</summary>
-    public IReadOnlyList<EmulatedProject> Projects => _state.ProjectSnapshots();
+    public IReadOnlyList<EmulatedProject> Projects => _services.Projects.Snapshots();
 
     /// <summary>A snapshot of all connections (both scopes), in creation order.</summary>
-    public IReadOnlyList<EmulatedConnection> Connections => _state.ConnectionSnapshots();
+    public IReadOnlyList<EmulatedConnection> Connections => _services.AppConnections.Snapshots();
 
     /// <summary>Every request received since start or the last <see cref="ResetRequestLog"/>, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> RequestLog => _log.Snapshot();
@@ -112,7 +115,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         }
 
         var timeProvider = options.TimeProvider ?? TimeProvider.System;
-        var pieces = new PieceCatalog(timeProvider);
+        var pieces = new PieceMetadataService(timeProvider);
         foreach (var (json, origin) in options.Pieces)
         {
             pieces.Add(json, origin);
@@ -125,16 +128,26 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         }
 
         var plan = new PlatformPlan(options.GlobalConnectionsEnabled, options.TeamProjectsLimit);
-        var state = new EmulatorState(pieces, validator, plan, timeProvider);
-        var embed = new EmbedTokenExchange(state, options.PieceTags, timeProvider);
+        var platform = new EmulatedPlatform(timeProvider);
+        var database = new EmulatorDatabase();
+        var projects = new ProjectService(database, plan, timeProvider);
+        var appConnections = new AppConnectionService(database, pieces, validator, platform, timeProvider);
+        var managedAuthn = new ManagedAuthnService(projects, platform, options.PieceTags, timeProvider);
         foreach (var key in options.SigningKeys)
         {
-            embed.AddKey(key);
+            managedAuthn.AddKey(key);
         }
 
         var log = new RequestLog();
         var faults = new FaultInjector(options.FaultSeed, options.Faults);
-        var services = new EmulatorServices(state, new RequestGate(apiKey), new ResponseJson(state), pieces, embed, plan);
+        var services = new EmulatorServices(
+            new RequestGate(apiKey),
+            new ResponseJson(platform),
+            projects,
+            appConnections,
+            new GlobalConnectionService(database, appConnections, plan),
+            pieces,
+            managedAuthn);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -158,7 +171,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ActivepiecesEmulator(app, new Uri(address.TrimEnd('/') + "/"), apiKey, state, pieces, validator, plan, embed, log, faults);
+        return new ActivepiecesEmulator(app, new Uri(address.TrimEnd('/') + "/"), apiKey, services, platform, validator, plan, log, faults);
     }
 
     /// <summary>
@@ -174,7 +187,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(displayName);
         try
         {
-            return _state.CreateProject(new ProjectCreate(displayName, externalId, null, null, null)).ToSnapshot();
+            return _services.Projects.Create(new ProjectCreate(displayName, externalId, null, null, null)).ToSnapshot();
         }
         catch (ApiErrorException)
         {
@@ -189,7 +202,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
-        _pieces.Add(PieceCatalog.MinimalMetadata(name, version), $"AddPiece(\"{name}\")");
+        _services.Pieces.Add(PieceMetadataService.MinimalMetadata(name, version), $"AddPiece(\"{name}\")");
     }
 
     /// <summary>Serves one more piece from its metadata JSON.</summary>
@@ -197,7 +210,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     public void AddPieceJson(string json)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(json);
-        _pieces.Add(json, "AddPieceJson");
+        _services.Pieces.Add(json, "AddPieceJson");
     }
 
     /// <summary>
@@ -223,12 +236,12 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     public void SetConnectionStatus(string connectionId, string status)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionId);
-        if (status is not ("ACTIVE" or "MISSING" or "ERROR"))
+        if (!AppConnectionStatuses.All.Contains(status))
         {
             throw new ArgumentException($"'{status}' is not a connection status; expected ACTIVE, MISSING or ERROR.", nameof(status));
         }
 
-        if (!_state.SetConnectionStatus(connectionId, status))
+        if (!_services.AppConnections.SetStatus(connectionId, status))
         {
             throw new KeyNotFoundException($"No connection has id '{connectionId}'.");
         }
@@ -253,7 +266,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     public void AddSigningKey(EmbedSigningKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        _embed.AddKey(key);
+        _services.ManagedAuthn.AddKey(key);
     }
 
     /// <summary>
@@ -268,7 +281,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(externalId);
         ArgumentNullException.ThrowIfNull(projectId);
-        return _state.FindForWorker(externalId, projectId) is { } connection
+        return _services.AppConnections.FindForWorker(externalId, projectId) is { } connection
             ? ConnectionValues.ForPiece(connection.Type, connection.ValueJson)
             : null;
     }

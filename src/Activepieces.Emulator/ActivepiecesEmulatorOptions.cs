@@ -2,6 +2,7 @@ using System.Text.Json;
 using Activepieces.Emulator.Embed;
 using Activepieces.Emulator.Faults;
 using Activepieces.Emulator.Pieces;
+using Activepieces.Emulator.Services.Pieces;
 
 namespace Activepieces.Emulator;
 
@@ -115,7 +116,7 @@ public sealed class ActivepiecesEmulatorOptions
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
-        _pieces.Add((PieceCatalog.MinimalMetadata(name, version), $"AddPiece(\"{name}\")"));
+        _pieces.Add((PieceMetadataService.MinimalMetadata(name, version), $"AddPiece(\"{name}\")"));
         return this;
     }
 

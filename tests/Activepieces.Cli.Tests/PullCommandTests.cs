@@ -46,6 +46,23 @@ public sealed class PullCommandTests
     }
 
     [Fact]
+    public async Task On_a_terminal_progress_goes_to_stderr_and_stdout_holds_the_same_results()
+    {
+        await using var emulator = await StartAsync();
+        using var plainDir = new TempDirectory();
+        using var terminalDir = new TempDirectory();
+        string[] args = ["pieces", "pull", "mysql", "deepseek", "--instance", emulator.BaseUrl.ToString()];
+
+        var plain = await CliRun.RunAsync(plainDir.Path, null, terminal: false, args);
+        var terminal = await CliRun.RunAsync(terminalDir.Path, null, terminal: true, args);
+
+        Assert.True(terminal.ExitCode == 0, terminal.ToString());
+        Assert.Equal(plain.Out, terminal.Out);
+        Assert.Equal(string.Empty, plain.Error);
+        Assert.Contains("Pulling 2 piece(s)", terminal.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pulls_the_requested_version_and_otherwise_the_latest()
     {
         var mysql = JsonNode.Parse(await File.ReadAllTextAsync(Corpus.PathOf("reference/mysql.piece.json"), TestContext.Current.CancellationToken))!.AsObject();

@@ -52,4 +52,50 @@ public sealed class PiecesApiTests
         await Assert.ThrowsAsync<ArgumentException>(() => client.Pieces.GetAsync(name, cancellationToken: Ct));
         Assert.Empty(handler.Requests);
     }
+
+    [Fact]
+    public async Task The_pieces_client_without_a_key_sends_no_authorization_header_and_accepts_plain_http()
+    {
+        var handler = new FakeHttpHandler(_ => FakeHttpHandler.Json("""{"name":"@activepieces/piece-mysql","version":"0.2.3"}"""));
+        var options = new ActivepiecesOptions { InstanceUrl = new Uri("http://ap.example.test") };
+        using var pieces = new ActivepiecesPiecesClient(new HttpClient(handler), options);
+
+        var piece = await pieces.GetAsync("@activepieces/piece-mysql", cancellationToken: Ct);
+
+        Assert.Equal("0.2.3", piece.Version);
+        var request = Assert.Single(handler.Requests);
+        Assert.Equal("http://ap.example.test/api/v1/pieces/%40activepieces/piece-mysql", request.Uri.GetLeftPart(UriPartial.Path));
+        Assert.Null(request.Authorization);
+    }
+
+    [Fact]
+    public async Task The_pieces_client_sends_a_key_it_is_given()
+    {
+        var handler = new FakeHttpHandler(_ => FakeHttpHandler.Json("""{"name":"piece-http","version":"1.0.0"}"""));
+        using var pieces = new ActivepiecesPiecesClient(new HttpClient(handler), TestData.Options());
+
+        await pieces.GetAsync("piece-http", cancellationToken: Ct);
+
+        Assert.Equal("Bearer " + TestData.ApiKey, Assert.Single(handler.Requests).Authorization);
+    }
+
+    [Theory]
+    [InlineData("http://ap.example.test", TestData.ApiKey, "ActivepiecesOptions.InstanceUrl uses http://")]
+    [InlineData("https://ap.example.test", "not-a-key-SECRET", "ActivepiecesOptions.ApiKey is not a platform API key")]
+    [InlineData("https://user:pw@ap.example.test", null, "ActivepiecesOptions.InstanceUrl must not contain user credentials")]
+    public void The_pieces_client_validates_the_url_and_a_given_key_as_the_full_client_does(string url, string? key, string expected)
+    {
+        var options = new ActivepiecesOptions { InstanceUrl = new Uri(url), ApiKey = key };
+
+        var exception = Assert.Throws<ArgumentException>(() => new ActivepiecesPiecesClient(options));
+
+        Assert.StartsWith(expected, exception.Message, StringComparison.Ordinal);
+        Assert.Equal("options", exception.ParamName);
+        Assert.DoesNotContain("SECRET", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("pw", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_full_client_still_requires_a_key() =>
+        Assert.Throws<ArgumentException>(() => new ActivepiecesClient(new ActivepiecesOptions { InstanceUrl = TestData.InstanceUrl }));
 }

@@ -54,7 +54,7 @@ internal static class CliApplication
         {
             foreach (var error in parseResult.Errors)
             {
-                environment.Error.WriteLine("error: " + OneLine(error.Message));
+                environment.Error.WriteLine("error: " + FailureTranslator.OneLine(error.Message));
             }
 
             environment.Error.WriteLine($"Run '{DisplayName} {CommandPath(parseResult.CommandResult.Command)}--help' for usage.");
@@ -74,8 +74,7 @@ internal static class CliApplication
         }
         catch (CliException exception)
         {
-            environment.Error.WriteLine("error: " + OneLine(exception.Message));
-            return exception.ExitCode;
+            return FailureTranslator.Report(environment.Error, exception);
         }
         catch (OperationCanceledException)
         {
@@ -83,17 +82,12 @@ internal static class CliApplication
             environment.Error.WriteLine("error: canceled.");
             return ExitCodes.Error;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or HttpRequestException)
+        catch (Exception exception) when (FailureTranslator.CanTranslate(exception, cancellationToken))
         {
-            // Failures no command turned into a CliException still get one line, never a stack trace.
-            environment.Error.WriteLine($"error: {OneLine(exception.Message)} ({exception.GetType().Name})");
-            return ExitCodes.Error;
+            // Failures no command translated itself still get one line, never a stack trace.
+            return FailureTranslator.Report(environment.Error, FailureTranslator.Translate(exception, subject: null, instance: null));
         }
     }
-
-    /// <summary>Collapses a message to one line: errors are one clear line.</summary>
-    public static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static string CommandPath(Command command)
     {

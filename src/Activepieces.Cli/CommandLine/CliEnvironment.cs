@@ -10,9 +10,19 @@ namespace Activepieces.Cli.CommandLine;
 /// <param name="WorkingDirectory">The directory relative paths start from.</param>
 internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, Func<string, string?> GetVariable, string WorkingDirectory)
 {
+    /// <summary>Whether <see cref="Out"/> is a terminal: tables are then drawn with borders. Otherwise they are plain text.</summary>
+    public bool OutIsTerminal { get; init; }
+
+    /// <summary>Whether <see cref="Error"/> is a terminal: long work then shows its progress there. Otherwise nothing is shown.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
     /// <summary>The process's console, environment and current directory.</summary>
     public static CliEnvironment FromProcess() =>
-        new(Console.Out, Console.Error, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory());
+        new(Console.Out, Console.Error, Environment.GetEnvironmentVariable, Directory.GetCurrentDirectory())
+        {
+            OutIsTerminal = !Console.IsOutputRedirected,
+            ErrorIsTerminal = !Console.IsErrorRedirected,
+        };
 
     /// <summary>Resolves <paramref name="path"/> against <see cref="WorkingDirectory"/>.</summary>
     public string ResolvePath(string path) => Path.GetFullPath(path, WorkingDirectory);

@@ -1,32 +1,23 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Activepieces.Cli.CommandLine;
+using Activepieces.Cli.Output;
 
 namespace Activepieces.Cli.Fleet;
 
 /// <summary>Writes the result of <c>connections audit</c> (and its repair) as a table for people or as JSON for scripts.</summary>
 internal static class AuditReportWriter
 {
-    private static readonly string[] Headers = ["Kind", "External id", "Row", "Org", "Repair", "Detail"];
-
     /// <summary>A table with one row per finding, then a summary line.</summary>
-    public static void WriteTable(TextWriter output, ConnectionAudit audit)
+    public static void WriteTable(CliEnvironment environment, ConnectionAudit audit)
     {
-        var rows = audit.Findings
-            .Select(f => new[] { f.Kind.ToString(), f.ExternalId, f.ConnectionId ?? "-", f.ExternalProjectId ?? "-", f.IsRepairable ? "delete" : "-", f.Detail })
-            .ToList();
-        if (rows.Count > 0)
+        var table = new ReportTable("Kind", "External id", "Row", "Org", "Repair", "Detail");
+        foreach (var finding in audit.Findings)
         {
-            var widths = Headers.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
-            WriteRow(output, Headers, widths);
-            WriteRow(output, widths.Select(w => new string('-', w)).ToArray(), widths);
-            foreach (var row in rows)
-            {
-                WriteRow(output, row, widths);
-            }
-
-            output.WriteLine();
+            table.AddRow(finding.Kind.ToString(), finding.ExternalId, finding.ConnectionId ?? "-", finding.ExternalProjectId ?? "-", finding.IsRepairable ? "delete" : "-", finding.Detail);
         }
 
+        table.Write(environment);
+
+        var output = environment.Out;
         var repairable = audit.Findings.Count(f => f.IsRepairable);
         output.WriteLine(
             $"{audit.Connections} connection(s) named {audit.Descriptor.ExternalIdPrefix}* and {audit.Projects} project(s) audited: "
@@ -48,44 +39,6 @@ internal static class AuditReportWriter
     /// <c>{"connections":N,"projects":N,"findings":[{"kind","externalId","connectionId","externalProjectId","detail"}]}</c>,
     /// plus <c>"repaired":[connectionId…]</c> after a repair.
     /// </summary>
-    public static void WriteJson(TextWriter output, ConnectionAudit audit, ConnectionRepair? repair)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("connections", audit.Connections);
-            writer.WriteNumber("projects", audit.Projects);
-            writer.WriteStartArray("findings");
-            foreach (var finding in audit.Findings)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("kind", finding.Kind.ToString());
-                writer.WriteString("externalId", finding.ExternalId);
-                writer.WriteString("connectionId", finding.ConnectionId);
-                writer.WriteString("externalProjectId", finding.ExternalProjectId);
-                writer.WriteString("detail", finding.Detail);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            if (repair is not null)
-            {
-                writer.WriteStartArray("repaired");
-                foreach (var finding in repair.Deleted)
-                {
-                    writer.WriteStringValue(finding.ConnectionId);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    private static void WriteRow(TextWriter output, string[] cells, int[] widths) =>
-        output.WriteLine(string.Join("  ", cells.Select((cell, i) => i == cells.Length - 1 ? cell : cell.PadRight(widths[i]))).TrimEnd());
+    public static void WriteJson(TextWriter output, ConnectionAudit audit, ConnectionRepair? repair) =>
+        ReportJson.Write(output, AuditReport.From(audit, repair), ReportJsonContext.Default.AuditReport, indented: false);
 }

@@ -1,5 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Activepieces.Cli.Output;
 
 namespace Activepieces.Cli.Fleet;
 
@@ -13,20 +12,6 @@ internal static class DiagnosisWriter
     }
 
     /// <summary><c>{"resolves":bool,"cause":"…","projectId":…,"connectionId":…,"message":"…"}</c>.</summary>
-    public static void WriteJson(TextWriter output, ConnectionDiagnosis diagnosis)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteBoolean("resolves", diagnosis.Resolves);
-            writer.WriteString("cause", diagnosis.Cause.ToString());
-            writer.WriteString("projectId", diagnosis.ProjectId);
-            writer.WriteString("connectionId", diagnosis.Connection?.Id);
-            writer.WriteString("message", diagnosis.Message);
-            writer.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-    }
+    public static void WriteJson(TextWriter output, ConnectionDiagnosis diagnosis) =>
+        ReportJson.Write(output, DiagnosisReport.From(diagnosis), ReportJsonContext.Default.DiagnosisReport, indented: false);
 }

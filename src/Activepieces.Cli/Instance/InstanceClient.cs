@@ -3,69 +3,63 @@ using Activepieces.Cli.CommandLine;
 namespace Activepieces.Cli.Instance;
 
 /// <summary>
-/// An <see cref="ActivepiecesClient"/> for the instance and key of a command line, with the <see cref="HttpClient"/> it
-/// owns. Every command that talks to an instance gets its client here. Without a key (allowed only for the public
-/// pieces endpoint) no <c>Authorization</c> header is sent (see <see cref="AnonymousRequestHandler"/>).
+/// A library client (<see cref="ActivepiecesPiecesClient"/> or <see cref="ActivepiecesClient"/>) for the instance and
+/// key of a command line, with the <see cref="HttpClient"/> it owns. Every call goes through
+/// <see cref="FailureTranslator"/>, so each failure is one line that names the subject and the instance (never the key).
 /// </summary>
-internal sealed class InstanceClient : IDisposable
+/// <typeparam name="TClient">The library client.</typeparam>
+internal sealed class InstanceClient<TClient> : IDisposable
+    where TClient : IDisposable
 {
-    /// <summary>How long one request may take before the command reports the instance as not answering.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-
-    /// <summary>A syntactically valid key that never leaves the process (see <see cref="AnonymousRequestHandler"/>).</summary>
-    private static readonly string PlaceholderKey = "sk-" + new string('0', 61);
-
     private readonly HttpClient _http;
+    private readonly TClient _client;
 
-    private InstanceClient(HttpClient http, ActivepiecesClient client, Uri instanceUrl)
+    private InstanceClient(HttpClient http, TClient client, Uri instanceUrl)
     {
         _http = http;
-        Client = client;
+        _client = client;
         InstanceUrl = instanceUrl;
     }
-
-    /// <summary>The client.</summary>
-    public ActivepiecesClient Client { get; }
 
     /// <summary>The instance URL, for messages.</summary>
     public Uri InstanceUrl { get; }
 
-    /// <summary>Creates the client.</summary>
-    /// <exception cref="CliException">The settings are not acceptable to the client (the message names the option).</exception>
-    public static InstanceClient Create(InstanceSettings settings)
+    /// <summary>Creates the library client with <paramref name="create"/>.</summary>
+    /// <exception cref="CliException">The library refuses the settings (the message names the option).</exception>
+    public static InstanceClient<TClient> Create(InstanceSettings settings, Func<HttpClient, ActivepiecesOptions, TClient> create)
     {
-        var anonymous = settings.ApiKey is null;
-        HttpMessageHandler handler = new SocketsHttpHandler();
-        if (anonymous)
+        var http = new HttpClient { Timeout = FailureTranslator.RequestTimeout };
+        var options = new ActivepiecesOptions { InstanceUrl = settings.InstanceUrl, ApiKey = settings.ApiKey };
+        try
         {
-            handler = new AnonymousRequestHandler(handler);
+            return new InstanceClient<TClient>(http, create(http, options), settings.InstanceUrl);
         }
-
-        var http = new HttpClient(handler) { Timeout = Timeout };
-        var options = new ActivepiecesOptions
-        {
-            InstanceUrl = settings.InstanceUrl,
-            ApiKey = settings.ApiKey ?? PlaceholderKey,
-
-            // Without a key nothing secret travels, so plain http to any host is acceptable for public metadata.
-            AllowInsecureHttp = anonymous,
-        };
-
-        var failure = ActivepiecesOptionsValidator.GetFailure(options);
-        if (failure is not null)
+        catch (ArgumentException exception)
         {
             http.Dispose();
-            throw new CliException(failure
-                .Replace($"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)}", "--instance", StringComparison.Ordinal)
-                .Replace($"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.ApiKey)}", "--api-key", StringComparison.Ordinal));
+            throw FailureTranslator.Translate(exception, subject: null, settings.InstanceUrl);
         }
+    }
 
-        return new InstanceClient(http, new ActivepiecesClient(http, options), settings.InstanceUrl);
+    /// <summary>Runs <paramref name="call"/>; a failure becomes the <see cref="CliException"/> of <see cref="FailureTranslator"/>.</summary>
+    /// <param name="subject">What the call is about, as the message starts: a piece name, a command.</param>
+    /// <param name="call">The library call.</param>
+    /// <param name="cancellationToken">The command's token: its cancellation is passed on untranslated.</param>
+    public async Task<T> CallAsync<T>(string subject, Func<TClient, Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call(_client).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (FailureTranslator.CanTranslate(exception, cancellationToken))
+        {
+            throw FailureTranslator.Translate(exception, subject, InstanceUrl);
+        }
     }
 
     public void Dispose()
     {
-        Client.Dispose();
+        _client.Dispose();
         _http.Dispose();
     }
 }

@@ -16,7 +16,7 @@ internal sealed class ApiTransport
 {
     private readonly HttpClient _http;
     private readonly Uri _apiBase;
-    private readonly string _apiKey;
+    private readonly string? _apiKey;
     private readonly ILogger _logger;
 
     public ApiTransport(HttpClient http, ActivepiecesOptions options, ILogger logger, TimeProvider timeProvider)
@@ -24,7 +24,9 @@ internal sealed class ApiTransport
         _http = http;
         var instance = options.InstanceUrl!.AbsoluteUri;
         _apiBase = new Uri(instance.EndsWith('/') ? instance + "api/" : instance + "/api/", UriKind.Absolute);
-        _apiKey = options.ApiKey!;
+        // Null only for the public pieces routes (ActivepiecesPiecesClient): then no Authorization header is sent,
+        // because the server authenticates any Bearer header it receives and answers an unknown key with 401.
+        _apiKey = string.IsNullOrWhiteSpace(options.ApiKey) ? null : options.ApiKey;
         _logger = logger;
         TimeProvider = timeProvider;
     }
@@ -70,7 +72,11 @@ internal sealed class ApiTransport
     {
         var path = PathOf(request);
         using var message = new HttpRequestMessage(request.Method, new Uri(_apiBase, request.Path + request.Query));
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+        if (_apiKey is not null)
+        {
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+        }
+
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         message.Options.Set(RetryPolicy.RetrySafeKey, request.RetrySafe);
         if (request.Body is not null)

@@ -27,7 +27,7 @@ internal static class ApiErrors
         new(statusCode, FastifyBody(statusCode, code, message));
 
     /// <summary>400 <c>FST_ERR_VALIDATION</c> with the schema's message.</summary>
-    public static ApiErrorException SchemaValidation(string message) => Fastify(400, "FST_ERR_VALIDATION", message);
+    public static ApiErrorException SchemaValidation(string message) => Fastify(400, FastifyErrorCodes.Validation, message);
 
     /// <summary>An unhandled server error (e.g. a TypeORM <c>EntityNotFoundError</c>): 500 in Fastify's shape.</summary>
     public static ApiErrorException Internal(string message, string? code = null) => Fastify(500, code, message);
@@ -38,15 +38,15 @@ internal static class ApiErrors
 
     /// <summary>401 <c>AUTHENTICATION</c>, the answer to an unknown API key.</summary>
     public static ApiErrorException InvalidApiKey() =>
-        Activepieces("AUTHENTICATION", new JsonObject { ["message"] = "invalid api key" });
+        Activepieces(ErrorCodes.Authentication, new JsonObject { ["message"] = "invalid api key" });
 
     /// <summary>403 <c>AUTHORIZATION</c>, the answer to a request without credentials.</summary>
     public static ApiErrorException NotAllowed() =>
-        Activepieces("AUTHORIZATION", new JsonObject { ["message"] = "principal is not allowed for this route" });
+        Activepieces(ErrorCodes.Authorization, new JsonObject { ["message"] = "principal is not allowed for this route" });
 
     /// <summary>401 <c>INVALID_BEARER_TOKEN</c>.</summary>
     public static ApiErrorException InvalidBearerToken(string message) =>
-        Activepieces("INVALID_BEARER_TOKEN", new JsonObject { ["message"] = message });
+        Activepieces(ErrorCodes.InvalidBearerToken, new JsonObject { ["message"] = message });
 
     /// <summary>404 <c>ENTITY_NOT_FOUND</c> for an entity type (and id, when the server names it).</summary>
     public static ApiErrorException EntityNotFound(string entityType, string? entityId = null)
@@ -58,12 +58,12 @@ internal static class ApiErrors
         }
 
         parameters["entityType"] = entityType;
-        return Activepieces("ENTITY_NOT_FOUND", parameters);
+        return Activepieces(ErrorCodes.EntityNotFound, parameters);
     }
 
     /// <summary>404 <c>ENTITY_NOT_FOUND</c> for an unknown piece.</summary>
     public static ApiErrorException PieceNotFound(string pieceName, string? version) =>
-        Activepieces("ENTITY_NOT_FOUND", new JsonObject
+        Activepieces(ErrorCodes.EntityNotFound, new JsonObject
         {
             ["message"] = version is null
                 ? $"piece_metadata_not_found pieceName={pieceName}"
@@ -72,18 +72,18 @@ internal static class ApiErrors
 
     /// <summary>409 <c>VALIDATION</c>.</summary>
     public static ApiErrorException Validation(string message) =>
-        Activepieces("VALIDATION", new JsonObject { ["message"] = message });
+        Activepieces(ErrorCodes.Validation, new JsonObject { ["message"] = message });
 
     /// <summary>The HTTP status of an <c>ErrorCode</c>; codes the server does not map answer 400.</summary>
     public static int StatusFor(string code) => code switch
     {
-        "AUTHENTICATION" or "INVALID_API_KEY" or "INVALID_BEARER_TOKEN" or "INVALID_CREDENTIALS" => 401,
-        "AUTHORIZATION" or "PERMISSION_DENIED" or "SESSION_EXPIRED" => 403,
-        "ENTITY_NOT_FOUND" => 404,
-        "VALIDATION" or "EXISTING_USER" or "PROJECT_EXTERNAL_ID_ALREADY_EXISTS" or "FLOW_OPERATION_IN_PROGRESS" => 409,
-        "QUOTA_EXCEEDED" or "FEATURE_DISABLED" or "AI_CREDIT_LIMIT_EXCEEDED" => 402,
-        "DOES_NOT_MEET_BUSINESS_REQUIREMENTS" => 422,
-        "SANDBOX_CAPACITY_EXCEEDED" => 429,
+        ErrorCodes.Authentication or ErrorCodes.InvalidApiKey or ErrorCodes.InvalidBearerToken or ErrorCodes.InvalidCredentials => 401,
+        ErrorCodes.Authorization or ErrorCodes.PermissionDenied or ErrorCodes.SessionExpired => 403,
+        ErrorCodes.EntityNotFound => 404,
+        ErrorCodes.Validation or ErrorCodes.ExistingUser or ErrorCodes.ProjectExternalIdAlreadyExists or ErrorCodes.FlowOperationInProgress => 409,
+        ErrorCodes.QuotaExceeded or ErrorCodes.FeatureDisabled or ErrorCodes.AiCreditLimitExceeded => 402,
+        ErrorCodes.DoesNotMeetBusinessRequirements => 422,
+        ErrorCodes.SandboxCapacityExceeded => 429,
         _ => 400,
     };
 

@@ -80,7 +80,7 @@ internal sealed class RequestGate
         {
             if (hasBody)
             {
-                throw ApiErrors.Fastify(415, "FST_ERR_CTP_INVALID_MEDIA_TYPE", "Unsupported Media Type");
+                throw ApiErrors.Fastify(415, FastifyErrorCodes.InvalidMediaType, "Unsupported Media Type");
             }
 
             return default;
@@ -91,7 +91,7 @@ internal sealed class RequestGate
         {
             if (!hasBody)
             {
-                throw ApiErrors.Fastify(400, "FST_ERR_CTP_EMPTY_JSON_BODY", "Body cannot be empty when content-type is set to 'application/json'");
+                throw ApiErrors.Fastify(400, FastifyErrorCodes.EmptyJsonBody, "Body cannot be empty when content-type is set to 'application/json'");
             }
 
             try
@@ -101,7 +101,7 @@ internal sealed class RequestGate
             }
             catch (JsonException)
             {
-                throw ApiErrors.Fastify(400, "FST_ERR_CTP_INVALID_JSON_BODY", "Body is not valid JSON but content-type is set to 'application/json'");
+                throw ApiErrors.Fastify(400, FastifyErrorCodes.InvalidJsonBody, "Body is not valid JSON but content-type is set to 'application/json'");
             }
         }
 
@@ -111,6 +111,6 @@ internal sealed class RequestGate
             return JsonSerializer.SerializeToElement(Encoding.UTF8.GetString(buffer.ToArray()));
         }
 
-        throw ApiErrors.Fastify(415, "FST_ERR_CTP_INVALID_MEDIA_TYPE", "Unsupported Media Type");
+        throw ApiErrors.Fastify(415, FastifyErrorCodes.InvalidMediaType, "Unsupported Media Type");
     }
 }

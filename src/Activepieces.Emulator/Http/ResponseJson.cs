@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using Activepieces.Emulator.Inspection;
-using Activepieces.Emulator.State;
+using Activepieces.Emulator.Services.Platform;
+using Activepieces.Emulator.Services.Projects;
+using Activepieces.Emulator.Services.Users;
+using Activepieces.Emulator.Storage;
 
 namespace Activepieces.Emulator.Http;
 
@@ -10,9 +13,9 @@ namespace Activepieces.Emulator.Http;
 /// </summary>
 internal sealed class ResponseJson
 {
-    private readonly EmulatorState _state;
+    private readonly EmulatedPlatform _platform;
 
-    public ResponseJson(EmulatorState state) => _state = state;
+    public ResponseJson(EmulatedPlatform platform) => _platform = platform;
 
     /// <summary>
     /// A connection. Upsert and update answers have no <c>owner</c> and no <c>flowIds</c> (the server reads the row
@@ -30,7 +33,7 @@ internal sealed class ResponseJson
             ["type"] = connection.Type,
             ["pieceName"] = connection.PieceName,
             ["projectIds"] = new JsonArray(connection.ProjectIds.Select(id => (JsonNode?)JsonValue.Create(id)).ToArray()),
-            ["platformId"] = _state.PlatformId,
+            ["platformId"] = _platform.Id,
             ["scope"] = connection.Scope,
             ["status"] = connection.Status,
             ["ownerId"] = connection.OwnerId,
@@ -61,11 +64,11 @@ internal sealed class ResponseJson
             ["id"] = project.Id,
             ["created"] = created,
             ["updated"] = IsoTime.Format(project.Updated),
-            ["ownerId"] = _state.PlatformOwnerId,
+            ["ownerId"] = _platform.OwnerId,
             ["displayName"] = project.DisplayName,
-            ["platformId"] = _state.PlatformId,
+            ["platformId"] = _platform.Id,
             ["maxConcurrentJobs"] = project.MaxConcurrentJobs,
-            ["type"] = "TEAM",
+            ["type"] = ProjectTypes.Team,
             ["icon"] = new JsonObject { ["color"] = project.IconColor },
             ["externalId"] = project.ExternalId,
             ["releasesEnabled"] = project.ReleasesEnabled,
@@ -103,16 +106,16 @@ internal sealed class ResponseJson
     /// <summary>The platform owner as <c>UserWithMetaInformation</c>.</summary>
     private JsonObject Owner()
     {
-        var created = IsoTime.Format(_state.PlatformCreated);
+        var created = IsoTime.Format(_platform.OwnerCreated);
         return new JsonObject
         {
-            ["id"] = _state.PlatformOwnerId,
+            ["id"] = _platform.OwnerId,
             ["email"] = "owner@emulator.activepieces.local",
             ["firstName"] = "Platform",
-            ["status"] = "ACTIVE",
+            ["status"] = UserStatuses.Active,
             ["externalId"] = null,
-            ["platformId"] = _state.PlatformId,
-            ["platformRole"] = "ADMIN",
+            ["platformId"] = _platform.Id,
+            ["platformRole"] = PlatformRoles.Admin,
             ["lastName"] = "Owner",
             ["created"] = created,
             ["updated"] = created,

@@ -1,5 +1,5 @@
 using Activepieces.Emulator.Http;
-using Activepieces.Emulator.State;
+using Activepieces.Emulator.Services.AppConnections;
 using Activepieces.Emulator.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,9 +27,9 @@ internal static class AppConnectionRoutes
 
         // The route's project authorization resolves the project before the handler runs.
         var projectId = JsonBody.RequiredString(body, "projectId");
-        services.State.GetProject(projectId);
-        var connection = JsonBody.OptionalString(body, "type") == "PLACEHOLDER"
-            ? await services.State.UpsertPlaceholderAsync(
+        services.Projects.Get(projectId);
+        var connection = JsonBody.OptionalString(body, "type") == AppConnectionTypes.Placeholder
+            ? await services.AppConnections.UpsertPlaceholderAsync(
                 projectId,
                 JsonBody.RequiredString(body, "externalId"),
                 JsonBody.RequiredString(body, "displayName"),
@@ -37,7 +37,7 @@ internal static class AppConnectionRoutes
                 JsonBody.OptionalString(body, "pieceVersion"),
                 JsonBody.OptionalObjectJson(body, "metadata"),
                 context.RequestAborted).ConfigureAwait(false)
-            : await services.State.UpsertAsync(ConnectionBodies.ProjectUpsert(body), context.RequestAborted).ConfigureAwait(false);
+            : await services.AppConnections.UpsertAsync(ConnectionBodies.ProjectUpsert(body), context.RequestAborted).ConfigureAwait(false);
         await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
     }
 
@@ -51,7 +51,7 @@ internal static class AppConnectionRoutes
             QueryValues.String(context, "pieceName"),
             QueryValues.String(context, "displayName"),
             QueryValues.Array(context, "status"));
-        var page = services.State.ListConnections(filter, QueryValues.String(context, "cursor"), QueryValues.Limit(context, DefaultLimit));
+        var page = services.AppConnections.List(filter, QueryValues.String(context, "cursor"), QueryValues.Limit(context, DefaultLimit));
         return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, ResponseJson.Page(page, item => services.Json.Connection(item, asListItem: true)));
     }
 
@@ -60,10 +60,10 @@ internal static class AppConnectionRoutes
         var id = RouteValues.ApIdParameter(context);
         var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpdateAppConnection).ConfigureAwait(false);
         services.Gate.Authenticate(context);
-        services.State.AssertAppConnectionExists(id);
-        var connection = services.State.UpdateConnection(
+        services.AppConnections.AssertExists(id);
+        var connection = services.AppConnections.Update(
             id,
-            ConnectionScopes.Project,
+            AppConnectionScopes.Project,
             JsonBody.RequiredString(body, "displayName"),
             projectIds: null,
             JsonBody.OptionalObjectJson(body, "metadata"),
@@ -75,7 +75,7 @@ internal static class AppConnectionRoutes
     {
         var id = RouteValues.ApIdParameter(context);
         services.Gate.Authenticate(context);
-        services.State.DeleteProjectConnection(id);
+        services.AppConnections.DeleteProjectConnection(id);
         return JsonResponse.NoContent(context);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Activepieces.Emulator.Http;
-using Activepieces.Emulator.State;
+using Activepieces.Emulator.Services.AppConnections;
 
 namespace Activepieces.Emulator.Routes;
 
@@ -9,7 +9,7 @@ internal static class ConnectionBodies
 {
     /// <summary><c>UpsertGlobalConnectionRequestBody</c>: <c>metadata</c> is dropped, as the global controller never passes it on.</summary>
     public static ConnectionUpsert GlobalUpsert(JsonElement body) => new(
-        ConnectionScopes.Platform,
+        AppConnectionScopes.Platform,
         JsonBody.OptionalString(body, "externalId"),
         JsonBody.RequiredString(body, "displayName"),
         JsonBody.RequiredString(body, "pieceName"),
@@ -22,7 +22,7 @@ internal static class ConnectionBodies
 
     /// <summary><c>UpsertAppConnectionRequestBody</c>: scope <c>PROJECT</c>, <c>projectIds = [projectId]</c>, <c>metadata</c> stored.</summary>
     public static ConnectionUpsert ProjectUpsert(JsonElement body) => new(
-        ConnectionScopes.Project,
+        AppConnectionScopes.Project,
         JsonBody.RequiredString(body, "externalId"),
         JsonBody.RequiredString(body, "displayName"),
         JsonBody.RequiredString(body, "pieceName"),

@@ -1,16 +1,18 @@
-using Activepieces.Emulator.Embed;
 using Activepieces.Emulator.Http;
-using Activepieces.Emulator.Pieces;
-using Activepieces.Emulator.Plans;
-using Activepieces.Emulator.State;
+using Activepieces.Emulator.Services.AppConnections;
+using Activepieces.Emulator.Services.GlobalConnections;
+using Activepieces.Emulator.Services.ManagedAuthn;
+using Activepieces.Emulator.Services.Pieces;
+using Activepieces.Emulator.Services.Projects;
 
 namespace Activepieces.Emulator.Routes;
 
-/// <summary>What the routes share: state, the request gate, response serializers, pieces, the embed token exchange, the plan.</summary>
+/// <summary>What the routes share: the request gate, the response serializers and one service per server module.</summary>
 internal sealed record EmulatorServices(
-    EmulatorState State,
     RequestGate Gate,
     ResponseJson Json,
-    PieceCatalog Pieces,
-    EmbedTokenExchange Embed,
-    PlatformPlan Plan);
+    ProjectService Projects,
+    AppConnectionService AppConnections,
+    GlobalConnectionService GlobalConnections,
+    PieceMetadataService Pieces,
+    ManagedAuthnService ManagedAuthn);

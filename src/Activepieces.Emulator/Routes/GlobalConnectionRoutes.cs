@@ -1,5 +1,4 @@
 using Activepieces.Emulator.Http;
-using Activepieces.Emulator.State;
 using Activepieces.Emulator.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +8,7 @@ namespace Activepieces.Emulator.Routes;
 
 /// <summary>
 /// <c>/api/v1/global-connections</c> (<c>ee/global-connections/global-connection-module.ts</c>). After the body and the
-/// credentials, every route passes the module's feature gate (402 <c>FEATURE_DISABLED</c> without global connections).
+/// credentials, every route passes the module's feature gate (in <see cref="Services.GlobalConnections.GlobalConnectionService"/>).
 /// </summary>
 internal static class GlobalConnectionRoutes
 {
@@ -27,8 +26,7 @@ internal static class GlobalConnectionRoutes
     {
         var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpsertGlobalConnection).ConfigureAwait(false);
         services.Gate.Authenticate(context);
-        services.Plan.AssertGlobalConnectionsEnabled();
-        var connection = await services.State.UpsertAsync(ConnectionBodies.GlobalUpsert(body), context.RequestAborted).ConfigureAwait(false);
+        var connection = await services.GlobalConnections.UpsertAsync(ConnectionBodies.GlobalUpsert(body), context.RequestAborted).ConfigureAwait(false);
         await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
     }
 
@@ -36,14 +34,12 @@ internal static class GlobalConnectionRoutes
     {
         RequestGate.ValidateQuery(context, QuerySchema.ListGlobalConnections);
         services.Gate.Authenticate(context);
-        services.Plan.AssertGlobalConnectionsEnabled();
-        var filter = new ConnectionFilter(
-            ProjectId: null,
-            ConnectionScopes.Platform,
+        var page = services.GlobalConnections.List(
             QueryValues.String(context, "pieceName"),
             QueryValues.String(context, "displayName"),
-            QueryValues.Array(context, "status"));
-        var page = services.State.ListConnections(filter, QueryValues.String(context, "cursor"), QueryValues.Limit(context, DefaultLimit));
+            QueryValues.Array(context, "status"),
+            QueryValues.String(context, "cursor"),
+            QueryValues.Limit(context, DefaultLimit));
         return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, ResponseJson.Page(page, item => services.Json.Connection(item, asListItem: true)));
     }
 
@@ -52,13 +48,10 @@ internal static class GlobalConnectionRoutes
         var id = RouteValues.ApIdParameter(context);
         var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpdateGlobalConnection).ConfigureAwait(false);
         services.Gate.Authenticate(context);
-        services.Plan.AssertGlobalConnectionsEnabled();
-        var connection = services.State.UpdateConnection(
+        var connection = services.GlobalConnections.Update(
             id,
-            ConnectionScopes.Platform,
             JsonBody.RequiredString(body, "displayName"),
             JsonBody.OptionalStringArray(body, "projectIds"),
-            metadataJson: null,
             JsonBody.OptionalBool(body, "preSelectForNewProjects"));
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
     }
@@ -67,8 +60,7 @@ internal static class GlobalConnectionRoutes
     {
         var id = RouteValues.ApIdParameter(context);
         services.Gate.Authenticate(context);
-        services.Plan.AssertGlobalConnectionsEnabled();
-        services.State.DeleteGlobalConnection(id);
+        services.GlobalConnections.Delete(id);
         return JsonResponse.NoContent(context);
     }
 }

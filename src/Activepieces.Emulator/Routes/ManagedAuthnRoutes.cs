@@ -14,7 +14,7 @@ internal static class ManagedAuthnRoutes
     private static async Task Exchange(HttpContext context, EmulatorServices services)
     {
         var body = await RequestGate.ReadBodyAsync(context, ValidateBody).ConfigureAwait(false);
-        var answer = await services.Embed.ExchangeAsync(JsonBody.RequiredString(body, "externalAccessToken")).ConfigureAwait(false);
+        var answer = await services.ManagedAuthn.ExchangeAsync(JsonBody.RequiredString(body, "externalAccessToken")).ConfigureAwait(false);
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, answer).ConfigureAwait(false);
     }
 

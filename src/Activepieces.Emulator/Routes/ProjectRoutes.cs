@@ -1,5 +1,5 @@
 using Activepieces.Emulator.Http;
-using Activepieces.Emulator.State;
+using Activepieces.Emulator.Services.Projects;
 using Activepieces.Emulator.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,7 +28,7 @@ internal static class ProjectRoutes
     {
         RequestGate.ValidateQuery(context, QuerySchema.ListProjects);
         services.Gate.Authenticate(context);
-        var page = services.State.ListProjects(
+        var page = services.Projects.List(
             QueryValues.String(context, "externalId"),
             QueryValues.String(context, "displayName"),
             QueryValues.Array(context, "types"),
@@ -41,7 +41,7 @@ internal static class ProjectRoutes
     {
         var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateCreateProject).ConfigureAwait(false);
         services.Gate.Authenticate(context);
-        var project = services.State.CreateProject(new ProjectCreate(
+        var project = services.Projects.Create(new ProjectCreate(
             JsonBody.RequiredString(body, "displayName"),
             JsonBody.OptionalString(body, "externalId"),
             JsonBody.OptionalObjectJson(body, "metadata"),
@@ -54,7 +54,7 @@ internal static class ProjectRoutes
     private static Task Get(HttpContext context, EmulatorServices services)
     {
         services.Gate.Authenticate(context);
-        var project = services.State.GetProject(RouteValues.Get(context, "id"));
+        var project = services.Projects.Get(RouteValues.Get(context, "id"));
         return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Project(project));
     }
 
@@ -64,7 +64,7 @@ internal static class ProjectRoutes
         services.Gate.Authenticate(context);
         var plan = JsonBody.Property(body, "plan");
         var icon = JsonBody.Property(body, "icon");
-        var project = services.State.UpdateProject(RouteValues.Get(context, "id"), new ProjectUpdate(
+        var project = services.Projects.Update(RouteValues.Get(context, "id"), new ProjectUpdate(
             JsonBody.OptionalString(body, "displayName"),
             JsonBody.OptionalString(body, "externalId"),
             JsonBody.OptionalObjectJson(body, "metadata"),
@@ -80,7 +80,7 @@ internal static class ProjectRoutes
     private static Task Delete(HttpContext context, EmulatorServices services)
     {
         services.Gate.Authenticate(context);
-        services.State.DeleteProject(RouteValues.Get(context, "id"));
+        services.Projects.Delete(RouteValues.Get(context, "id"));
         return JsonResponse.NoContent(context);
     }
 }

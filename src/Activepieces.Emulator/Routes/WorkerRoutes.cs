@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Activepieces.Emulator.Http;
-using Activepieces.Emulator.State;
+using Activepieces.Emulator.Services.AppConnections;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -31,8 +31,8 @@ internal static class WorkerRoutes
         var projectId = QueryValues.RequiredString(context, "projectId");
         services.Gate.Authenticate(context);
         var externalId = RouteValues.Get(context, "externalId");
-        var connection = services.State.FindForWorker(externalId, projectId)
-            ?? throw ApiErrors.Activepieces("ENTITY_NOT_FOUND", new JsonObject
+        var connection = services.AppConnections.FindForWorker(externalId, projectId)
+            ?? throw ApiErrors.Activepieces(ErrorCodes.EntityNotFound, new JsonObject
             {
                 ["entityId"] = $"externalId={externalId}",
                 ["entityType"] = "AppConnection",

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Activepieces.Emulator.Services.AppConnections;
+using Activepieces.Emulator.Services.Projects;
 using static Activepieces.Emulator.Validation.Zod;
 
 namespace Activepieces.Emulator.Validation;
@@ -36,45 +38,45 @@ internal static class RequestSchemas
         ("scope", String()),
         ("authorization_method", Enum("HEADER", "BODY").Optional()));
 
-    private static readonly ZodObject UpsertSecretText = Typed("SECRET_TEXT", Object(
-        ("type", Literal("SECRET_TEXT")),
+    private static readonly ZodObject UpsertSecretText = Typed(AppConnectionTypes.SecretText, Object(
+        ("type", Literal(AppConnectionTypes.SecretText)),
         ("secret_text", String().Min(1))));
 
-    private static readonly ZodObject UpsertOAuth2 = Typed("OAUTH2", CommonOAuth2ValueProps.Merge(Object(
+    private static readonly ZodObject UpsertOAuth2 = Typed(AppConnectionTypes.OAuth2, CommonOAuth2ValueProps.Merge(Object(
         ("client_secret", String().Min(1)),
         ("grant_type", Enum("authorization_code", "client_credentials").Optional()),
         ("props", Record().Optional()),
         ("authorization_method", Enum("HEADER", "BODY").Optional()),
         ("redirect_url", String().Min(1)),
-        ("type", Literal("OAUTH2")))));
+        ("type", Literal(AppConnectionTypes.OAuth2)))));
 
-    private static readonly ZodObject UpsertCloudOAuth2 = Typed("CLOUD_OAUTH2", CommonOAuth2ValueProps.Merge(Object(
+    private static readonly ZodObject UpsertCloudOAuth2 = Typed(AppConnectionTypes.CloudOAuth2, CommonOAuth2ValueProps.Merge(Object(
         ("props", Record().Optional()),
         ("scope", String()),
-        ("type", Literal("CLOUD_OAUTH2")))));
+        ("type", Literal(AppConnectionTypes.CloudOAuth2)))));
 
-    private static readonly ZodObject UpsertPlatformOAuth2 = Typed("PLATFORM_OAUTH2", CommonOAuth2ValueProps.Merge(Object(
+    private static readonly ZodObject UpsertPlatformOAuth2 = Typed(AppConnectionTypes.PlatformOAuth2, CommonOAuth2ValueProps.Merge(Object(
         ("props", Record().Optional()),
-        ("type", Literal("PLATFORM_OAUTH2")),
+        ("type", Literal(AppConnectionTypes.PlatformOAuth2)),
         ("redirect_url", String().Min(1)))));
 
-    private static readonly ZodObject UpsertBasicAuth = Typed("BASIC_AUTH", Object(
+    private static readonly ZodObject UpsertBasicAuth = Typed(AppConnectionTypes.BasicAuth, Object(
         ("username", String().Min(1)),
         ("password", String().Min(1)),
-        ("type", Literal("BASIC_AUTH"))));
+        ("type", Literal(AppConnectionTypes.BasicAuth))));
 
-    private static readonly ZodObject UpsertCustomAuth = Typed("CUSTOM_AUTH", Object(
-        ("type", Literal("CUSTOM_AUTH")),
+    private static readonly ZodObject UpsertCustomAuth = Typed(AppConnectionTypes.CustomAuth, Object(
+        ("type", Literal(AppConnectionTypes.CustomAuth)),
         ("props", Record())));
 
-    private static readonly ZodObject UpsertOidc = Typed("OIDC", Object(
-        ("type", Literal("OIDC")),
+    private static readonly ZodObject UpsertOidc = Typed(AppConnectionTypes.Oidc, Object(
+        ("type", Literal(AppConnectionTypes.Oidc)),
         ("props", Record())));
 
-    private static readonly ZodObject UpsertNoAuth = Typed("NO_AUTH", Object(("type", Literal("NO_AUTH"))));
+    private static readonly ZodObject UpsertNoAuth = Typed(AppConnectionTypes.NoAuth, Object(("type", Literal(AppConnectionTypes.NoAuth))));
 
     // UpsertPlaceholderConnectionRequest: commonAuthProps + type 'PLACEHOLDER', no value (app connections only).
-    private static readonly ZodObject UpsertPlaceholder = CommonAuthProps.Merge(Object(("type", Literal("PLACEHOLDER"))));
+    private static readonly ZodObject UpsertPlaceholder = CommonAuthProps.Merge(Object(("type", Literal(AppConnectionTypes.Placeholder))));
 
     private static readonly ZodUnion UpsertAppConnectionRequestBody = Union(
         "type",
@@ -89,7 +91,7 @@ internal static class RequestSchemas
         UpsertPlaceholder);
 
     private static readonly ZodObject GlobalConnectionExtras = Object(
-        ("scope", Literal("PLATFORM")),
+        ("scope", Literal(AppConnectionScopes.Platform)),
         ("projectIds", Array(String())),
         ("externalId", String().Optional()),
         ("metadata", Metadata.Optional()),
@@ -129,21 +131,20 @@ internal static class RequestSchemas
         ("displayName", SafeString().Optional()),
         ("externalId", String().Optional()),
         ("metadata", Metadata.Optional()),
-        ("icon", Object(("color", Enum(
-            "RED", "BLUE", "YELLOW", "PURPLE", "GREEN", "PINK", "VIOLET", "ORANGE", "DARK_GREEN", "CYAN", "LAVENDER", "DEEP_ORANGE"))).Optional()),
+        ("icon", Object(("color", Enum(ProjectIconColors.All))).Optional()),
         ("plan", Object(
             ("pieces", Array(String()).Optional()),
-            ("piecesFilterType", Enum("NONE", "ALLOWED").Optional())).Optional()),
+            ("piecesFilterType", Enum(PiecesFilterTypes.None, PiecesFilterTypes.Allowed).Optional())).Optional()),
         ("globalConnectionExternalIds", Array(String()).Optional()),
         ("maxConcurrentJobs", Number().Int().Positive().Nullable().Optional()));
 
     private static readonly ZodObject ListAppConnectionsRequestQuery = Object(
         ("cursor", String().Optional()),
         ("projectId", String()),
-        ("scope", Enum("PROJECT", "PLATFORM").Optional()),
+        ("scope", Enum(AppConnectionScopes.Project, AppConnectionScopes.Platform).Optional()),
         ("pieceName", String().Optional()),
         ("displayName", String().Optional()),
-        ("status", ArrayFromQuery(Enum("ACTIVE", "MISSING", "ERROR"))),
+        ("status", ArrayFromQuery(Enum(AppConnectionStatuses.All))),
         ("limit", CoerceNumber().Optional()));
 
     private static readonly ZodObject ListGlobalConnectionsRequestQuery = ListAppConnectionsRequestQuery.Omit("projectId");
@@ -154,7 +155,7 @@ internal static class RequestSchemas
         ("limit", CoerceNumber().Optional()),
         ("cursor", String().Optional()),
         ("displayName", String().Optional()),
-        ("types", ArrayFromQuery(Enum("TEAM", "PERSONAL"))));
+        ("types", ArrayFromQuery(Enum(ProjectTypes.Team, ProjectTypes.Personal))));
 
     /// <summary><c>UpsertGlobalConnectionRequestBody</c> (POST /v1/global-connections).</summary>
     public static string? ValidateUpsertGlobalConnection(JsonElement body) => UpsertGlobalConnectionRequestBody.Validate(body, Body);

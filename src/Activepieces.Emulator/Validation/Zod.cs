@@ -12,7 +12,7 @@ internal static class Zod
     public static ZodLiteral Literal(string value) => new(value);
 
     /// <summary><c>z.nativeEnum(E)</c> of a string enum.</summary>
-    public static ZodLiteral Enum(params string[] values) => new(values);
+    public static ZodLiteral Enum(params IReadOnlyList<string> values) => new(values);
 
     /// <summary><c>z.boolean()</c>.</summary>
     public static ZodBoolean Boolean() => new();

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Activepieces.Emulator.Validation;
 
 /// <summary><c>z.literal("X")</c> and <c>z.nativeEnum(E)</c> of string values: one of the given strings, case-sensitive.</summary>
-internal sealed class ZodLiteral(params string[] allowed) : ZodSchema
+internal sealed class ZodLiteral(params IReadOnlyList<string> allowed) : ZodSchema
 {
     /// <summary>The accepted values.</summary>
     public IReadOnlyList<string> Allowed { get; } = allowed;

@@ -6,7 +6,14 @@ namespace Activepieces.Cli.Tests.Infrastructure;
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     /// <summary>Runs <paramref name="args"/> in <paramref name="workingDirectory"/> with only the given environment variables.</summary>
-    public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args)
+    public static Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, params string[] args) =>
+        RunAsync(workingDirectory, variables, terminal: false, args);
+
+    /// <summary>
+    /// Runs <paramref name="args"/> with stdout and stderr taken for terminals (<paramref name="terminal"/>) or for
+    /// redirected streams, as CI and scripts have them.
+    /// </summary>
+    public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, bool terminal, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
@@ -14,7 +21,11 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             output,
             error,
             name => variables is not null && variables.TryGetValue(name, out var value) ? value : null,
-            workingDirectory);
+            workingDirectory)
+        {
+            OutIsTerminal = terminal,
+            ErrorIsTerminal = terminal,
+        };
         var exitCode = await CliApplication.RunAsync(args, environment, TestContext.Current.CancellationToken);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Fleet;
 using Activepieces.Cli.Instance;
+using Activepieces.Cli.Output;
 
 namespace Activepieces.Cli.Commands.Connections;
 
@@ -52,14 +53,14 @@ internal static class AuditCommand
         CancellationToken cancellationToken)
     {
         using var client = new ConnectionsClient(settings);
-        ConnectionAudit audit;
-        await using (ScanProgress.StartIfTerminal(environment, $"Auditing {descriptor.ExternalIdPrefix}* connections of {descriptor.PieceName}"))
-        {
-            audit = await client.AuditAsync(descriptor, cancellationToken).ConfigureAwait(false);
-        }
+        var audit = await WorkProgress.RunAsync(
+            environment,
+            $"Auditing {descriptor.ExternalIdPrefix}* connections of {descriptor.PieceName}",
+            () => client.AuditAsync(descriptor, cancellationToken)).ConfigureAwait(false);
 
-        var repaired = repair && audit.Findings.Any(f => f.IsRepairable)
-            ? await client.RepairAsync(audit, cancellationToken).ConfigureAwait(false)
+        var repairable = audit.Findings.Count(f => f.IsRepairable);
+        var repaired = repair && repairable > 0
+            ? await WorkProgress.RunAsync(environment, $"Repairing {repairable} row(s)", () => client.RepairAsync(audit, cancellationToken)).ConfigureAwait(false)
             : repair ? new ConnectionRepair([], [.. audit.Findings]) : null;
 
         if (json)
@@ -68,12 +69,12 @@ internal static class AuditCommand
         }
         else
         {
-            AuditReportWriter.WriteTable(environment.Out, audit);
+            AuditReportWriter.WriteTable(environment, audit);
             if (repaired is not null)
             {
                 AuditReportWriter.WriteRepair(environment.Out, repaired);
             }
-            else if (audit.Findings.Any(f => f.IsRepairable))
+            else if (repairable > 0)
             {
                 environment.Out.WriteLine("Run with --repair to delete the repairable rows.");
             }

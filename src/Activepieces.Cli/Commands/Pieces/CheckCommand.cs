@@ -2,6 +2,7 @@ using System.CommandLine;
 using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Drift;
 using Activepieces.Cli.Instance;
+using Activepieces.Cli.Output;
 using Activepieces.Cli.Pieces;
 
 namespace Activepieces.Cli.Commands.Pieces;
@@ -70,12 +71,18 @@ internal static class CheckCommand
             throw new CliException($"{dir}: no *{PieceFile.Suffix} files to check.");
         }
 
-        var results = new List<PieceCheckResult>();
         using var client = new PieceMetadataClient(settings);
-        foreach (var path in files)
+        var results = await WorkProgress.RunAsync(environment, $"Checking {files.Count} piece file(s)", files.Count, async step =>
         {
-            results.Add(await CheckAsync(environment, client, path, update, cancellationToken).ConfigureAwait(false));
-        }
+            var checkedFiles = new List<PieceCheckResult>();
+            foreach (var path in files)
+            {
+                checkedFiles.Add(await CheckAsync(environment, client, path, update, cancellationToken).ConfigureAwait(false));
+                step(Path.GetFileName(path));
+            }
+
+            return checkedFiles;
+        }).ConfigureAwait(false);
 
         if (json)
         {
@@ -83,7 +90,7 @@ internal static class CheckCommand
         }
         else
         {
-            DriftReportWriter.WriteTable(environment.Out, results);
+            DriftReportWriter.WriteTable(environment, results);
             if (!update && results.Any(r => r.Findings.Count > 0))
             {
                 environment.Out.WriteLine("Run with --update to rewrite the drifted files, then build: the analyzers point at what each record must change.");
@@ -105,7 +112,7 @@ internal static class CheckCommand
         }
         catch (CliException exception)
         {
-            return new PieceCheckResult(display, null, null, null, [], CliApplication.OneLine(exception.Message));
+            return new PieceCheckResult(display, null, null, null, [], FailureTranslator.OneLine(exception.Message));
         }
 
         try
@@ -124,7 +131,7 @@ internal static class CheckCommand
         }
         catch (CliException exception)
         {
-            return new PieceCheckResult(display, pulled.Name, pulled.Version, null, [], CliApplication.OneLine(exception.Message));
+            return new PieceCheckResult(display, pulled.Name, pulled.Version, null, [], FailureTranslator.OneLine(exception.Message));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Instance;
 using Activepieces.Cli.PieceBuild;
+using Activepieces.Cli.Output;
 using Activepieces.Cli.Pieces;
 
 namespace Activepieces.Cli.Commands.Pieces;
@@ -93,7 +94,7 @@ internal static class PullCommand
     public static async Task<int> RunFromBuildAsync(CliEnvironment environment, string from, string? exportName, string output, CancellationToken cancellationToken)
     {
         var metadata = await PieceBuildReader.ReadAsync(environment, from, exportName, cancellationToken).ConfigureAwait(false);
-        Write(environment, environment.ResolvePath(output), PieceName.Parse(metadata.Name), metadata, PieceFile.Parse(from, PieceFile.Format(metadata)).Auths.Select(auth => auth.Type));
+        environment.Out.WriteLine(Write(environment, environment.ResolvePath(output), PieceName.Parse(metadata.Name), metadata, PieceFile.Parse(from, PieceFile.Format(metadata)).Auths.Select(auth => auth.Type)));
         return ExitCodes.Success;
     }
 
@@ -106,28 +107,33 @@ internal static class PullCommand
         CancellationToken cancellationToken)
     {
         var directory = environment.ResolvePath(output);
-        var failures = 0;
         using var client = new PieceMetadataClient(settings);
-        foreach (var text in pieces)
+        var outcomes = await WorkProgress.RunAsync(environment, $"Pulling {pieces.Count} piece(s)", pieces.Count, async step =>
         {
-            try
+            var pulled = new List<PullOutcome>();
+            foreach (var text in pieces)
             {
-                var name = PieceName.Parse(text);
-                var metadata = await client.GetAsync(name.FullName, string.IsNullOrWhiteSpace(version) ? null : version.Trim(), cancellationToken).ConfigureAwait(false);
-                Write(environment, directory, name, metadata, metadata.Auths.Select(auth => auth.Type));
+                pulled.Add(await PullAsync(environment, client, text, version, directory, cancellationToken).ConfigureAwait(false));
+                step(text);
             }
-            catch (CliException exception)
+
+            return pulled;
+        }).ConfigureAwait(false);
+
+        // Written after the progress display is gone, in the order of the arguments.
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Failure is { } failure)
             {
-                failures++;
-                environment.Error.WriteLine("error: " + CliApplication.OneLine(exception.Message));
+                FailureTranslator.Report(environment.Error, failure);
             }
-            catch (IOException exception)
+            else
             {
-                failures++;
-                environment.Error.WriteLine($"error: {text}: cannot write to {DisplayPath.Of(environment, directory)} ({CliApplication.OneLine(exception.Message)}).");
+                environment.Out.WriteLine(outcome.Line);
             }
         }
 
+        var failures = outcomes.Count(o => o.Failure is not null);
         if (pieces.Count > 1)
         {
             environment.Out.WriteLine($"{pieces.Count - failures} of {pieces.Count} piece(s) pulled.");
@@ -136,12 +142,40 @@ internal static class PullCommand
         return failures == 0 ? ExitCodes.Success : ExitCodes.Error;
     }
 
-    private static void Write(CliEnvironment environment, string directory, PieceName name, PieceMetadata metadata, IEnumerable<string> authTypes)
+    /// <summary>Writes the piece's file into <paramref name="directory"/>; returns the line that reports it.</summary>
+    private static string Write(CliEnvironment environment, string directory, PieceName name, PieceMetadata metadata, IEnumerable<string> authTypes)
     {
         var path = Path.Combine(directory, name.ShortName + PieceFile.Suffix);
         PieceFile.Write(path, metadata);
         var types = authTypes.ToList();
         var auths = types.Count == 0 ? "no auth" : "auth: " + string.Join(", ", types);
-        environment.Out.WriteLine($"Pulled {metadata.Name} {metadata.Version} ({auths}) -> {DisplayPath.Of(environment, path)}");
+        return $"Pulled {metadata.Name} {metadata.Version} ({auths}) -> {DisplayPath.Of(environment, path)}";
     }
+
+    private static async Task<PullOutcome> PullAsync(
+        CliEnvironment environment,
+        PieceMetadataClient client,
+        string text,
+        string? version,
+        string directory,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var name = PieceName.Parse(text);
+            var metadata = await client.GetAsync(name.FullName, string.IsNullOrWhiteSpace(version) ? null : version.Trim(), cancellationToken).ConfigureAwait(false);
+            return new PullOutcome(Write(environment, directory, name, metadata, metadata.Auths.Select(auth => auth.Type)), null);
+        }
+        catch (CliException exception)
+        {
+            return new PullOutcome(null, exception);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new PullOutcome(null, FailureTranslator.Translate(exception, $"{text}: cannot write to {DisplayPath.Of(environment, directory)}", instance: null));
+        }
+    }
+
+    /// <summary>What pulling one piece printed: the written file, or the failure.</summary>
+    private sealed record PullOutcome(string? Line, CliException? Failure);
 }

@@ -137,7 +137,7 @@ internal static class ScaffoldCommand
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            throw new CliException($"cannot write {DisplayPath.Of(environment, path)} ({exception.Message}).", exception);
+            throw FailureTranslator.Translate(exception, $"cannot write {DisplayPath.Of(environment, path)}", instance: null);
         }
 
         environment.Out.WriteLine($"Scaffolded {record.TypeName} ({record.MemberCount} member(s)) -> {DisplayPath.Of(environment, path)}");

@@ -1,0 +1,68 @@
+using Activepieces.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Activepieces;
+
+/// <summary>
+/// A client of the public piece routes (<c>GET /api/v1/pieces/{name}</c>) only, for tools that read piece metadata
+/// without a platform API key. Its <see cref="ActivepiecesOptions.ApiKey"/> is optional: without one no
+/// <c>Authorization</c> header is sent (the server authenticates any bearer key it receives and answers an unknown one
+/// with 401), and plain <c>http://</c> to any host is accepted because nothing secret travels. A key that is given is
+/// validated, sent and protected as by <see cref="ActivepiecesClient"/>, which it shares its transport and error types
+/// with. Thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// using var pieces = new ActivepiecesPiecesClient(new ActivepiecesOptions { InstanceUrl = new Uri("https://cloud.activepieces.com") });
+/// PieceMetadata mysql = await pieces.GetAsync("@activepieces/piece-mysql", cancellationToken: ct);
+/// </code>
+/// </example>
+public sealed class ActivepiecesPiecesClient : IPiecesApi, IDisposable
+{
+    private readonly HttpClient? _ownedHttpClient;
+    private readonly PiecesApi _pieces;
+
+    /// <summary>Creates a client with its own <see cref="HttpClient"/> (disposed with the client).</summary>
+    /// <param name="options">The instance URL and, optionally, an API key.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
+    public ActivepiecesPiecesClient(ActivepiecesOptions options)
+        : this(new HttpClient(), options, null, ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>Creates a client over an existing <see cref="HttpClient"/> (it needs no base address; it is not disposed).</summary>
+    /// <param name="httpClient">The HTTP client; its <see cref="HttpClient.Timeout"/> bounds each request.</param>
+    /// <param name="options">The instance URL and, optionally, an API key.</param>
+    /// <param name="logger">Logs method, path, status and elapsed time of each call; never keys or bodies.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
+    public ActivepiecesPiecesClient(HttpClient httpClient, ActivepiecesOptions options, ILogger<ActivepiecesPiecesClient>? logger = null)
+        : this(httpClient, options, logger, ownsHttpClient: false)
+    {
+    }
+
+    private ActivepiecesPiecesClient(HttpClient httpClient, ActivepiecesOptions options, ILogger? logger, bool ownsHttpClient)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        var failure = ActivepiecesOptionsValidator.GetFailure(options, apiKeyRequired: false);
+        if (failure is not null)
+        {
+            if (ownsHttpClient)
+            {
+                httpClient.Dispose();
+            }
+
+            throw new ArgumentException(failure, nameof(options));
+        }
+
+        _ownedHttpClient = ownsHttpClient ? httpClient : null;
+        _pieces = new PiecesApi(new ApiTransport(httpClient, options, logger ?? NullLogger.Instance, TimeProvider.System));
+    }
+
+    /// <inheritdoc/>
+    public Task<PieceMetadata> GetAsync(string pieceName, string? version = null, CancellationToken cancellationToken = default) =>
+        _pieces.GetAsync(pieceName, version, cancellationToken);
+
+    /// <summary>Disposes the <see cref="HttpClient"/> the client created itself, if any.</summary>
+    public void Dispose() => _ownedHttpClient?.Dispose();
+}

@@ -1,0 +1,13 @@
+namespace Activepieces.Emulator.Services.Projects;
+
+/// <summary>A project update (<c>UpdateProjectPlatformRequest</c>); null members are left unchanged.</summary>
+internal sealed record ProjectUpdate(
+    string? DisplayName,
+    string? ExternalId,
+    string? MetadataJson,
+    bool? ReleasesEnabled,
+    string? IconColor,
+    IReadOnlyList<string>? PlanPieces,
+    string? PiecesFilterType,
+    double? MaxConcurrentJobs,
+    IReadOnlyList<string>? GlobalConnectionExternalIds);

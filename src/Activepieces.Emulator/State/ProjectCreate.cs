@@ -1,9 +1,0 @@
-namespace Activepieces.Emulator.State;
-
-/// <summary>A project creation (<c>CreatePlatformProjectRequest</c>) or an embed-token get-or-create.</summary>
-internal sealed record ProjectCreate(
-    string DisplayName,
-    string? ExternalId,
-    string? MetadataJson,
-    double? MaxConcurrentJobs,
-    IReadOnlyList<string>? GlobalConnectionExternalIds);

@@ -1,0 +1,55 @@
+using Activepieces.Emulator.Inspection;
+using Activepieces.Emulator.Services.Projects;
+
+namespace Activepieces.Emulator.Storage;
+
+/// <summary>A stored project (mutable; only touched inside an <see cref="EmulatorDatabase"/> transaction).</summary>
+internal sealed class ProjectRow
+{
+    public required string Id { get; init; }
+
+    public required long Sequence { get; init; }
+
+    public required DateTimeOffset Created { get; init; }
+
+    public required DateTimeOffset Updated { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    /// <summary>The external id; written only through <see cref="ProjectStore.SetExternalId"/>, which keeps its index.</summary>
+    public required string? ExternalId { get; set; }
+
+    public required string? MetadataJson { get; set; }
+
+    public required double? MaxConcurrentJobs { get; set; }
+
+    public required string IconColor { get; set; }
+
+    public required string PlanId { get; init; }
+
+    /// <summary>When the project's plan row (piece filter) was last written.</summary>
+    public required DateTimeOffset PlanUpdated { get; set; }
+
+    public bool ReleasesEnabled { get; set; }
+
+    public string PiecesFilterType { get; set; } = PiecesFilterTypes.None;
+
+    public IReadOnlyList<string> Pieces { get; set; } = [];
+
+    /// <summary>A detached copy, safe to read outside the lock.</summary>
+    public ProjectRow Copy() => (ProjectRow)MemberwiseClone();
+
+    public EmulatedProject ToSnapshot() => new()
+    {
+        Id = Id,
+        ExternalId = ExternalId,
+        DisplayName = DisplayName,
+        Created = Created,
+        Updated = Updated,
+        MetadataJson = MetadataJson,
+        ReleasesEnabled = ReleasesEnabled,
+        MaxConcurrentJobs = MaxConcurrentJobs,
+        PiecesFilterType = PiecesFilterType,
+        Pieces = Pieces.ToArray(),
+    };
+}
