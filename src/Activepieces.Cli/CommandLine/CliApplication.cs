@@ -26,7 +26,7 @@ internal static class CliApplication
     /// </summary>
     public static RootCommand CreateRootCommand(CliEnvironment environment)
     {
-        var root = new RootCommand("Pull Activepieces piece metadata, scaffold typed [PieceAuth] records, check them for drift, and audit and diagnose a piece's connections across the fleet.");
+        var root = new RootCommand("Pull Activepieces piece metadata (from an instance or a piece's build), scaffold typed [PieceAuth] records, check them for drift, emit the TypeScript a piece uses to find the connection, and audit and diagnose a piece's connections across the fleet.");
         var instance = new InstanceOptions();
         instance.AddTo(root);
         root.Subcommands.Add(PiecesCommand.Create(instance, environment));

@@ -1,6 +1,11 @@
 using System.Text;
-using Activepieces.Connections.Generators.Contracts;
 using Microsoft.CodeAnalysis.CSharp;
+#if BUILDING_SOURCE_GENERATOR
+using Activepieces.Connections.Generators.Contracts;
+#endif
+
+// The CLI links this file too (emit-ts names the TypeScript helpers after the same stem); there PieceNames is the
+// runtime's Activepieces.PieceNames, found through the enclosing namespace.
 
 namespace Activepieces.Connections.Generators.Parsing;
 

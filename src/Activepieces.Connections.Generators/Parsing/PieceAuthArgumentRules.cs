@@ -4,8 +4,8 @@ namespace Activepieces.Connections.Generators.Parsing;
 
 /// <summary>
 /// The rules of the <c>[PieceAuth]</c> arguments that only the generator needs. The piece-name, prefix and version rules
-/// are shared with <c>PredefinedConnectionDescriptor</c>: <see cref="Contracts.PieceNames"/>,
-/// <see cref="Contracts.ExternalIdPrefixes"/>, <see cref="Contracts.PieceVersions"/>.
+/// are shared with <c>PredefinedConnectionDescriptor</c>: <c>PieceNames</c>, <c>ExternalIdPrefixes</c>, <c>PieceVersions</c>
+/// (src/Shared). The CLI links this file, so that emit-ts refuses the arguments the generator refuses.
 /// </summary>
 internal static class PieceAuthArgumentRules
 {

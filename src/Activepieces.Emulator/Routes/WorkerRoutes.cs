@@ -12,12 +12,17 @@ namespace Activepieces.Emulator.Routes;
 /// exactly as a piece (context v2) receives it from <c>context.connections.get(externalId)</c>.
 /// </summary>
 /// <remarks>
-/// Emulator simplification: the real route is called by the engine with an engine JWT that carries the project; the
-/// emulator takes the emulator's API key and the project from the <c>projectId</c> query parameter, and answers the
-/// value itself instead of the whole connection.
+/// Emulator simplification: the real route (<c>app-connection/app-connection-worker-controller.ts</c>) is called by the
+/// engine with an engine JWT that carries the project; the emulator takes the emulator's API key and the project from
+/// the <c>projectId</c> query parameter, and answers the value itself instead of the whole connection. The row's
+/// <c>status</c>, which the engine's resolver reads from that connection (<c>ERROR</c> → <c>ConnectionExpiredError</c>,
+/// <c>engine/src/lib/piece-context/connection-resolver.ts</c>), is the <see cref="StatusHeader"/> header.
 /// </remarks>
 internal static class WorkerRoutes
 {
+    /// <summary>The response header holding the connection's status (<c>ACTIVE</c>, <c>MISSING</c> or <c>ERROR</c>).</summary>
+    public const string StatusHeader = "X-Connection-Status";
+
     public static void Map(IEndpointRouteBuilder routes, EmulatorServices services) =>
         routes.MapGet("/api/v1/worker/app-connections/{externalId}", context => Get(context, services));
 
@@ -32,6 +37,7 @@ internal static class WorkerRoutes
                 ["entityId"] = $"externalId={externalId}",
                 ["entityType"] = "AppConnection",
             });
+        context.Response.Headers[StatusHeader] = connection.Status;
         return JsonResponse.WriteRawAsync(context, StatusCodes.Status200OK, ConnectionValues.ForPiece(connection.Type, connection.ValueJson));
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Instance;
+using Activepieces.Cli.PieceBuild;
 using Activepieces.Cli.Output;
 using Activepieces.Cli.Pieces;
 
@@ -10,6 +11,8 @@ namespace Activepieces.Cli.Commands.Pieces;
 /// <c>pieces pull &lt;piece&gt;... [--version V] [--output DIR]</c>: writes each piece's metadata as
 /// <c>{DIR}/{short}.piece.json</c>, with the version the instance answered. Each piece is reported on its own line; one
 /// failure does not stop the others, and any failure makes the exit code <see cref="ExitCodes.Error"/>.
+/// <c>pieces pull --from PATH [--export NAME] [--output DIR]</c> writes the same file from the piece's own build (see
+/// <see cref="PieceBuildReader"/>), so the analyzers check a record against a piece before it is published.
 /// </summary>
 internal static class PullCommand
 {
@@ -18,7 +21,17 @@ internal static class PullCommand
         var pieces = new Argument<string[]>("piece")
         {
             Description = "Pieces to pull: gelato, piece-gelato or @activepieces/piece-gelato.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var from = new Option<string>("--from")
+        {
+            Description = "Read the metadata from the piece's own build instead of an instance: its package folder (with package.json) or the .tgz of npm pack. Runs node.",
+            HelpName = "path",
+        };
+        var export = new Option<string>("--export")
+        {
+            Description = "With --from: the export holding the Piece, when the package exports more than one.",
+            HelpName = "name",
         };
         var version = new Option<string>("--version")
         {
@@ -37,20 +50,52 @@ internal static class PullCommand
             "Download piece metadata into {piece}.piece.json files that the analyzers check your [PieceAuth] records against.",
             "dotnet activepieces pieces pull @activepieces/piece-mysql",
             "dotnet activepieces pieces pull mysql postgres slack --output src/Backend/pieces",
-            "dotnet activepieces pieces pull mysql --version 0.2.7 --instance https://activepieces.example.com")
+            "dotnet activepieces pieces pull mysql --version 0.2.7 --instance https://activepieces.example.com",
+            "dotnet activepieces pieces pull --from ../gelato-piece --output pieces",
+            "dotnet activepieces pieces pull --from dist/acme-piece-billing-0.3.0.tgz --export billing")
         {
             pieces,
             version,
             output,
+            from,
+            export,
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
-            environment,
-            instance.Resolve(parseResult, environment, apiKeyRequired: false),
-            parseResult.GetRequiredValue(pieces),
-            parseResult.GetValue(version),
-            parseResult.GetValue(output) ?? "pieces",
-            cancellationToken));
+        // Usage errors, reported with the parse errors: pieces from an instance, or one piece from its build.
+        command.Validators.Add(result =>
+        {
+            var named = result.GetValue(pieces) is { Length: > 0 };
+            if (result.GetValue(from) is not null)
+            {
+                if (named || result.GetValue(version) is not null)
+                {
+                    result.AddError("--from reads one piece from its build: give either piece names (and --version) or --from, not both.");
+                }
+            }
+            else if (result.GetValue(export) is not null)
+            {
+                result.AddError("--export chooses the piece of a --from build; give --from PATH too.");
+            }
+            else if (!named)
+            {
+                result.AddError("give at least one piece to pull (e.g. mysql), or --from PATH to read a piece's own build.");
+            }
+        });
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var directory = parseResult.GetValue(output) ?? "pieces";
+            return parseResult.GetValue(from) is { } build
+                ? RunFromBuildAsync(environment, build, parseResult.GetValue(export), directory, cancellationToken)
+                : RunAsync(environment, instance.Resolve(parseResult, environment, apiKeyRequired: false), parseResult.GetValue(pieces) ?? [], parseResult.GetValue(version), directory, cancellationToken);
+        });
         return command;
+    }
+
+    /// <summary>Writes the <c>*.piece.json</c> of the piece built at <paramref name="from"/>.</summary>
+    public static async Task<int> RunFromBuildAsync(CliEnvironment environment, string from, string? exportName, string output, CancellationToken cancellationToken)
+    {
+        var metadata = await PieceBuildReader.ReadAsync(environment, from, exportName, cancellationToken).ConfigureAwait(false);
+        environment.Out.WriteLine(Write(environment, environment.ResolvePath(output), PieceName.Parse(metadata.Name), metadata, PieceFile.Parse(from, PieceFile.Format(metadata)).Auths.Select(auth => auth.Type)));
+        return ExitCodes.Success;
     }
 
     public static async Task<int> RunAsync(
@@ -97,6 +142,16 @@ internal static class PullCommand
         return failures == 0 ? ExitCodes.Success : ExitCodes.Error;
     }
 
+    /// <summary>Writes the piece's file into <paramref name="directory"/>; returns the line that reports it.</summary>
+    private static string Write(CliEnvironment environment, string directory, PieceName name, PieceMetadata metadata, IEnumerable<string> authTypes)
+    {
+        var path = Path.Combine(directory, name.ShortName + PieceFile.Suffix);
+        PieceFile.Write(path, metadata);
+        var types = authTypes.ToList();
+        var auths = types.Count == 0 ? "no auth" : "auth: " + string.Join(", ", types);
+        return $"Pulled {metadata.Name} {metadata.Version} ({auths}) -> {DisplayPath.Of(environment, path)}";
+    }
+
     private static async Task<PullOutcome> PullAsync(
         CliEnvironment environment,
         PieceMetadataClient client,
@@ -109,10 +164,7 @@ internal static class PullCommand
         {
             var name = PieceName.Parse(text);
             var metadata = await client.GetAsync(name.FullName, string.IsNullOrWhiteSpace(version) ? null : version.Trim(), cancellationToken).ConfigureAwait(false);
-            var path = Path.Combine(directory, name.ShortName + PieceFile.Suffix);
-            PieceFile.Write(path, metadata);
-            var auths = metadata.Auths.Count == 0 ? "no auth" : "auth: " + string.Join(", ", metadata.Auths.Select(a => a.Type));
-            return new PullOutcome($"Pulled {metadata.Name} {metadata.Version} ({auths}) -> {DisplayPath.Of(environment, path)}", null);
+            return new PullOutcome(Write(environment, directory, name, metadata, metadata.Auths.Select(auth => auth.Type)), null);
         }
         catch (CliException exception)
         {
