@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Activepieces.Provisioning;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Client;
 
 /// <summary>
 /// The caches a client keeps between calls: external id → project id, in-flight project creations, and the Ensure cache.

@@ -1,6 +1,6 @@
 namespace Activepieces;
 
-/// <summary>Settings of an <see cref="IActivepiecesClient"/>.</summary>
+/// <summary>Settings of an <see cref="ActivepiecesClient"/>.</summary>
 public sealed class ActivepiecesOptions
 {
     /// <summary>The default of <see cref="EnsureCacheDuration"/>: 5 minutes.</summary>

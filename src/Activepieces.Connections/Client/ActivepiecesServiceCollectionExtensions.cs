@@ -1,5 +1,7 @@
-using Activepieces;
+using Activepieces.Client;
 using Activepieces.Internal;
+using Activepieces.Transport;
+using Activepieces;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -9,11 +11,11 @@ using Polly;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers <see cref="IActivepiecesClient"/> with <c>IHttpClientFactory</c>.</summary>
+/// <summary>Registers <see cref="ActivepiecesClient"/> with <c>IHttpClientFactory</c>.</summary>
 public static class ActivepiecesServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IActivepiecesClient"/> as a typed HTTP client with the standard resilience handler and
+    /// Registers <see cref="ActivepiecesClient"/> as a typed HTTP client with the standard resilience handler and
     /// options that are validated when the host starts. Only GET, DELETE, updates and non-OAuth upserts are retried;
     /// creating a project and OAuth upserts (single-use authorization codes) are never blindly repeated; retries honour
     /// a 429/503 <c>Retry-After</c>. Failures that got no answer, including Polly's open-circuit, timeout and
@@ -33,7 +35,7 @@ public static class ActivepiecesServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers <see cref="IActivepiecesClient"/> bound to a configuration section, e.g.
+    /// Registers <see cref="ActivepiecesClient"/> bound to a configuration section, e.g.
     /// <c>{"InstanceUrl":"https://cloud.activepieces.com","ApiKey":"sk-…"}</c>; see <see cref="AddActivepieces(IServiceCollection, Action{ActivepiecesOptions})"/>.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -51,7 +53,7 @@ public static class ActivepiecesServiceCollectionExtensions
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ActivepiecesOptions>, ActivepiecesOptionsValidator>());
         services.TryAddSingleton<ActivepiecesClientState>();
-        var builder = services.AddHttpClient<IActivepiecesClient, ActivepiecesClient>(static (http, provider) => new ActivepiecesClient(
+        var builder = services.AddHttpClient<ActivepiecesClient, ActivepiecesClient>(static (http, provider) => new ActivepiecesClient(
             http,
             provider.GetRequiredService<IOptions<ActivepiecesOptions>>().Value,
             provider.GetService<ILogger<ActivepiecesClient>>(),

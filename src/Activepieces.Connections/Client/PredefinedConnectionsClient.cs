@@ -1,3 +1,7 @@
+using Activepieces.Client;
+using Activepieces.Fleet.Sync;
+using Activepieces.Provisioning;
+
 namespace Activepieces;
 
 /// <summary>
@@ -5,8 +9,19 @@ namespace Activepieces;
 /// <c>{prefix}{externalProjectId}</c> that lists exactly that project. The generated
 /// <c>Create/Ensure/Get/Delete/Diagnose{Name}ConnectionAsync</c> and <c>Sync/Audit{Name}ConnectionsAsync</c> extension methods call this API.
 /// </summary>
-public interface IPredefinedConnectionsApi
+public class PredefinedConnectionsClient
 {
+    private readonly PredefinedConnectionsOperations? _operations;
+
+    /// <summary>Creates a client for mocking: a subclass overrides the members it uses; the others throw.</summary>
+    protected PredefinedConnectionsClient()
+    {
+    }
+
+    internal PredefinedConnectionsClient(PredefinedConnectionsOperations operations) => _operations = operations;
+
+    private PredefinedConnectionsOperations Operations => _operations ?? throw ClientMocks.NotConfigured(nameof(PredefinedConnectionsClient));
+
     /// <summary>
     /// Gets or creates the project whose external id is <paramref name="externalProjectId"/> (race-safe), then upserts the
     /// connection <c>{prefix}{externalProjectId}</c> listing that project. Idempotent for every auth type except the OAuth
@@ -32,12 +47,13 @@ public interface IPredefinedConnectionsApi
     /// rejected the credential.
     /// </exception>
     /// <exception cref="ActivepiecesUnavailableException">A call got no answer (transport failure, timeout, open circuit, rate limiter).</exception>
-    Task<AppConnection> CreateAsync<TValue>(
+    public virtual Task<AppConnection> CreateAsync<TValue>(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
         TValue value,
         CancellationToken cancellationToken = default)
-        where TValue : IConnectionValue;
+        where TValue : IConnectionValue =>
+        Operations.Provisioner.CreateAsync(descriptor, externalProjectId, value, cancellationToken);
 
     /// <summary>
     /// Like <see cref="CreateAsync{TValue}"/>, but a repeated call with an equal value for the same project within
@@ -65,32 +81,35 @@ public interface IPredefinedConnectionsApi
     /// rejected the credential.
     /// </exception>
     /// <exception cref="ActivepiecesUnavailableException">A call got no answer (transport failure, timeout, open circuit, rate limiter).</exception>
-    ValueTask<AppConnection> EnsureAsync<TValue>(
+    public virtual ValueTask<AppConnection> EnsureAsync<TValue>(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
         TValue value,
         CancellationToken cancellationToken = default)
-        where TValue : IConnectionValue, IEquatable<TValue>;
+        where TValue : IConnectionValue, IEquatable<TValue> =>
+        Operations.Provisioner.EnsureAsync(descriptor, externalProjectId, value, cancellationToken);
 
     /// <summary>Finds the connection <c>{prefix}{externalProjectId}</c> that lists the project, or returns null.</summary>
     /// <param name="descriptor">The piece and naming convention.</param>
     /// <param name="externalProjectId">The project's external id.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The connection, or <see langword="null"/> when the project or the connection does not exist.</returns>
-    Task<AppConnection?> GetAsync(
+    public virtual Task<AppConnection?> GetAsync(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
-        CancellationToken cancellationToken = default);
+        CancellationToken cancellationToken = default) =>
+        Operations.Provisioner.GetAsync(descriptor, externalProjectId, cancellationToken);
 
     /// <summary>Deletes the connection <c>{prefix}{externalProjectId}</c> of the project.</summary>
     /// <param name="descriptor">The piece and naming convention.</param>
     /// <param name="externalProjectId">The project's external id.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns><see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.</returns>
-    Task<bool> DeleteAsync(
+    public virtual Task<bool> DeleteAsync(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
-        CancellationToken cancellationToken = default);
+        CancellationToken cancellationToken = default) =>
+        Operations.Provisioner.DeleteAsync(descriptor, externalProjectId, cancellationToken);
 
     /// <summary>
     /// Brings every org of <paramref name="items"/> to its value: for each org, the same get-or-create of the project and
@@ -127,12 +146,13 @@ public interface IPredefinedConnectionsApi
     // The two SyncAsync overloads differ in the required items parameter (async or in-memory sequence), so their
     // optional parameters can never make a call ambiguous.
 #pragma warning disable RS0026
-    Task<SyncResult> SyncAsync<TValue>(
+    public virtual Task<SyncResult> SyncAsync<TValue>(
         PredefinedConnectionDescriptor descriptor,
         IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items,
         SyncOptions? options = null,
         CancellationToken cancellationToken = default)
-        where TValue : IConnectionValue, IEquatable<TValue>;
+        where TValue : IConnectionValue, IEquatable<TValue> =>
+        Operations.Sync<TValue>(descriptor, options).RunTracedAsync(items, cancellationToken);
 
     /// <summary>
     /// Like <see cref="SyncAsync{TValue}(PredefinedConnectionDescriptor, IAsyncEnumerable{ValueTuple{string, TValue}}, SyncOptions?, CancellationToken)"/>
@@ -146,12 +166,13 @@ public interface IPredefinedConnectionsApi
     /// <returns>The counts of upserted and unchanged orgs, and the failures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="descriptor"/> or <paramref name="items"/> is null.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
-    Task<SyncResult> SyncAsync<TValue>(
+    public virtual Task<SyncResult> SyncAsync<TValue>(
         PredefinedConnectionDescriptor descriptor,
         IEnumerable<(string ExternalProjectId, TValue Value)> items,
         SyncOptions? options = null,
         CancellationToken cancellationToken = default)
-        where TValue : IConnectionValue, IEquatable<TValue>;
+        where TValue : IConnectionValue, IEquatable<TValue> =>
+        Operations.Sync<TValue>(descriptor, options).RunTracedAsync(SyncRun<TValue>.AsAsync(items ?? throw new ArgumentNullException(nameof(items))), cancellationToken);
 #pragma warning restore RS0026
 
     /// <summary>
@@ -163,7 +184,8 @@ public interface IPredefinedConnectionsApi
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The counts and the findings.</returns>
     /// <exception cref="ArgumentException">The descriptor stores PROJECT-scope connections.</exception>
-    Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken = default);
+    public virtual Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken = default) =>
+        Operations.Audit.RunAsync(descriptor, cancellationToken);
 
     /// <summary>
     /// Deletes what <paramref name="audit"/> found repairable: orphaned rows, the stale duplicates of an external id
@@ -174,7 +196,8 @@ public interface IPredefinedConnectionsApi
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>What was deleted and what was left.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="audit"/> is null.</exception>
-    Task<ConnectionRepair> RepairAsync(ConnectionAudit audit, CancellationToken cancellationToken = default);
+    public virtual Task<ConnectionRepair> RepairAsync(ConnectionAudit audit, CancellationToken cancellationToken = default) =>
+        Operations.Repair.RunAsync(audit, cancellationToken);
 
     /// <summary>
     /// Explains whether the piece's <c>connections.get("{prefix}{org}")</c> resolves in the org's project, resolving it
@@ -186,8 +209,9 @@ public interface IPredefinedConnectionsApi
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The diagnosis.</returns>
     /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is empty or cannot be sent in a URL.</exception>
-    Task<ConnectionDiagnosis> DiagnoseAsync(
+    public virtual Task<ConnectionDiagnosis> DiagnoseAsync(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
-        CancellationToken cancellationToken = default);
+        CancellationToken cancellationToken = default) =>
+        Operations.Diagnose.RunAsync(descriptor, externalProjectId, cancellationToken);
 }

@@ -1,25 +1,29 @@
 using System.Net;
-using System.Text.Json;
+using Activepieces.Client;
+using Activepieces.Resources.Connections;
+using Activepieces.Telemetry;
+using Activepieces.Values;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Provisioning;
 
 /// <summary>
-/// "One connection per customer project": get-or-create the project, then upsert <c>{prefix}{externalProjectId}</c>
-/// listing exactly that project, through the global or the project-scoped connections API.
+/// "One connection per customer project": Create, Ensure (cached, single-flight), Get and Delete of
+/// <c>{prefix}{externalProjectId}</c>, each traced as an operation.
 /// </summary>
-internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
+internal sealed class ConnectionProvisioner
 {
-    private readonly ProjectsApi _projects;
-    private readonly GlobalConnectionsApi _global;
-    private readonly AppConnectionsApi _app;
+    private readonly ProjectDirectory _projects;
+    private readonly GlobalConnectionsResource _global;
+    private readonly AppConnectionsResource _app;
+    private readonly ConnectionUpserter _upserter;
     private readonly ActivepiecesClientState _state;
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _cacheDuration;
 
-    public PredefinedConnectionsApi(
-        ProjectsApi projects,
-        GlobalConnectionsApi global,
-        AppConnectionsApi app,
+    public ConnectionProvisioner(
+        ProjectDirectory projects,
+        GlobalConnectionsResource global,
+        AppConnectionsResource app,
         ActivepiecesClientState state,
         TimeProvider timeProvider,
         TimeSpan cacheDuration)
@@ -27,6 +31,7 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
         _projects = projects;
         _global = global;
         _app = app;
+        _upserter = new ConnectionUpserter(projects, global, app);
         _state = state;
         _timeProvider = timeProvider;
         _cacheDuration = cacheDuration;
@@ -36,16 +41,16 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
         TValue value,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken)
         where TValue : IConnectionValue
     {
-        var key = CheckedKey(descriptor, externalProjectId);
-        CheckValue(descriptor, value);
+        var key = ProvisioningArguments.CheckedKey(descriptor, externalProjectId);
+        ProvisioningArguments.CheckValue(descriptor, value);
         _state.Ensure.Invalidate(key);
         using var activity = ActivepiecesInstrumentation.StartOperation("Create", descriptor, descriptor.ExternalIdFor(externalProjectId));
         try
         {
-            return await UpsertAsync(descriptor, externalProjectId, value, cancellationToken).ConfigureAwait(false);
+            return await _upserter.UpsertAsync(descriptor, externalProjectId, value, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -58,7 +63,7 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
         TValue value,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken)
         where TValue : IConnectionValue, IEquatable<TValue>
     {
         ArgumentNullException.ThrowIfNull(descriptor);
@@ -84,209 +89,18 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
             return new ValueTask<AppConnection>(cached!);
         }
 
-        CheckedKey(descriptor, externalProjectId);
-        CheckValue(descriptor, value);
+        ProvisioningArguments.CheckedKey(descriptor, externalProjectId);
+        ProvisioningArguments.CheckValue(descriptor, value);
         ActivepiecesInstrumentation.CountEnsure(hit: false);
         return new ValueTask<AppConnection>(EnsureSlowAsync(key, value, cancellationToken));
-    }
-
-    public Task<SyncResult> SyncAsync<TValue>(
-        PredefinedConnectionDescriptor descriptor,
-        IEnumerable<(string ExternalProjectId, TValue Value)> items,
-        SyncOptions? options = null,
-        CancellationToken cancellationToken = default)
-        where TValue : IConnectionValue, IEquatable<TValue>
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        return SyncAsync(descriptor, AsAsync(items), options, cancellationToken);
-
-        static async IAsyncEnumerable<(string, TValue)> AsAsync(IEnumerable<(string, TValue)> items)
-        {
-            foreach (var item in items)
-            {
-                yield return item;
-            }
-
-            await Task.CompletedTask.ConfigureAwait(false);
-        }
-    }
-
-    public async Task<SyncResult> SyncAsync<TValue>(
-        PredefinedConnectionDescriptor descriptor,
-        IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items,
-        SyncOptions? options = null,
-        CancellationToken cancellationToken = default)
-        where TValue : IConnectionValue, IEquatable<TValue>
-    {
-        ArgumentNullException.ThrowIfNull(descriptor);
-        ArgumentNullException.ThrowIfNull(items);
-        using var activity = ActivepiecesInstrumentation.StartOperation("Sync", descriptor, descriptor.ExternalIdPrefix);
-        try
-        {
-            var run = new SyncRun<TValue>(this, _projects, descriptor, options ?? new SyncOptions(), _timeProvider);
-            var result = await run.RunAsync(items, cancellationToken).ConfigureAwait(false);
-            activity?.SetTag("activepieces.sync.succeeded", result.Succeeded);
-            activity?.SetTag("activepieces.sync.unchanged", result.Unchanged);
-            activity?.SetTag("activepieces.sync.failed", result.Failed.Count);
-            return result;
-        }
-        catch (Exception e)
-        {
-            ActivepiecesInstrumentation.RecordFailure(activity, e);
-            throw;
-        }
-    }
-
-    public async Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(descriptor);
-        if (descriptor.Scope != ConnectionScope.Platform)
-        {
-            throw new ArgumentException(
-                $"The audit covers global connections; the descriptor of {descriptor.PieceName} stores PROJECT-scope connections, which the server deletes with their project.",
-                nameof(descriptor));
-        }
-
-        using var activity = ActivepiecesInstrumentation.StartOperation("Audit", descriptor, descriptor.ExternalIdPrefix);
-        try
-        {
-            var audit = await ConnectionAuditRun.RunAsync(_global, _app, _projects, descriptor, cancellationToken).ConfigureAwait(false);
-            activity?.SetTag("activepieces.audit.findings", audit.Findings.Count);
-            return audit;
-        }
-        catch (Exception e)
-        {
-            ActivepiecesInstrumentation.RecordFailure(activity, e);
-            throw;
-        }
-    }
-
-    public async Task<ConnectionRepair> RepairAsync(ConnectionAudit audit, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(audit);
-        using var activity = ActivepiecesInstrumentation.StartOperation("Repair", audit.Descriptor, audit.Descriptor.ExternalIdPrefix);
-        var deleted = new List<ConnectionFinding>();
-        var left = new List<ConnectionFinding>();
-        var done = new HashSet<string>(StringComparer.Ordinal);
-        try
-        {
-            foreach (var finding in audit.Findings)
-            {
-                if (!finding.IsRepairable || finding.ConnectionId is null)
-                {
-                    left.Add(finding);
-                    continue;
-                }
-
-                if (done.Add(finding.ConnectionId))
-                {
-                    try
-                    {
-                        var delete = finding.Kind == FindingKind.Shadowed
-                            ? _app.DeleteAsync(finding.ConnectionId, cancellationToken)
-                            : _global.DeleteAsync(finding.ConnectionId, cancellationToken);
-                        await delete.ConfigureAwait(false);
-                    }
-                    catch (ActivepiecesApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
-                    {
-                        // Already gone (deleted by an earlier, interrupted repair or by someone else).
-                    }
-
-                    if (audit.Descriptor.TryGetExternalProjectId(finding.ExternalId, out var org))
-                    {
-                        _state.Ensure.Invalidate(new EnsureKey(audit.Descriptor, org));
-                    }
-                }
-
-                deleted.Add(finding);
-            }
-
-            activity?.SetTag("activepieces.repair.deleted", deleted.Count);
-            return new ConnectionRepair(deleted, left);
-        }
-        catch (Exception e)
-        {
-            ActivepiecesInstrumentation.RecordFailure(activity, e);
-            throw;
-        }
-    }
-
-    public async Task<ConnectionDiagnosis> DiagnoseAsync(
-        PredefinedConnectionDescriptor descriptor,
-        string externalProjectId,
-        CancellationToken cancellationToken = default)
-    {
-        CheckedKey(descriptor, externalProjectId);
-        var externalId = descriptor.ExternalIdFor(externalProjectId);
-        using var activity = ActivepiecesInstrumentation.StartOperation("Diagnose", descriptor, externalId);
-        try
-        {
-            // Always asked from the server: a diagnosis must not trust this client's caches.
-            var project = await _projects.GetByExternalIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
-            if (project is null)
-            {
-                return Traced(activity, ConnectionDoctor.ProjectMissing(descriptor, externalProjectId));
-            }
-
-            var visible = new List<AppConnection>();
-            var filter = new ConnectionListFilter { PageSize = 100 };
-            await foreach (var row in _app.ListAsync(project.Id, filter, cancellationToken).ConfigureAwait(false))
-            {
-                if (string.Equals(row.ExternalId, externalId, StringComparison.Ordinal))
-                {
-                    visible.Add(row);
-                }
-            }
-
-            List<AppConnection>? elsewhere = null;
-            if (visible.Count == 0)
-            {
-                elsewhere = [];
-                var all = new ConnectionListFilter { PageSize = ConnectionAuditRun.ConnectionPageSize };
-                await foreach (var row in _global.ListAsync(all, cancellationToken).ConfigureAwait(false))
-                {
-                    if (string.Equals(row.ExternalId, externalId, StringComparison.Ordinal))
-                    {
-                        elsewhere.Add(row);
-                    }
-                }
-            }
-
-            return Traced(activity, ConnectionDoctor.Diagnose(descriptor, externalProjectId, project.Id, visible, elsewhere));
-        }
-        catch (Exception e)
-        {
-            ActivepiecesInstrumentation.RecordFailure(activity, e);
-            throw;
-        }
-    }
-
-    /// <summary>Whether this client's Ensure cache holds an equal value for the org (an Ensure would send nothing).</summary>
-    internal bool IsCurrent<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value)
-        where TValue : IConnectionValue, IEquatable<TValue> =>
-        (_cacheDuration > TimeSpan.Zero || value.AuthType.CarriesOAuthCode())
-        && _state.Ensure.TryGet(new EnsureKey(descriptor, externalProjectId), value, _timeProvider, _cacheDuration, out _);
-
-    /// <summary>The argument checks of Create and Ensure, for callers that validate an item before using it.</summary>
-    internal static void Validate<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value)
-        where TValue : IConnectionValue
-    {
-        CheckedKey(descriptor, externalProjectId);
-        CheckValue(descriptor, value);
-    }
-
-    private static ConnectionDiagnosis Traced(System.Diagnostics.Activity? activity, ConnectionDiagnosis diagnosis)
-    {
-        activity?.SetTag("activepieces.diagnosis.cause", diagnosis.Cause.ToString());
-        return diagnosis;
     }
 
     public async Task<AppConnection?> GetAsync(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken)
     {
-        CheckedKey(descriptor, externalProjectId);
+        ProvisioningArguments.CheckedKey(descriptor, externalProjectId);
         var projectId = await _projects.FindIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
         if (projectId is null)
         {
@@ -298,11 +112,10 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
         var externalId = descriptor.ExternalIdFor(externalProjectId);
         var filter = new ConnectionListFilter { PieceName = descriptor.PieceName, Scope = descriptor.Scope, PageSize = 100 };
         var connections = _app.ListAsync(projectId, filter, cancellationToken);
-        var scope = descriptor.Scope.ToWireName();
         await foreach (var connection in connections.ConfigureAwait(false))
         {
             if (string.Equals(connection.ExternalId, externalId, StringComparison.Ordinal)
-                && string.Equals(connection.Scope, scope, StringComparison.Ordinal)
+                && connection.Scope == descriptor.Scope
                 && connection.ProjectIds.Contains(projectId, StringComparer.Ordinal))
             {
                 return connection;
@@ -315,9 +128,9 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
     public async Task<bool> DeleteAsync(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken)
     {
-        var key = CheckedKey(descriptor, externalProjectId);
+        var key = ProvisioningArguments.CheckedKey(descriptor, externalProjectId);
         _state.Ensure.Invalidate(key);
         var connection = await GetAsync(descriptor, externalProjectId, cancellationToken).ConfigureAwait(false);
         if (connection is null)
@@ -343,6 +156,16 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
         }
     }
 
+    /// <summary>Whether this client's Ensure cache holds an equal value for the org (an Ensure would send nothing).</summary>
+    public bool IsCurrent<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value)
+        where TValue : IConnectionValue, IEquatable<TValue> =>
+        (_cacheDuration > TimeSpan.Zero || value.AuthType.CarriesOAuthCode())
+        && _state.Ensure.TryGet(new EnsureKey(descriptor, externalProjectId), value, _timeProvider, _cacheDuration, out _);
+
+    /// <summary>Forgets what Ensure stored for the org of a connection that was deleted behind its back.</summary>
+    public void Forget(PredefinedConnectionDescriptor descriptor, string externalProjectId) =>
+        _state.Ensure.Invalidate(new EnsureKey(descriptor, externalProjectId));
+
     private async Task<AppConnection> EnsureSlowAsync<TValue>(EnsureKey key, TValue value, CancellationToken cancellationToken)
         where TValue : IConnectionValue, IEquatable<TValue>
     {
@@ -365,12 +188,12 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
     {
         return _state.EnsureFlights.RunAsync(
             (key, (object)value),
-            (Api: this, Key: key, Value: value, Generation: generation),
+            (Provisioner: this, Key: key, Value: value, Generation: generation),
             static async (s, ct) =>
             {
-                var connection = await s.Api.UpsertAsync(s.Key.Descriptor, s.Key.ExternalProjectId, s.Value, ct).ConfigureAwait(false);
-                s.Api._state.Ensure.Store(
-                    s.Key, s.Value, connection, s.Api._timeProvider, s.Api._cacheDuration, s.Generation, pinned: s.Value.AuthType.CarriesOAuthCode());
+                var connection = await s.Provisioner._upserter.UpsertAsync(s.Key.Descriptor, s.Key.ExternalProjectId, s.Value, ct).ConfigureAwait(false);
+                s.Provisioner._state.Ensure.Store(
+                    s.Key, s.Value, connection, s.Provisioner._timeProvider, s.Provisioner._cacheDuration, s.Generation, pinned: s.Value.AuthType.CarriesOAuthCode());
                 return connection;
             },
             cancellationToken,
@@ -382,102 +205,11 @@ internal sealed class PredefinedConnectionsApi : IPredefinedConnectionsApi
     /// sent and its single-use code consumed, so the upsert is not started again with the same code.
     /// </summary>
     private static ActivepiecesUnavailableException SharedOAuthUpsertAbandoned(PredefinedConnectionDescriptor descriptor) =>
-        new(
+        ActivepiecesUnavailableException.Create(
             ActivepiecesUnavailableReason.TransportFailure,
             HttpMethod.Post.Method,
-            descriptor.Scope == ConnectionScope.Platform ? "/api/v1/global-connections" : "/api/v1/app-connections",
+            ConnectionUpserter.UpsertPath(descriptor),
             oAuthCodeInRequest: true,
             retryAfter: null,
             innerException: null);
-
-    private async Task<AppConnection> UpsertAsync<TValue>(
-        PredefinedConnectionDescriptor descriptor,
-        string externalProjectId,
-        TValue value,
-        CancellationToken cancellationToken)
-        where TValue : IConnectionValue
-    {
-        var projectId = await _projects.GetOrCreateIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await UpsertForProjectAsync(descriptor, externalProjectId, projectId, value, cancellationToken).ConfigureAwait(false);
-        }
-        catch (ActivepiecesApiException e) when (IsUnknownProject(e))
-        {
-            // The cached project id is stale (the project was deleted): look the project up (or create it) once more.
-            // Safe for OAuth values too: the server checks the project ids before it claims the authorization code.
-            _projects.Forget(externalProjectId, projectId);
-            projectId = await _projects.GetOrCreateIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
-            return await UpsertForProjectAsync(descriptor, externalProjectId, projectId, value, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private Task<AppConnection> UpsertForProjectAsync(
-        PredefinedConnectionDescriptor descriptor,
-        string externalProjectId,
-        string projectId,
-        IConnectionValue value,
-        CancellationToken cancellationToken)
-    {
-        var externalId = descriptor.ExternalIdFor(externalProjectId);
-        return descriptor.Scope == ConnectionScope.Platform
-            ? _global.UpsertAsync(
-                new GlobalConnectionUpsertRequest
-                {
-                    ExternalId = externalId,
-                    DisplayName = descriptor.DisplayName,
-                    PieceName = descriptor.PieceName,
-                    PieceVersion = descriptor.PieceVersion,
-                    ProjectIds = [projectId],
-                    Value = value,
-                },
-                cancellationToken)
-            : _app.UpsertAsync(
-                new AppConnectionUpsertRequest
-                {
-                    ProjectId = projectId,
-                    ExternalId = externalId,
-                    DisplayName = descriptor.DisplayName,
-                    PieceName = descriptor.PieceName,
-                    PieceVersion = descriptor.PieceVersion,
-                    Value = value,
-                },
-                cancellationToken);
-    }
-
-    private static bool IsUnknownProject(ActivepiecesApiException e) =>
-        e.StatusCode == HttpStatusCode.NotFound
-        && e.Code == "ENTITY_NOT_FOUND"
-        && e.Params is { ValueKind: JsonValueKind.Object } p
-        && p.TryGetProperty("entityType", out var entityType)
-        && entityType.ValueKind == JsonValueKind.String
-        && entityType.ValueEquals("Project");
-
-    private static EnsureKey CheckedKey(PredefinedConnectionDescriptor descriptor, string externalProjectId)
-    {
-        ArgumentNullException.ThrowIfNull(descriptor);
-        UrlSegment.Validate(externalProjectId, nameof(externalProjectId));
-        if (string.IsNullOrWhiteSpace(externalProjectId))
-        {
-            throw new ArgumentException("The project external id must not be white space.", nameof(externalProjectId));
-        }
-
-        return new EnsureKey(descriptor, externalProjectId);
-    }
-
-    private static void CheckValue<TValue>(PredefinedConnectionDescriptor descriptor, TValue value)
-        where TValue : IConnectionValue
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
-        if (value.AuthType != descriptor.AuthType)
-        {
-            throw new ArgumentException(
-                $"The value is a {value.AuthType.ToWireName()} credential but the connection of {descriptor.PieceName} is {descriptor.AuthType.ToWireName()}.",
-                nameof(value));
-        }
-    }
 }

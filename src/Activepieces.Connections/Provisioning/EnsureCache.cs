@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Provisioning;
 
 /// <summary>
 /// Remembers, per <see cref="EnsureKey"/>, the value last stored and the connection the server returned, so that a repeat

@@ -1,4 +1,4 @@
-namespace Activepieces.Internal;
+namespace Activepieces.Provisioning;
 
 /// <summary>Identifies one predefined connection: a descriptor (compared by reference) and a project external id.</summary>
 /// <param name="Descriptor">The descriptor.</param>

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Provisioning;
 
 /// <summary>
 /// Runs at most one operation per key at a time; concurrent callers with the same key await the running one. When the

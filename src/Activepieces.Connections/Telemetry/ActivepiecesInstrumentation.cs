@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Diagnostics;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Telemetry;
 
 /// <summary>
 /// The client's <see cref="ActivitySource"/>, <see cref="Meter"/> and instruments (names in <see cref="ActivepiecesTelemetry"/>).

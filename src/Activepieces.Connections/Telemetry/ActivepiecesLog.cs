@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Telemetry;
 
 /// <summary>The client's log messages: method, path, status and elapsed time only — never keys, queries or bodies.</summary>
 internal static partial class ActivepiecesLog

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Transport;
 
 /// <summary>
 /// Turns an error response into an <see cref="ActivepiecesApiException"/>, reading both error shapes: the Activepieces
@@ -46,7 +46,7 @@ internal static class ApiErrorReader
             }
         }
 
-        return new ActivepiecesApiException(status, code, parameters, message, method, path, retryAfter, oAuthCodeInRequest);
+        return ActivepiecesApiException.Create(status, code, parameters, message, method, path, retryAfter, oAuthCodeInRequest);
     }
 
     private static string? GetString(JsonElement element, string name) =>

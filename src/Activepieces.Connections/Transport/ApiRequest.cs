@@ -1,4 +1,8 @@
-namespace Activepieces.Internal;
+using Activepieces.Transport.Json;
+
+using Activepieces.Values;
+
+namespace Activepieces.Transport;
 
 /// <summary>One REST call: method, escaped path under <c>/api/</c>, query, JSON body and whether it may be retried.</summary>
 /// <param name="Method">The HTTP method.</param>

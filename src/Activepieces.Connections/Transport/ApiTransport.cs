@@ -1,11 +1,13 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
+using System.Net;
 using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using Activepieces.Telemetry;
+using Activepieces.Transport.Json;
 using Microsoft.Extensions.Logging;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Transport;
 
 /// <summary>
 /// Sends <see cref="ApiRequest"/>s to <c>{InstanceUrl}/api/</c> with the API key, logs method, path, status and elapsed

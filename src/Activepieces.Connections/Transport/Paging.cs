@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Transport;
 
 /// <summary>Follows seek cursors (<c>next</c>) until the last page.</summary>
 internal static class Paging

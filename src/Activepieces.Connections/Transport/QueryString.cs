@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Transport;
 
 /// <summary>Builds an escaped query string.</summary>
 internal sealed class QueryString

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Transport;
 
 /// <summary>
 /// Reads the <c>Retry-After</c> of a 429 or 503 answer as a delay: delta-seconds as is, an HTTP date relative to the

@@ -1,4 +1,4 @@
-namespace Activepieces.Internal;
+namespace Activepieces.Transport;
 
 /// <summary>Marks which requests the resilience handler may retry.</summary>
 internal static class RetryPolicy

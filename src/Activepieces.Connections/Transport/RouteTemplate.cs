@@ -1,4 +1,4 @@
-namespace Activepieces.Internal;
+namespace Activepieces.Transport;
 
 /// <summary>
 /// The route template of a request path, for telemetry: the version and the collection stay, every further segment (an

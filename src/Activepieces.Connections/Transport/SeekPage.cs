@@ -1,4 +1,4 @@
-namespace Activepieces.Internal;
+namespace Activepieces.Transport;
 
 /// <summary>A page of a seek-paginated list: <c>{data, next, previous}</c>.</summary>
 /// <typeparam name="T">The item type.</typeparam>

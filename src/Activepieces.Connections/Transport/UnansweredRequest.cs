@@ -2,7 +2,7 @@ using Polly.CircuitBreaker;
 using Polly.RateLimiting;
 using Polly.Timeout;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Transport;
 
 /// <summary>
 /// Turns the failures of a call that got no answer — transport errors, timeouts, Polly's open circuit and rate-limiter
@@ -29,7 +29,7 @@ internal static class UnansweredRequest
             _ => null,
         };
         return failure is { } f
-            ? new ActivepiecesUnavailableException(f.Reason, request.Method.Method, path, request.ConsumesOAuthCode, f.RetryAfter, exception)
+            ? ActivepiecesUnavailableException.Create(f.Reason, request.Method.Method, path, request.ConsumesOAuthCode, f.RetryAfter, exception)
             : null;
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Transport;
 
 /// <summary>Escapes ids for URL paths and query strings, rejecting those that cannot round-trip.</summary>
 internal static class UrlSegment

@@ -1,4 +1,4 @@
-namespace Activepieces.Internal;
+namespace Activepieces.Values;
 
 /// <summary>Which auth types carry a single-use OAuth authorization code that the server exchanges on upsert.</summary>
 internal static class OAuthCodes

@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Activepieces.Resources.Connections;
+using Activepieces.Resources.Projects;
+using Activepieces.Telemetry;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Fleet.Audit;
 
 /// <summary>
 /// What an audit reads: every global connection (one pass, pages of <see cref="ConnectionPageSize"/>), every project
@@ -9,28 +12,59 @@ namespace Activepieces.Internal;
 /// the PROJECT-scope rows of each live project the piece's connections list (one request per such project, at most
 /// <see cref="ProjectScanConcurrency"/> at a time). <see cref="ConnectionAuditor"/> then classifies.
 /// </summary>
-internal static class ConnectionAuditRun
+internal sealed class ConnectionAuditRun
 {
     public const int ConnectionPageSize = 1000;
     public const int ProjectPageSize = 1000;
     public const int ProjectRowPageSize = 100;
     public const int ProjectScanConcurrency = 8;
 
-    public static async Task<ConnectionAudit> RunAsync(
-        GlobalConnectionsApi global,
-        AppConnectionsApi app,
-        ProjectsApi projects,
-        PredefinedConnectionDescriptor descriptor,
-        CancellationToken cancellationToken)
+    private readonly GlobalConnectionsResource _global;
+    private readonly AppConnectionsResource _app;
+    private readonly ProjectsResource _projects;
+
+    public ConnectionAuditRun(GlobalConnectionsResource global, AppConnectionsResource app, ProjectsResource projects)
+    {
+        _global = global;
+        _app = app;
+        _projects = projects;
+    }
+
+    /// <summary>Audits the piece's global connections, traced as an <c>Audit</c> operation.</summary>
+    public async Task<ConnectionAudit> RunAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (descriptor.Scope != ConnectionScope.Platform)
+        {
+            throw new ArgumentException(
+                $"The audit covers global connections; the descriptor of {descriptor.PieceName} stores PROJECT-scope connections, which the server deletes with their project.",
+                nameof(descriptor));
+        }
+
+        using var activity = ActivepiecesInstrumentation.StartOperation("Audit", descriptor, descriptor.ExternalIdPrefix);
+        try
+        {
+            var audit = await ReadAndClassifyAsync(descriptor, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("activepieces.audit.findings", audit.Findings.Count);
+            return audit;
+        }
+        catch (Exception e)
+        {
+            ActivepiecesInstrumentation.RecordFailure(activity, e);
+            throw;
+        }
+    }
+
+    private async Task<ConnectionAudit> ReadAndClassifyAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken)
     {
         var globalRows = new List<AppConnection>();
-        await foreach (var row in global.ListAsync(new ConnectionListFilter { PageSize = ConnectionPageSize }, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in _global.ListAsync(new ConnectionListFilter { PageSize = ConnectionPageSize }, cancellationToken).ConfigureAwait(false))
         {
             globalRows.Add(row);
         }
 
         var liveProjects = new List<Project>();
-        await foreach (var project in projects.ListAsync(new ProjectListFilter { PageSize = ProjectPageSize }, cancellationToken).ConfigureAwait(false))
+        await foreach (var project in _projects.ListAsync(new ProjectListFilter { PageSize = ProjectPageSize }, cancellationToken).ConfigureAwait(false))
         {
             liveProjects.Add(project);
         }
@@ -43,7 +77,7 @@ internal static class ConnectionAuditRun
         {
             try
             {
-                await foreach (var row in app.ListAsync(projectId, filter, ct).ConfigureAwait(false))
+                await foreach (var row in _app.ListAsync(projectId, filter, ct).ConfigureAwait(false))
                 {
                     if (descriptor.TryGetExternalProjectId(row.ExternalId, out _))
                     {

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Activepieces.Resources.Connections;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Fleet.Audit;
 
 /// <summary>
 /// The classification of an audit, as a pure function over what the server listed: the global connections, the live
@@ -50,7 +51,7 @@ internal static class ConnectionAuditor
         var examined = 0;
         foreach (var row in globalRows)
         {
-            if (!string.Equals(row.Scope, ConnectionStatuses.PlatformScope, StringComparison.Ordinal)
+            if (row.Scope != AppConnectionScope.Platform
                 || !descriptor.TryGetExternalProjectId(row.ExternalId, out var org))
             {
                 continue;
@@ -80,7 +81,7 @@ internal static class ConnectionAuditor
             var kept = rows
                 .OrderByDescending(row => orgProject is not null && row.ProjectIds.Contains(orgProject.Id, StringComparer.Ordinal))
                 .ThenByDescending(row => row.ProjectIds.Any(live.ContainsKey))
-                .ThenByDescending(row => string.Equals(row.Status, ConnectionStatuses.Active, StringComparison.Ordinal))
+                .ThenByDescending(row => row.Status == AppConnectionStatus.Active)
                 .ThenByDescending(row => row.Updated)
                 .ThenByDescending(row => row.Created)
                 .ThenBy(row => row.Id, StringComparer.Ordinal)
@@ -116,7 +117,7 @@ internal static class ConnectionAuditor
                 }
             }
 
-            if (ConnectionStatuses.IsNotActive(kept.Status))
+            if (!kept.Status.IsUsable)
             {
                 findings.Add(new ConnectionFinding(
                     FindingKind.NotActive, kept.ExternalId, kept.Id, org,
@@ -127,7 +128,7 @@ internal static class ConnectionAuditor
 
         foreach (var row in projectRows)
         {
-            if (!string.Equals(row.Scope, ConnectionStatuses.ProjectScope, StringComparison.Ordinal))
+            if (row.Scope != AppConnectionScope.Project)
             {
                 continue;
             }
@@ -139,7 +140,7 @@ internal static class ConnectionAuditor
                     continue;
                 }
 
-                var placeholder = string.Equals(row.Status, ConnectionStatuses.Missing, StringComparison.Ordinal);
+                var placeholder = row.Status == AppConnectionStatus.Missing;
                 descriptor.TryGetExternalProjectId(row.ExternalId, out var org);
                 findings.Add(new ConnectionFinding(
                     FindingKind.Shadowed, row.ExternalId, row.Id, org,
@@ -165,7 +166,7 @@ internal static class ConnectionAuditor
     }
 
     private static bool IsOwnRow(PredefinedConnectionDescriptor descriptor, AppConnection row) =>
-        string.Equals(row.Scope, ConnectionStatuses.PlatformScope, StringComparison.Ordinal)
+        row.Scope == AppConnectionScope.Platform
         && string.Equals(row.PieceName, descriptor.PieceName, StringComparison.Ordinal)
         && descriptor.TryGetExternalProjectId(row.ExternalId, out _);
 

@@ -9,7 +9,7 @@ public sealed class ConnectionFinding
     /// <param name="connectionId">The id of the row concerned, if any.</param>
     /// <param name="externalProjectId">The org the finding concerns, if known.</param>
     /// <param name="detail">One sentence describing the problem (ids and names only, never values).</param>
-    /// <param name="isRepairable">Whether <see cref="IPredefinedConnectionsApi.RepairAsync"/> fixes it.</param>
+    /// <param name="isRepairable">Whether <see cref="PredefinedConnectionsClient.RepairAsync"/> fixes it.</param>
     /// <exception cref="ArgumentException"><paramref name="externalId"/> or <paramref name="detail"/> is null or empty.</exception>
     public ConnectionFinding(FindingKind kind, string externalId, string? connectionId, string? externalProjectId, string detail, bool isRepairable)
     {

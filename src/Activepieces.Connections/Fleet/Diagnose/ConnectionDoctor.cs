@@ -1,4 +1,6 @@
-namespace Activepieces.Internal;
+using Activepieces.Resources.Connections;
+
+namespace Activepieces.Fleet.Diagnose;
 
 /// <summary>
 /// The diagnosis of one org's connection, as a pure function over what the server listed. It mirrors the worker's
@@ -61,7 +63,7 @@ internal static class ConnectionDoctor
                 $"Connection '{externalId}' (row {match.Id}) visible to project {projectId} belongs to piece {match.PieceName}, not {descriptor.PieceName}: delete it and sync the org's {descriptor.PieceName} connection, or give one of the pieces another prefix.");
         }
 
-        if (ConnectionStatuses.IsNotActive(match.Status))
+        if (!match.Status.IsUsable)
         {
             return new ConnectionDiagnosis(
                 DiagnosisCause.NotActive, projectId, match,

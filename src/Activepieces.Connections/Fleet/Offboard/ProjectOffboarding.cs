@@ -1,6 +1,11 @@
 using System.Net;
+using Activepieces.Client;
+using Activepieces.Provisioning;
+using Activepieces.Resources.Connections;
+using Activepieces.Telemetry;
+using Activepieces.Transport;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Fleet.Offboard;
 
 /// <summary>
 /// Offboards a customer project so that no credential outlives it. On the server, deleting a project removes its
@@ -13,12 +18,12 @@ internal sealed class ProjectOffboarding
 {
     private const int PageSize = 100;
 
-    private readonly ProjectsApi _projects;
-    private readonly GlobalConnectionsApi _global;
-    private readonly AppConnectionsApi _app;
+    private readonly ProjectDirectory _projects;
+    private readonly GlobalConnectionsResource _global;
+    private readonly AppConnectionsResource _app;
     private readonly ActivepiecesClientState _state;
 
-    public ProjectOffboarding(ProjectsApi projects, GlobalConnectionsApi global, AppConnectionsApi app, ActivepiecesClientState state)
+    public ProjectOffboarding(ProjectDirectory projects, GlobalConnectionsResource global, AppConnectionsResource app, ActivepiecesClientState state)
     {
         _projects = projects;
         _global = global;
@@ -26,7 +31,23 @@ internal sealed class ProjectOffboarding
         _state = state;
     }
 
+    /// <summary>Offboards one org, traced as an <c>Offboard</c> operation.</summary>
     public async Task<ProjectOffboardingResult> RunAsync(string externalProjectId, CancellationToken cancellationToken)
+    {
+        UrlSegment.Validate(externalProjectId, nameof(externalProjectId));
+        using var activity = ActivepiecesInstrumentation.StartProjectOperation("Offboard", externalProjectId);
+        try
+        {
+            return await OffboardAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            ActivepiecesInstrumentation.RecordFailure(activity, e);
+            throw;
+        }
+    }
+
+    private async Task<ProjectOffboardingResult> OffboardAsync(string externalProjectId, CancellationToken cancellationToken)
     {
         // An Ensure answered from the cache must not claim a connection this run is deleting.
         _state.Ensure.InvalidateProject(externalProjectId);
@@ -50,7 +71,7 @@ internal sealed class ProjectOffboarding
         var detachedGlobalConnections = new List<string>();
         foreach (var connection in connections)
         {
-            if (string.Equals(connection.Scope, ConnectionScope.Project.ToWireName(), StringComparison.Ordinal))
+            if (connection.Scope == ConnectionScope.Project)
             {
                 if (await DeleteIfPresentAsync(_app.DeleteAsync(connection.Id, cancellationToken)).ConfigureAwait(false))
                 {

@@ -1,7 +1,7 @@
 namespace Activepieces;
 
-/// <summary>What one <see cref="IProjectsApi.OffboardAsync"/> run did. A run that finds nothing left to do has empty lists.</summary>
-public sealed record ProjectOffboardingResult
+/// <summary>What one <see cref="ProjectsClient.OffboardAsync"/> run did. A run that finds nothing left to do has empty lists.</summary>
+public sealed class ProjectOffboardingResult
 {
     /// <summary>The project's external id (your customer org id).</summary>
     public required string ExternalProjectId { get; init; }
@@ -20,4 +20,9 @@ public sealed record ProjectOffboardingResult
 
     /// <summary>The ids of the global connections that also list other projects, from which this run removed the project.</summary>
     public IReadOnlyList<string> DetachedGlobalConnectionIds { get; init; } = [];
+
+    /// <summary>The org, its project and the counts of what the run did.</summary>
+    /// <returns>E.g. <c>ProjectOffboardingResult { ExternalProjectId = org_1, ProjectId = p1, ProjectDeleted = True, DeletedProjectConnections = 1, DeletedGlobalConnections = 2, DetachedGlobalConnections = 0 }</c>.</returns>
+    public override string ToString() =>
+        $"ProjectOffboardingResult {{ ExternalProjectId = {ExternalProjectId}, ProjectId = {ProjectId}, ProjectDeleted = {ProjectDeleted}, DeletedProjectConnections = {DeletedProjectConnectionIds.Count}, DeletedGlobalConnections = {DeletedGlobalConnectionIds.Count}, DetachedGlobalConnections = {DetachedGlobalConnectionIds.Count} }}";
 }

@@ -1,6 +1,6 @@
 namespace Activepieces;
 
-/// <summary>What <see cref="IPredefinedConnectionsApi.RepairAsync"/> did.</summary>
+/// <summary>What <see cref="PredefinedConnectionsClient.RepairAsync"/> did.</summary>
 public sealed class ConnectionRepair
 {
     /// <summary>Creates a repair result.</summary>

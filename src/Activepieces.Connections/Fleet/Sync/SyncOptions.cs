@@ -1,6 +1,6 @@
 namespace Activepieces;
 
-/// <summary>How <see cref="IPredefinedConnectionsApi.SyncAsync{TValue}(PredefinedConnectionDescriptor, IAsyncEnumerable{ValueTuple{string, TValue}}, SyncOptions?, CancellationToken)"/> runs.</summary>
+/// <summary>How <see cref="PredefinedConnectionsClient.SyncAsync{TValue}(PredefinedConnectionDescriptor, IAsyncEnumerable{ValueTuple{string, TValue}}, SyncOptions?, CancellationToken)"/> runs.</summary>
 public sealed class SyncOptions
 {
     /// <summary>The default of <see cref="MaxConcurrency"/>: 8.</summary>

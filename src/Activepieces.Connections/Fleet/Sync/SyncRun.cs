@@ -1,8 +1,12 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Threading.Channels;
+using Activepieces.Provisioning;
+using Activepieces.Telemetry;
+using Activepieces.Transport;
+using Activepieces.Values;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Fleet.Sync;
 
 /// <summary>
 /// One Sync: up to <see cref="SyncOptions.MaxConcurrency"/> workers, each taking one org at a time and running it through
@@ -43,8 +47,8 @@ internal sealed class SyncRun<TValue>
 
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromMilliseconds(50);
 
-    private readonly PredefinedConnectionsApi _api;
-    private readonly ProjectsApi _projects;
+    private readonly ConnectionProvisioner _provisioner;
+    private readonly ProjectDirectory _projects;
     private readonly PredefinedConnectionDescriptor _descriptor;
     private readonly SyncOptions _options;
     private readonly TimeProvider _time;
@@ -57,16 +61,47 @@ internal sealed class SyncRun<TValue>
     private int _unchanged;
     private int _failed;
 
-    public SyncRun(PredefinedConnectionsApi api, ProjectsApi projects, PredefinedConnectionDescriptor descriptor, SyncOptions options, TimeProvider time)
+    public SyncRun(ConnectionProvisioner provisioner, ProjectDirectory projects, PredefinedConnectionDescriptor descriptor, SyncOptions options, TimeProvider time)
     {
-        _api = api;
+        _provisioner = provisioner;
         _projects = projects;
         _descriptor = descriptor;
         _options = options;
         _time = time;
     }
 
-    public async Task<SyncResult> RunAsync(IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items, CancellationToken cancellationToken)
+    /// <summary>Syncs the items, traced as a <c>Sync</c> operation tagged with the counts.</summary>
+    public async Task<SyncResult> RunTracedAsync(IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        using var activity = ActivepiecesInstrumentation.StartOperation("Sync", _descriptor, _descriptor.ExternalIdPrefix);
+        try
+        {
+            var result = await RunAsync(items, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("activepieces.sync.succeeded", result.Succeeded);
+            activity?.SetTag("activepieces.sync.unchanged", result.Unchanged);
+            activity?.SetTag("activepieces.sync.failed", result.Failed.Count);
+            return result;
+        }
+        catch (Exception e)
+        {
+            ActivepiecesInstrumentation.RecordFailure(activity, e);
+            throw;
+        }
+    }
+
+    /// <summary>An in-memory sequence as the asynchronous one <see cref="RunTracedAsync"/> takes.</summary>
+    public static async IAsyncEnumerable<(string, TValue)> AsAsync(IEnumerable<(string, TValue)> items)
+    {
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    private async Task<SyncResult> RunAsync(IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items, CancellationToken cancellationToken)
     {
         var source = items.GetAsyncEnumerator(cancellationToken);
         await using (source.ConfigureAwait(false))
@@ -79,7 +114,7 @@ internal sealed class SyncRun<TValue>
                 var item = source.Current;
                 buffered.Add(item);
                 if (item.ExternalProjectId is { Length: > 0 } org && item.Value is not null
-                    && !_projects.IsCached(org) && !_api.IsCurrent(_descriptor, org, item.Value))
+                    && !_projects.IsCached(org) && !_provisioner.IsCurrent(_descriptor, org, item.Value))
                 {
                     uncached++;
                 }
@@ -173,7 +208,7 @@ internal sealed class SyncRun<TValue>
     {
         try
         {
-            PredefinedConnectionsApi.Validate(_descriptor, externalProjectId, value);
+            ProvisioningArguments.Validate(_descriptor, externalProjectId, value);
         }
         catch (ArgumentException e)
         {
@@ -190,7 +225,7 @@ internal sealed class SyncRun<TValue>
             }
         }
 
-        if (_api.IsCurrent(_descriptor, externalProjectId, value))
+        if (_provisioner.IsCurrent(_descriptor, externalProjectId, value))
         {
             Complete(externalProjectId, SyncOutcome.Unchanged);
             return;
@@ -220,7 +255,7 @@ internal sealed class SyncRun<TValue>
                     await _projects.GetOrCreateUnlistedIdAsync(externalProjectId, CancellationToken.None).ConfigureAwait(false);
                 }
 
-                await _api.EnsureAsync(_descriptor, externalProjectId, value, CancellationToken.None).ConfigureAwait(false);
+                await _provisioner.EnsureAsync(_descriptor, externalProjectId, value, CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception e) when (attempt < MaxAttempts && IsRetryable(e))
             {

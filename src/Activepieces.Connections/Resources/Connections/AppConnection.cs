@@ -6,7 +6,7 @@ namespace Activepieces;
 /// An Activepieces app connection as the REST API returns it (<c>AppConnectionWithoutSensitiveData</c>): the credential
 /// value is never returned.
 /// </summary>
-public sealed record AppConnection
+public sealed class AppConnection
 {
     /// <summary>The connection id (21-character ApId).</summary>
     public required string Id { get; init; }
@@ -23,8 +23,8 @@ public sealed record AppConnection
     /// <summary>The display name.</summary>
     public required string DisplayName { get; init; }
 
-    /// <summary>The wire name of the auth type, e.g. <c>CUSTOM_AUTH</c>.</summary>
-    public required string Type { get; init; }
+    /// <summary>The auth type, e.g. <c>CUSTOM_AUTH</c>; compare it with an <see cref="AuthType"/>.</summary>
+    public required AppConnectionType Type { get; init; }
 
     /// <summary>The piece's npm package name.</summary>
     public required string PieceName { get; init; }
@@ -38,11 +38,11 @@ public sealed record AppConnection
     /// <summary>The platform id.</summary>
     public string? PlatformId { get; init; }
 
-    /// <summary><c>PLATFORM</c> (global) or <c>PROJECT</c>.</summary>
-    public required string Scope { get; init; }
+    /// <summary><c>PLATFORM</c> (global) or <c>PROJECT</c>; compare it with a <see cref="ConnectionScope"/>.</summary>
+    public required AppConnectionScope Scope { get; init; }
 
     /// <summary><c>ACTIVE</c>, <c>MISSING</c> or <c>ERROR</c>.</summary>
-    public required string Status { get; init; }
+    public required AppConnectionStatus Status { get; init; }
 
     /// <summary>The owner user id.</summary>
     public string? OwnerId { get; init; }
@@ -70,4 +70,9 @@ public sealed record AppConnection
     /// it: the upsert and update answers do not join the owner.
     /// </summary>
     public AppConnectionOwner? Owner { get; init; }
+
+    /// <summary>The id, external id, piece, type, scope, status and project count (a connection holds no value to hide).</summary>
+    /// <returns>E.g. <c>AppConnection { Id = conn_1, ExternalId = gelato_org_1, PieceName = @activepieces/piece-gelato, Type = CUSTOM_AUTH, Scope = PLATFORM, Status = ACTIVE, ProjectIds = 1 }</c>.</returns>
+    public override string ToString() =>
+        $"AppConnection {{ Id = {Id}, ExternalId = {ExternalId}, PieceName = {PieceName}, Type = {Type}, Scope = {Scope}, Status = {Status}, ProjectIds = {ProjectIds.Count} }}";
 }

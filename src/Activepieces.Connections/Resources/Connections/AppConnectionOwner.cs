@@ -1,7 +1,7 @@
 namespace Activepieces;
 
 /// <summary>The owner of an <see cref="AppConnection"/> as the list responses carry it (<c>UserWithMetaInformation</c>).</summary>
-public sealed record AppConnectionOwner
+public sealed class AppConnectionOwner
 {
     /// <summary>The user id.</summary>
     public required string Id { get; init; }
@@ -38,4 +38,9 @@ public sealed record AppConnectionOwner
 
     /// <summary>The avatar URL, if any.</summary>
     public string? ImageUrl { get; init; }
+
+    /// <summary>The id, email and platform role.</summary>
+    /// <returns>E.g. <c>AppConnectionOwner { Id = u1, Email = ada@example.com, PlatformRole = ADMIN }</c>.</returns>
+    public override string ToString() =>
+        $"AppConnectionOwner {{ Id = {Id}, Email = {Email}, PlatformRole = {PlatformRole} }}";
 }

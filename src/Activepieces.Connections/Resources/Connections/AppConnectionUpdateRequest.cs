@@ -1,7 +1,7 @@
 namespace Activepieces;
 
 /// <summary>The body of <c>POST /v1/app-connections/:id</c>.</summary>
-public sealed record AppConnectionUpdateRequest
+public sealed class AppConnectionUpdateRequest
 {
     /// <summary>The display name (required, not empty).</summary>
     public required string DisplayName { get; init; }

@@ -1,7 +1,7 @@
 namespace Activepieces;
 
 /// <summary>The body of <c>POST /v1/app-connections</c> (a project-scoped upsert keyed by project and external id).</summary>
-public sealed record AppConnectionUpsertRequest
+public sealed class AppConnectionUpsertRequest
 {
     /// <summary>The project id.</summary>
     public required string ProjectId { get; init; }

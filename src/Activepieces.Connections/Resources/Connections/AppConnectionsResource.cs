@@ -1,24 +1,28 @@
-namespace Activepieces.Internal;
+using Activepieces.Transport;
+using Activepieces.Transport.Json;
 
-/// <summary>The <c>/v1/app-connections</c> calls.</summary>
-internal sealed class AppConnectionsApi : IAppConnectionsApi
+namespace Activepieces.Resources.Connections;
+
+/// <summary>The <c>/v1/app-connections</c> routes, one call each (and a client-side find by external id, which the API lacks).</summary>
+internal sealed class AppConnectionsResource
 {
-    private const string Path = "v1/app-connections";
+    /// <summary>The route of these connections, relative to <c>/api/</c>.</summary>
+    public const string Route = "v1/app-connections";
 
     private readonly ApiTransport _transport;
 
-    public AppConnectionsApi(ApiTransport transport) => _transport = transport;
+    public AppConnectionsResource(ApiTransport transport) => _transport = transport;
 
-    public async Task<AppConnection> UpsertAsync(AppConnectionUpsertRequest request, CancellationToken cancellationToken = default)
+    public async Task<AppConnection> UpsertAsync(AppConnectionUpsertRequest request, CancellationToken cancellationToken)
     {
         using var body = ConnectionRequestWriter.WriteAppUpsert(request);
-        return await _transport.SendAsync(ApiRequest.Upsert(Path, body, request.Value.AuthType), ActivepiecesJsonContext.Default.AppConnection, cancellationToken)
+        return await _transport.SendAsync(ApiRequest.Upsert(Route, body, request.Value.AuthType), ActivepiecesJsonContext.Default.AppConnection, cancellationToken)
             .ConfigureAwait(false);
     }
 
-    public async Task<AppConnection> UpdateAsync(string connectionId, AppConnectionUpdateRequest request, CancellationToken cancellationToken = default)
+    public async Task<AppConnection> UpdateAsync(string connectionId, AppConnectionUpdateRequest request, CancellationToken cancellationToken)
     {
-        var path = Path + "/" + UrlSegment.Escape(connectionId, nameof(connectionId));
+        var path = Route + "/" + UrlSegment.Escape(connectionId, nameof(connectionId));
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrEmpty(request.DisplayName, "request.DisplayName");
         using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.AppConnectionUpdateRequest);
@@ -26,13 +30,13 @@ internal sealed class AppConnectionsApi : IAppConnectionsApi
             .ConfigureAwait(false);
     }
 
-    public IAsyncEnumerable<AppConnection> ListAsync(string projectId, ConnectionListFilter? filter = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<AppConnection> ListAsync(string projectId, ConnectionListFilter? filter, CancellationToken cancellationToken)
     {
         UrlSegment.Validate(projectId, nameof(projectId));
-        return Paging.EnumerateAsync(_transport, Path, ConnectionQuery.From(filter, projectId), ActivepiecesJsonContext.Default.SeekPageAppConnection, cancellationToken);
+        return Paging.EnumerateAsync(_transport, Route, ConnectionQuery.From(filter, projectId), ActivepiecesJsonContext.Default.SeekPageAppConnection, cancellationToken);
     }
 
-    public async Task<AppConnection?> FindByExternalIdAsync(string projectId, string externalId, ConnectionListFilter? filter = null, CancellationToken cancellationToken = default)
+    public async Task<AppConnection?> FindByExternalIdAsync(string projectId, string externalId, ConnectionListFilter? filter, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(externalId);
         await foreach (var connection in ListAsync(projectId, filter, cancellationToken).ConfigureAwait(false))
@@ -46,6 +50,6 @@ internal sealed class AppConnectionsApi : IAppConnectionsApi
         return null;
     }
 
-    public Task DeleteAsync(string connectionId, CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(ApiRequest.Delete(Path + "/" + UrlSegment.Escape(connectionId, nameof(connectionId))), cancellationToken);
+    public Task DeleteAsync(string connectionId, CancellationToken cancellationToken) =>
+        _transport.SendAsync(ApiRequest.Delete(Route + "/" + UrlSegment.Escape(connectionId, nameof(connectionId))), cancellationToken);
 }

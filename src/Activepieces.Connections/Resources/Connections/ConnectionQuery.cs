@@ -1,4 +1,6 @@
-namespace Activepieces.Internal;
+using Activepieces.Transport;
+
+namespace Activepieces.Resources.Connections;
 
 /// <summary>The query of the connection list endpoints.</summary>
 internal static class ConnectionQuery
@@ -7,7 +9,7 @@ internal static class ConnectionQuery
         .Add("projectId", projectId)
         .Add("pieceName", filter?.PieceName)
         .Add("displayName", filter?.DisplayName)
-        .AddEach("status", filter?.Statuses)
-        .Add("scope", filter?.Scope?.ToWireName())
+        .AddEach("status", filter?.Statuses?.Select(status => status.ToString()))
+        .Add("scope", filter?.Scope?.ToString())
         .Add("limit", filter?.PageSize);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Activepieces.Transport.Json;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Resources.Connections;
 
 /// <summary>
 /// Writes connection upsert bodies with a <see cref="Utf8JsonWriter"/> (no reflection): the top-level <c>type</c> is the

@@ -1,7 +1,8 @@
+
 namespace Activepieces;
 
 /// <summary>The body of <c>POST /v1/global-connections/:id</c>; the credential value cannot be changed here (upsert instead).</summary>
-public sealed record GlobalConnectionUpdateRequest
+public sealed class GlobalConnectionUpdateRequest
 {
     /// <summary>The display name (required, not empty).</summary>
     public required string DisplayName { get; init; }

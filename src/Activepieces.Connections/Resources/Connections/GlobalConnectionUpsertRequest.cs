@@ -1,7 +1,8 @@
+
 namespace Activepieces;
 
 /// <summary>The body of <c>POST /v1/global-connections</c> (an upsert keyed by <see cref="ExternalId"/>).</summary>
-public sealed record GlobalConnectionUpsertRequest
+public sealed class GlobalConnectionUpsertRequest
 {
     /// <summary>The external id pieces pass to <c>connections.get</c>. Required here: without it every call would create a new connection.</summary>
     public required string ExternalId { get; init; }

@@ -1,24 +1,28 @@
-namespace Activepieces.Internal;
+using Activepieces.Transport;
+using Activepieces.Transport.Json;
 
-/// <summary>The <c>/v1/global-connections</c> calls.</summary>
-internal sealed class GlobalConnectionsApi : IGlobalConnectionsApi
+namespace Activepieces.Resources.Connections;
+
+/// <summary>The <c>/v1/global-connections</c> routes, one call each (and a client-side find by external id, which the API lacks).</summary>
+internal sealed class GlobalConnectionsResource
 {
-    private const string Path = "v1/global-connections";
+    /// <summary>The route of these connections, relative to <c>/api/</c>.</summary>
+    public const string Route = "v1/global-connections";
 
     private readonly ApiTransport _transport;
 
-    public GlobalConnectionsApi(ApiTransport transport) => _transport = transport;
+    public GlobalConnectionsResource(ApiTransport transport) => _transport = transport;
 
-    public async Task<AppConnection> UpsertAsync(GlobalConnectionUpsertRequest request, CancellationToken cancellationToken = default)
+    public async Task<AppConnection> UpsertAsync(GlobalConnectionUpsertRequest request, CancellationToken cancellationToken)
     {
         using var body = ConnectionRequestWriter.WriteGlobalUpsert(request);
-        return await _transport.SendAsync(ApiRequest.Upsert(Path, body, request.Value.AuthType), ActivepiecesJsonContext.Default.AppConnection, cancellationToken)
+        return await _transport.SendAsync(ApiRequest.Upsert(Route, body, request.Value.AuthType), ActivepiecesJsonContext.Default.AppConnection, cancellationToken)
             .ConfigureAwait(false);
     }
 
-    public async Task<AppConnection> UpdateAsync(string connectionId, GlobalConnectionUpdateRequest request, CancellationToken cancellationToken = default)
+    public async Task<AppConnection> UpdateAsync(string connectionId, GlobalConnectionUpdateRequest request, CancellationToken cancellationToken)
     {
-        var path = Path + "/" + UrlSegment.Escape(connectionId, nameof(connectionId));
+        var path = Route + "/" + UrlSegment.Escape(connectionId, nameof(connectionId));
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrEmpty(request.DisplayName, "request.DisplayName");
         using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.GlobalConnectionUpdateRequest);
@@ -26,10 +30,10 @@ internal sealed class GlobalConnectionsApi : IGlobalConnectionsApi
             .ConfigureAwait(false);
     }
 
-    public IAsyncEnumerable<AppConnection> ListAsync(ConnectionListFilter? filter = null, CancellationToken cancellationToken = default) =>
-        Paging.EnumerateAsync(_transport, Path, ConnectionQuery.From(filter), ActivepiecesJsonContext.Default.SeekPageAppConnection, cancellationToken);
+    public IAsyncEnumerable<AppConnection> ListAsync(ConnectionListFilter? filter, CancellationToken cancellationToken) =>
+        Paging.EnumerateAsync(_transport, Route, ConnectionQuery.From(filter), ActivepiecesJsonContext.Default.SeekPageAppConnection, cancellationToken);
 
-    public async Task<AppConnection?> FindByExternalIdAsync(string externalId, ConnectionListFilter? filter = null, CancellationToken cancellationToken = default)
+    public async Task<AppConnection?> FindByExternalIdAsync(string externalId, ConnectionListFilter? filter, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(externalId);
         await foreach (var connection in ListAsync(filter, cancellationToken).ConfigureAwait(false))
@@ -43,6 +47,6 @@ internal sealed class GlobalConnectionsApi : IGlobalConnectionsApi
         return null;
     }
 
-    public Task DeleteAsync(string connectionId, CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(ApiRequest.Delete(Path + "/" + UrlSegment.Escape(connectionId, nameof(connectionId))), cancellationToken);
+    public Task DeleteAsync(string connectionId, CancellationToken cancellationToken) =>
+        _transport.SendAsync(ApiRequest.Delete(Route + "/" + UrlSegment.Escape(connectionId, nameof(connectionId))), cancellationToken);
 }

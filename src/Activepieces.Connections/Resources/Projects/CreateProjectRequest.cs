@@ -1,7 +1,7 @@
 namespace Activepieces;
 
 /// <summary>The body of <c>POST /v1/projects</c> (<c>CreatePlatformProjectRequest</c>).</summary>
-public sealed record CreateProjectRequest
+public sealed class CreateProjectRequest
 {
     /// <summary>The display name; must match <c>^[^./]+$</c> (no '.' or '/').</summary>
     public required string DisplayName { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Activepieces;
 
 /// <summary>An Activepieces project (<c>ProjectWithLimits</c>, limits omitted).</summary>
-public sealed record Project
+public sealed class Project
 {
     /// <summary>The project id (ApId).</summary>
     public required string Id { get; init; }
@@ -34,4 +34,9 @@ public sealed record Project
 
     /// <summary>The project metadata, if any.</summary>
     public JsonElement? Metadata { get; init; }
+
+    /// <summary>The id, external id and display name.</summary>
+    /// <returns>E.g. <c>Project { Id = p1, ExternalId = org_1, DisplayName = org_1 }</c>.</returns>
+    public override string ToString() =>
+        $"Project {{ Id = {Id}, ExternalId = {ExternalId}, DisplayName = {DisplayName} }}";
 }

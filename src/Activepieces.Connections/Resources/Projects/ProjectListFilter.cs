@@ -1,7 +1,7 @@
 namespace Activepieces;
 
 /// <summary>The filters of <c>GET /v1/projects</c>.</summary>
-public sealed record ProjectListFilter
+public sealed class ProjectListFilter
 {
     /// <summary>Exact external id.</summary>
     public string? ExternalId { get; init; }

@@ -1,7 +1,7 @@
 namespace Activepieces;
 
 /// <summary>The body of <c>POST /v1/projects/:id</c> (<c>UpdateProjectPlatformRequest</c>); null members are left unchanged.</summary>
-public sealed record UpdateProjectRequest
+public sealed class UpdateProjectRequest
 {
     /// <summary>A new display name; must match <c>^[^./]+$</c>.</summary>
     public string? DisplayName { get; init; }

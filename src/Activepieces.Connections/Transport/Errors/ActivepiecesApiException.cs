@@ -19,106 +19,50 @@ public sealed class ActivepiecesApiException : ActivepiecesException
     /// <summary>The code of a piece's <c>auth.validate()</c> rejecting a credential.</summary>
     public const string InvalidAppConnectionCode = "INVALID_APP_CONNECTION";
 
-    /// <summary>Creates an exception.</summary>
-    /// <param name="statusCode">The HTTP status.</param>
-    /// <param name="code">The error code, if the body had one.</param>
-    /// <param name="params">The raw <c>params</c> object, if any.</param>
-    /// <param name="serverMessage">The Fastify <c>message</c> or <c>params.message</c>, if any.</param>
-    /// <param name="method">The request method.</param>
-    /// <param name="path">The request path without the query.</param>
-    public ActivepiecesApiException(HttpStatusCode statusCode, string? code, JsonElement? @params, string? serverMessage, string method, string path)
-        : this(statusCode, code, @params, serverMessage, method, path, retryAfter: null)
-    {
-    }
-
-    /// <summary>Creates an exception with the server's <c>Retry-After</c>.</summary>
-    /// <param name="statusCode">The HTTP status.</param>
-    /// <param name="code">The error code, if the body had one.</param>
-    /// <param name="params">The raw <c>params</c> object, if any.</param>
-    /// <param name="serverMessage">The Fastify <c>message</c> or <c>params.message</c>, if any.</param>
-    /// <param name="method">The request method.</param>
-    /// <param name="path">The request path without the query.</param>
-    /// <param name="retryAfter">The delay a 429 or 503 answer asked for, if any.</param>
-    public ActivepiecesApiException(HttpStatusCode statusCode, string? code, JsonElement? @params, string? serverMessage, string method, string path, TimeSpan? retryAfter)
-        : this(statusCode, code, @params, serverMessage, method, path, retryAfter, oAuthCodeInRequest: false)
-    {
-    }
-
-    /// <summary>Creates an exception for a request that may have carried a single-use OAuth authorization code.</summary>
-    /// <param name="statusCode">The HTTP status.</param>
-    /// <param name="code">The error code, if the body had one.</param>
-    /// <param name="params">The raw <c>params</c> object, if any.</param>
-    /// <param name="serverMessage">The Fastify <c>message</c> or <c>params.message</c>, if any.</param>
-    /// <param name="method">The request method.</param>
-    /// <param name="path">The request path without the query.</param>
-    /// <param name="retryAfter">The delay a 429 or 503 answer asked for, if any.</param>
-    /// <param name="oAuthCodeInRequest">
-    /// Whether the request was an OAuth upsert; with a 408, 500, 502 or 504 answer its code may have been consumed
-    /// (<see cref="ActivepiecesException.OAuthCodeMayBeConsumed"/>).
-    /// </param>
-    public ActivepiecesApiException(HttpStatusCode statusCode, string? code, JsonElement? @params, string? serverMessage, string method, string path, TimeSpan? retryAfter, bool oAuthCodeInRequest)
-        : base(
-            FormatMessage(statusCode, code, method, path) + (oAuthCodeInRequest && MayHaveBeenProcessed(statusCode) ? OAuthCodeNotice : string.Empty),
-            retryAfter,
-            oAuthCodeInRequest && MayHaveBeenProcessed(statusCode),
-            null)
-    {
-        StatusCode = statusCode;
-        Code = code;
-        Params = @params;
-        ServerMessage = serverMessage;
-        Method = method;
-        Path = path;
-    }
-
-    /// <summary>Creates an exception with a message only.</summary>
+    /// <summary>Creates an exception with a default message.</summary>
     public ActivepiecesApiException()
         : this("The Activepieces API returned an error.")
     {
     }
 
-    /// <summary>Creates an exception with a message only.</summary>
-    /// <param name="message">The message.</param>
-    public ActivepiecesApiException(string message)
-        : base(message, null, null)
+    /// <summary>Creates an exception; set the details (<see cref="StatusCode"/>, <see cref="Code"/>, …) in an initializer.</summary>
+    /// <param name="message">The message; never holds keys, credentials or bodies.</param>
+    public ActivepiecesApiException(string? message)
+        : base(message)
     {
-        Method = string.Empty;
-        Path = string.Empty;
     }
 
-    /// <summary>Creates an exception with a message and an inner exception.</summary>
-    /// <param name="message">The message.</param>
+    /// <summary>Creates an exception with its cause; set the details in an initializer.</summary>
+    /// <param name="message">The message; never holds keys, credentials or bodies.</param>
     /// <param name="innerException">The cause.</param>
-    public ActivepiecesApiException(string message, Exception innerException)
-        : base(message, null, innerException)
+    public ActivepiecesApiException(string? message, Exception? innerException)
+        : base(message, innerException)
     {
-        Method = string.Empty;
-        Path = string.Empty;
     }
 
     /// <summary>The HTTP status.</summary>
-    public HttpStatusCode StatusCode { get; }
+    public HttpStatusCode StatusCode { get; init; }
 
     /// <summary>
     /// The error code: the Activepieces <c>code</c> (<c>ENTITY_NOT_FOUND</c>, <c>VALIDATION</c>, <c>AUTHENTICATION</c>, …)
     /// or the Fastify <c>code</c> (<c>FST_ERR_VALIDATION</c>); <see langword="null"/> when the body had none.
     /// </summary>
-    public string? Code { get; }
+    public string? Code { get; init; }
 
     /// <summary>The raw <c>params</c> object of an Activepieces error, if any.</summary>
-    public JsonElement? Params { get; }
+    public JsonElement? Params { get; init; }
 
     /// <summary>
     /// The server's human-readable message (Fastify <c>message</c> or <c>params.message</c>), if any. Not part of
     /// <see cref="Exception.Message"/> because the server may echo request data.
     /// </summary>
-    public string? ServerMessage { get; }
+    public string? ServerMessage { get; init; }
 
     /// <summary>The request method, e.g. <c>POST</c>.</summary>
-    public string Method { get; }
+    public string Method { get; init; } = string.Empty;
 
     /// <summary>The request path without the query, e.g. <c>/api/v1/global-connections</c>.</summary>
-    public string Path { get; }
+    public string Path { get; init; } = string.Empty;
 
     /// <summary>
     /// True for answers that may change when the same call is made again later: 408, 429, 500, 502, 503 and 504 — unless
@@ -147,6 +91,42 @@ public sealed class ActivepiecesApiException : ActivepiecesException
         && error.ValueKind == JsonValueKind.String
             ? error.GetString()
             : null;
+
+    /// <summary>The exception of an answered error, with the message this library writes (method, path, status, code).</summary>
+    /// <param name="statusCode">The HTTP status.</param>
+    /// <param name="code">The error code, if the body had one.</param>
+    /// <param name="params">The raw <c>params</c> object, if any.</param>
+    /// <param name="serverMessage">The Fastify <c>message</c> or <c>params.message</c>, if any.</param>
+    /// <param name="method">The request method.</param>
+    /// <param name="path">The request path without the query.</param>
+    /// <param name="retryAfter">The delay a 429 or 503 answer asked for, if any.</param>
+    /// <param name="oAuthCodeInRequest">
+    /// Whether the request was an OAuth upsert; with a 408, 500, 502 or 504 answer its code may have been consumed.
+    /// </param>
+    /// <returns>The exception.</returns>
+    internal static ActivepiecesApiException Create(
+        HttpStatusCode statusCode,
+        string? code,
+        JsonElement? @params,
+        string? serverMessage,
+        string method,
+        string path,
+        TimeSpan? retryAfter,
+        bool oAuthCodeInRequest)
+    {
+        var codeMayBeConsumed = oAuthCodeInRequest && MayHaveBeenProcessed(statusCode);
+        return new ActivepiecesApiException(FormatMessage(statusCode, code, method, path) + (codeMayBeConsumed ? OAuthCodeNotice : string.Empty))
+        {
+            StatusCode = statusCode,
+            Code = code,
+            Params = @params,
+            ServerMessage = serverMessage,
+            Method = method,
+            Path = path,
+            RetryAfter = retryAfter,
+            OAuthCodeMayBeConsumed = codeMayBeConsumed,
+        };
+    }
 
     /// <summary>
     /// Whether an answer leaves open that the server processed the request before failing: 408, 500, 502, 504. A 429 or

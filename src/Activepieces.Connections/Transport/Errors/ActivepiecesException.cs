@@ -14,25 +14,24 @@ public abstract class ActivepiecesException : Exception
         " The OAuth authorization code it carried may have been consumed, and codes are single-use: get a fresh code before"
         + " trying again (and look the connection up first: the upsert may have succeeded).";
 
-    /// <summary>Creates an exception.</summary>
-    /// <param name="message">The message; never holds keys, credentials or bodies.</param>
-    /// <param name="retryAfter">How long the server asked to wait, if it said.</param>
-    /// <param name="innerException">The cause, if any.</param>
-    protected ActivepiecesException(string message, TimeSpan? retryAfter, Exception? innerException)
-        : this(message, retryAfter, oAuthCodeMayBeConsumed: false, innerException)
+    /// <summary>Creates an exception with a default message.</summary>
+    protected ActivepiecesException()
     {
     }
 
     /// <summary>Creates an exception.</summary>
     /// <param name="message">The message; never holds keys, credentials or bodies.</param>
-    /// <param name="retryAfter">How long the server asked to wait, if it said.</param>
-    /// <param name="oAuthCodeMayBeConsumed">Whether the failed request was an OAuth upsert that may have consumed its code.</param>
+    protected ActivepiecesException(string? message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates an exception with its cause.</summary>
+    /// <param name="message">The message; never holds keys, credentials or bodies.</param>
     /// <param name="innerException">The cause, if any.</param>
-    protected ActivepiecesException(string message, TimeSpan? retryAfter, bool oAuthCodeMayBeConsumed, Exception? innerException)
+    protected ActivepiecesException(string? message, Exception? innerException)
         : base(message, innerException)
     {
-        RetryAfter = retryAfter;
-        OAuthCodeMayBeConsumed = oAuthCodeMayBeConsumed;
     }
 
     /// <summary>
@@ -42,7 +41,7 @@ public abstract class ActivepiecesException : Exception
     /// fresh code (send the user through the consent screen again), and look the connection up first, because the upsert
     /// may have succeeded. Such a failure is never <see cref="IsTransient"/>.
     /// </summary>
-    public bool OAuthCodeMayBeConsumed { get; }
+    public bool OAuthCodeMayBeConsumed { get; init; }
 
     /// <summary>
     /// Whether the same call may succeed when made again later (the server was unavailable, overloaded or did not
@@ -56,5 +55,5 @@ public abstract class ActivepiecesException : Exception
     /// an HTTP date, converted to a delay) or the retry hint of a client-side rate limiter. <see langword="null"/> when
     /// nothing said.
     /// </summary>
-    public TimeSpan? RetryAfter { get; }
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -18,35 +18,59 @@ namespace Activepieces;
 /// </remarks>
 public sealed class ActivepiecesUnavailableException : ActivepiecesException
 {
-    /// <summary>Creates an exception.</summary>
+    /// <summary>Creates an exception with a default message.</summary>
+    public ActivepiecesUnavailableException()
+        : this("The Activepieces API did not answer.")
+    {
+    }
+
+    /// <summary>Creates an exception; set the details (<see cref="Reason"/>, <see cref="Method"/>, …) in an initializer.</summary>
+    /// <param name="message">The message; never holds keys, credentials or bodies.</param>
+    public ActivepiecesUnavailableException(string? message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates an exception with the original failure; set the details in an initializer.</summary>
+    /// <param name="message">The message; never holds keys, credentials or bodies.</param>
+    /// <param name="innerException">The original failure.</param>
+    public ActivepiecesUnavailableException(string? message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>The exception of a call without an answer, with the message this library writes (method, path, reason).</summary>
     /// <param name="reason">Why there was no answer.</param>
     /// <param name="method">The request method.</param>
     /// <param name="path">The request path without the query.</param>
     /// <param name="oAuthCodeInRequest">Whether the request carried a single-use OAuth authorization code.</param>
     /// <param name="retryAfter">How long to wait before trying again, if known.</param>
     /// <param name="innerException">The original failure.</param>
-    public ActivepiecesUnavailableException(
+    /// <returns>The exception.</returns>
+    internal static ActivepiecesUnavailableException Create(
         ActivepiecesUnavailableReason reason,
         string method,
         string path,
         bool oAuthCodeInRequest,
         TimeSpan? retryAfter,
-        Exception? innerException)
-        : base(FormatMessage(reason, method, path, oAuthCodeInRequest), retryAfter, oAuthCodeInRequest && IsOutcomeUnknown(reason), innerException)
-    {
-        Reason = reason;
-        Method = method ?? string.Empty;
-        Path = path ?? string.Empty;
-    }
+        Exception? innerException) =>
+        new(FormatMessage(reason, method, path, oAuthCodeInRequest), innerException)
+        {
+            Reason = reason,
+            Method = method ?? string.Empty,
+            Path = path ?? string.Empty,
+            RetryAfter = retryAfter,
+            OAuthCodeMayBeConsumed = oAuthCodeInRequest && IsOutcomeUnknown(reason),
+        };
 
     /// <summary>Why there was no answer.</summary>
-    public ActivepiecesUnavailableReason Reason { get; }
+    public ActivepiecesUnavailableReason Reason { get; init; }
 
     /// <summary>The request method, e.g. <c>POST</c>.</summary>
-    public string Method { get; }
+    public string Method { get; init; } = string.Empty;
 
     /// <summary>The request path without the query, e.g. <c>/api/v1/global-connections</c>.</summary>
-    public string Path { get; }
+    public string Path { get; init; } = string.Empty;
 
     /// <summary>
     /// Whether the request may have been processed: true for <see cref="ActivepiecesUnavailableReason.TransportFailure"/>

@@ -1,7 +1,8 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using Activepieces.Transport;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Transport.Json;
 
 /// <summary>The source-generated JSON metadata of every type the client reads or writes with the serializer.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]

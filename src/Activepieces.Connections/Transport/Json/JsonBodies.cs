@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Transport.Json;
 
 /// <summary>Serializes request bodies with source-generated metadata.</summary>
 internal static class JsonBodies

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Transport.Json;
 
 /// <summary>
 /// A JSON request body written once, before any HTTP call (so a value that cannot be written fails early), into an array

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Transport.Json;
 
 /// <summary>
 /// Sends a <see cref="PooledJsonBody"/> as <c>application/json; charset=utf-8</c> with a <c>Content-Length</c>. The
