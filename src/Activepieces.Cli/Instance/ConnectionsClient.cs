@@ -4,8 +4,8 @@ using Activepieces.Cli.CommandLine;
 namespace Activepieces.Cli.Instance;
 
 /// <summary>
-/// The library's fleet operations (<see cref="IPredefinedConnectionsApi.AuditAsync"/>, <see cref="IPredefinedConnectionsApi.RepairAsync"/>,
-/// <see cref="IPredefinedConnectionsApi.DiagnoseAsync"/>) for the <c>connections</c> commands, with every failure turned
+/// The library's fleet operations (<see cref="PredefinedConnectionsClient.AuditAsync"/>, <see cref="PredefinedConnectionsClient.RepairAsync"/>,
+/// <see cref="PredefinedConnectionsClient.DiagnoseAsync"/>) for the <c>connections</c> commands, with every failure turned
 /// into a one-line <see cref="CliException"/> that names the instance (never the key).
 /// </summary>
 internal sealed class ConnectionsClient : IDisposable

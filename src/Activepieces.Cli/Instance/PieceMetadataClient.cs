@@ -5,7 +5,7 @@ using Activepieces.Cli.CommandLine;
 namespace Activepieces.Cli.Instance;
 
 /// <summary>
-/// Fetches piece metadata through <see cref="IActivepiecesClient.Pieces"/> of an <see cref="InstanceClient"/>, and turns
+/// Fetches piece metadata through <see cref="ActivepiecesClient.Pieces"/> of an <see cref="InstanceClient"/>, and turns
 /// every failure into a one-line <see cref="CliException"/> that names the piece and the instance (never the key).
 /// </summary>
 internal sealed class PieceMetadataClient : IDisposable

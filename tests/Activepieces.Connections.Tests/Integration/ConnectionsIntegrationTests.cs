@@ -166,7 +166,7 @@ public sealed class ConnectionsIntegrationTests
         });
         services.Configure<HttpStandardResilienceOptions>(builder.Name + "-standard", o => o.Retry.Delay = TimeSpan.Zero);
         await using var provider = services.BuildServiceProvider();
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
 
         h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/global-connections", Fault.ServiceUnavailable, Fault.DropConnection));
         await client.GlobalConnections.UpsertAsync(Upsert("gelato_org_1", project.Id), Ct);
