@@ -204,11 +204,11 @@ internal sealed class ConnectionProvisioner
     /// What a caller that joined an OAuth upsert gets when the caller that started it cancelled: the request may have been
     /// sent and its single-use code consumed, so the upsert is not started again with the same code.
     /// </summary>
-    private static ActivepiecesUnavailableException SharedOAuthUpsertAbandoned(PredefinedConnectionDescriptor descriptor) =>
+    private ActivepiecesUnavailableException SharedOAuthUpsertAbandoned(PredefinedConnectionDescriptor descriptor) =>
         ActivepiecesUnavailableException.Create(
             ActivepiecesUnavailableReason.TransportFailure,
             HttpMethod.Post.Method,
-            ConnectionUpserter.UpsertPath(descriptor),
+            _upserter.UpsertPath(descriptor),
             oAuthCodeInRequest: true,
             retryAfter: null,
             innerException: null);

@@ -46,8 +46,8 @@ internal sealed class ConnectionUpserter
     }
 
     /// <summary>The path an upsert of the descriptor's scope is sent to, as exceptions name it.</summary>
-    public static string UpsertPath(PredefinedConnectionDescriptor descriptor) =>
-        "/api/" + (descriptor.Scope == ConnectionScope.Platform ? GlobalConnectionsResource.Route : AppConnectionsResource.Route);
+    public string UpsertPath(PredefinedConnectionDescriptor descriptor) =>
+        descriptor.Scope == ConnectionScope.Platform ? _global.UpsertPath : _app.UpsertPath;
 
     private Task<AppConnection> UpsertForProjectAsync(
         PredefinedConnectionDescriptor descriptor,

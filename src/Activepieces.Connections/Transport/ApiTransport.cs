@@ -176,7 +176,10 @@ internal sealed class ApiTransport
 
     private double Elapsed(long started) => TimeProvider.GetElapsedTime(started).TotalMilliseconds;
 
-    private string PathOf(ApiRequest request) => _apiBase.AbsolutePath + request.Path;
+    /// <summary>The absolute path of a route as requests, logs and exceptions name it, e.g. <c>/api/v1/projects</c>.</summary>
+    public string PathOf(string route) => _apiBase.AbsolutePath + route;
+
+    private string PathOf(ApiRequest request) => PathOf(request.Path);
 
     /// <summary>Whether a failure leaves open whether the server processed the request.</summary>
     /// <param name="exception">The exception.</param>

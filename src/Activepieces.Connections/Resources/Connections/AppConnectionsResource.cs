@@ -13,6 +13,9 @@ internal sealed class AppConnectionsResource
 
     public AppConnectionsResource(ApiTransport transport) => _transport = transport;
 
+    /// <summary>The absolute path upserts are sent to, as exceptions name it.</summary>
+    public string UpsertPath => _transport.PathOf(Route);
+
     public async Task<AppConnection> UpsertAsync(AppConnectionUpsertRequest request, CancellationToken cancellationToken)
     {
         using var body = ConnectionRequestWriter.WriteAppUpsert(request);
