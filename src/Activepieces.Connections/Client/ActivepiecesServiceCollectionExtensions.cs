@@ -1,7 +1,6 @@
-using Activepieces.Client;
-using Activepieces.Internal;
-using Activepieces.Transport;
 using Activepieces;
+using Activepieces.Provisioning;
+using Activepieces.Transport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;

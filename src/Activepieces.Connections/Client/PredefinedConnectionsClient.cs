@@ -1,6 +1,5 @@
 using Activepieces.Client;
 using Activepieces.Fleet.Sync;
-using Activepieces.Provisioning;
 
 namespace Activepieces;
 

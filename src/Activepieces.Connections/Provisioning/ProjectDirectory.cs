@@ -1,5 +1,4 @@
 using System.Globalization;
-using Activepieces.Client;
 using Activepieces.Resources.Projects;
 using Activepieces.Telemetry;
 using Activepieces.Transport;

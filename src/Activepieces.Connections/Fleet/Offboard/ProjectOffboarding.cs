@@ -1,5 +1,4 @@
 using System.Net;
-using Activepieces.Client;
 using Activepieces.Provisioning;
 using Activepieces.Resources.Connections;
 using Activepieces.Telemetry;

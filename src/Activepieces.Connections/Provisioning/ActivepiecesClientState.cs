@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
-using Activepieces.Provisioning;
 
-namespace Activepieces.Client;
+namespace Activepieces.Provisioning;
 
 /// <summary>
 /// The caches a client keeps between calls: external id → project id, in-flight project creations, and the Ensure cache.
