@@ -25,7 +25,7 @@ public static class EmbedTokenEndpoint
     /// </returns>
     public static async Task<IResult> HandleAsync(
         EmbedTokenRequest? request,
-        IActivepiecesClient client,
+        ActivepiecesClient client,
         CustomerSettingsStore settings,
         ActivepiecesEmbedToken tokens,
         ILogger<EmbedTokenRequest> logger,

@@ -21,7 +21,7 @@ var configuration = new ConfigurationBuilder()
 var services = new ServiceCollection();
 services.AddActivepieces(configuration.GetSection("Activepieces"));
 await using var provider = services.BuildServiceProvider();
-var client = provider.GetRequiredService<IActivepiecesClient>();
+var client = provider.GetRequiredService<ActivepiecesClient>();
 
 var value = new CustomAuthValue(("host", "db"), ("port", 3306), ("ssl", true));
 var buffer = new MemoryStream();

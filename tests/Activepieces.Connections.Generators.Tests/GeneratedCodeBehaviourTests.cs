@@ -116,7 +116,7 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
             : items;
         var sequenceType = (asyncSequence ? typeof(IAsyncEnumerable<>) : typeof(IEnumerable<>)).MakeGenericType(tupleType);
         var sync = _assembly.Assembly.GetType("Gelato.Backend.GelatoConnectionClientExtensions", throwOnError: true)!
-            .GetMethod("SyncGelatoConnectionsAsync", [typeof(IActivepiecesClient), sequenceType, typeof(SyncOptions), typeof(CancellationToken)])!;
+            .GetMethod("SyncGelatoConnectionsAsync", [typeof(ActivepiecesClient), sequenceType, typeof(SyncOptions), typeof(CancellationToken)])!;
         var client = new RecordingClient();
         var options = new SyncOptions { MaxConcurrency = 3 };
         using var cancellation = new CancellationTokenSource();

@@ -64,7 +64,7 @@ public sealed class DependencyInjectionTests
         h.Emulator.ResetRequestLog();
         h.Emulator.Faults.Add(FaultRule.Sequenced(method, route, Fault.ServiceUnavailable));
         await using var provider = Build(h);
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
 
         Task Run() => call switch
         {
@@ -104,7 +104,7 @@ public sealed class DependencyInjectionTests
         h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/projects", Fault.Hold(create)));
         var logger = new FakeLogger<ActivepiecesClient>();
         await using var provider = Build(h, time, logger);
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
         var attemptTimeout = new HttpStandardResilienceOptions().AttemptTimeout.Timeout; // the recommended setup keeps the default
 
         var pending = client.Projects.GetOrCreateAsync("org_slow", cancellationToken: Ct);
@@ -125,13 +125,13 @@ public sealed class DependencyInjectionTests
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
         await using var provider = Build(h);
-        await provider.GetRequiredService<IActivepiecesClient>().PredefinedConnections
+        await provider.GetRequiredService<ActivepiecesClient>().PredefinedConnections
             .EnsureAsync(TestData.Gelato, "org_1", new SecretTextValue("s"), Ct);
         h.Emulator.ResetRequestLog();
-        await provider.GetRequiredService<IActivepiecesClient>().PredefinedConnections
+        await provider.GetRequiredService<ActivepiecesClient>().PredefinedConnections
             .EnsureAsync(TestData.Gelato, "org_1", new SecretTextValue("s"), Ct);
         Assert.Empty(h.Emulator.RequestLog);
-        await provider.GetRequiredService<IActivepiecesClient>().PredefinedConnections
+        await provider.GetRequiredService<ActivepiecesClient>().PredefinedConnections
             .EnsureAsync(TestData.Gelato, "org_1", new SecretTextValue("changed"), Ct);
         var upsert = Assert.Single(h.Emulator.RequestLog);
         Assert.Equal(("POST", "/api/v1/global-connections"), (upsert.Method, upsert.Path));
@@ -182,6 +182,6 @@ public sealed class DependencyInjectionTests
         var options = provider.GetRequiredService<IOptions<ActivepiecesOptions>>().Value;
         Assert.Equal(new Uri("https://ap.example.test"), options.InstanceUrl);
         Assert.Equal(TimeSpan.FromSeconds(30), options.EnsureCacheDuration);
-        Assert.NotNull(provider.GetRequiredService<IActivepiecesClient>());
+        Assert.NotNull(provider.GetRequiredService<ActivepiecesClient>());
     }
 }

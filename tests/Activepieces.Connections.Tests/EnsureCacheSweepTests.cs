@@ -1,4 +1,4 @@
-using Activepieces.Internal;
+using Activepieces.Provisioning;
 using Activepieces.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 

@@ -116,7 +116,7 @@ public sealed class FailureFamilyTests
             return FakeHttpHandler.NoContent();
         });
         await using var provider = Build(handler);
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
         var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Projects.GetByExternalIdAsync("org_1", cts.Token));
         Assert.Equal(cts.Token, error.CancellationToken);
     }
@@ -132,7 +132,7 @@ public sealed class FailureFamilyTests
             o.CircuitBreaker.FailureRatio = 0.5;
             o.CircuitBreaker.BreakDuration = TimeSpan.FromMinutes(1);
         });
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
 
         // Two failed attempts (the call and its retry) open the circuit; the caller gets the answered 500.
         var answered = await Assert.ThrowsAsync<ActivepiecesApiException>(() => client.Projects.GetByExternalIdAsync("org_1", Ct));
@@ -164,7 +164,7 @@ public sealed class FailureFamilyTests
             o.RateLimiter.DefaultRateLimiterOptions.PermitLimit = 1;
             o.RateLimiter.DefaultRateLimiterOptions.QueueLimit = 0;
         });
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
         var first = client.Projects.GetByExternalIdAsync("org_1", Ct);
         await entered.Task.WaitAsync(Ct);
 
@@ -190,7 +190,7 @@ public sealed class FailureFamilyTests
             o.TotalRequestTimeout.Timeout = TimeSpan.FromMilliseconds(100);
             o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(1);
         });
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
         var error = await Assert.ThrowsAsync<ActivepiecesUnavailableException>(() => client.Projects.GetByExternalIdAsync("org_1", Ct));
         Assert.Equal(ActivepiecesUnavailableReason.TimedOut, error.Reason);
         Assert.IsType<Polly.Timeout.TimeoutRejectedException>(error.InnerException);
@@ -236,7 +236,7 @@ public sealed class FailureFamilyTests
             ? Status(HttpStatusCode.TooManyRequests, new RetryConditionHeaderValue(TimeSpan.FromSeconds(5)))
             : FakeHttpHandler.Json(TestData.Page()));
         await using var provider = Build(handler, o => o.Retry.Delay = TimeSpan.FromHours(1), time);
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
 
         var call = client.Projects.GetByExternalIdAsync("org_1", Ct);
         await time.TimerCreated.WaitAsync(Ct); // the retry's 5-second wait has started
@@ -252,7 +252,7 @@ public sealed class FailureFamilyTests
     {
         var handler = new FakeHttpHandler(_ => Status(HttpStatusCode.ServiceUnavailable, new RetryConditionHeaderValue(TimeSpan.FromMinutes(2))));
         await using var provider = Build(handler);
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
         var error = await Assert.ThrowsAsync<ActivepiecesApiException>(() => client.Projects.GetByExternalIdAsync("org_1", Ct));
         Assert.Equal(TimeSpan.FromMinutes(2), error.RetryAfter);
         Assert.Single(handler.Requests);
@@ -263,7 +263,7 @@ public sealed class FailureFamilyTests
     {
         var handler = new FakeHttpHandler(_ => Status(HttpStatusCode.ServiceUnavailable));
         await using var provider = Build(handler);
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
         var error = await Assert.ThrowsAsync<ActivepiecesApiException>(() => client.GlobalConnections.UpsertAsync(Upsert(OAuthValue()), Ct));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Single(handler.Requests);
@@ -309,7 +309,7 @@ public sealed class FailureFamilyTests
         };
         var handler = new FakeHttpHandler(_ => throw new HttpRequestException("connection reset"));
         await using var provider = Build(handler);
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
         var error = await Assert.ThrowsAsync<ActivepiecesUnavailableException>(() => client.GlobalConnections.UpsertAsync(Upsert(value), Ct));
         Assert.True(error.OAuthCodeMayBeConsumed);
         Assert.False(error.IsTransient);
@@ -327,7 +327,7 @@ public sealed class FailureFamilyTests
         h.Emulator.AddProject("Org 1", externalId: "org_1");
         h.Emulator.Faults.Add(FaultRule.Always("POST", "/api/v1/global-connections", Fault.DropConnection));
         await using var provider = BuildFor(h);
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
 
         var created = await Assert.ThrowsAsync<ActivepiecesUnavailableException>(() => client.PredefinedConnections.CreateAsync(descriptor, "org_1", CloudOAuthValue(), Ct));
         Assert.True(created.OAuthCodeMayBeConsumed);
@@ -390,7 +390,7 @@ public sealed class FailureFamilyTests
     [Fact]
     public void A_piece_validation_failure_is_recognised_and_carries_the_piece_message()
     {
-        var error = Internal.ApiErrorReader.Read(
+        var error = Transport.ApiErrorReader.Read(
             HttpStatusCode.BadRequest,
             """{"code":"INVALID_APP_CONNECTION","params":{"error":"Invalid API key"}}"""u8,
             "POST",
@@ -400,7 +400,7 @@ public sealed class FailureFamilyTests
         Assert.False(error.IsTransient);
         Assert.DoesNotContain("Invalid API key", error.Message, StringComparison.Ordinal);
 
-        var other = Internal.ApiErrorReader.Read(HttpStatusCode.BadRequest, """{"code":"INVALID_CLAIM","params":{"error":"x"}}"""u8, "POST", "/p");
+        var other = Transport.ApiErrorReader.Read(HttpStatusCode.BadRequest, """{"code":"INVALID_CLAIM","params":{"error":"x"}}"""u8, "POST", "/p");
         Assert.False(other.IsPieceValidationFailure);
         Assert.Null(other.PieceMessage);
     }

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
-using Activepieces.Internal;
+using System.Text;
 using Activepieces.Tests.Support;
+using Activepieces.Transport.Json;
 
 namespace Activepieces.Tests;
 

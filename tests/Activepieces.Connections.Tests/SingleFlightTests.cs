@@ -1,4 +1,4 @@
-using Activepieces.Internal;
+using Activepieces.Provisioning;
 
 namespace Activepieces.Tests;
 

@@ -60,13 +60,13 @@ public sealed class ActivepiecesFailureTests : IAsyncLifetime
 
     private sealed record Answer(int Status, string? RetryAfter, JsonElement Body);
 
-    private async Task<Answer> PostEmbedTokenAsync(string orgId, CustomerSettingsStore? settings = null, IActivepiecesClient? client = null)
+    private async Task<Answer> PostEmbedTokenAsync(string orgId, CustomerSettingsStore? settings = null, ActivepiecesClient? client = null)
     {
         var context = new DefaultHttpContext { RequestServices = _services };
         context.Response.Body = new MemoryStream();
         var result = await EmbedTokenEndpoint.HandleAsync(
             new EmbedTokenRequest(orgId, "u1", "Ada", "L"),
-            client ?? _services.GetRequiredService<IActivepiecesClient>(),
+            client ?? _services.GetRequiredService<ActivepiecesClient>(),
             settings ?? new CustomerSettingsStore(),
             _tokens,
             NullLogger<EmbedTokenRequest>.Instance,

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Activepieces.Internal;
+using Activepieces.Resources.Connections;
 
 namespace Activepieces.Benchmarks.RequestBodies;
 

@@ -1,8 +1,9 @@
 namespace Activepieces.Cli.Instance;
 
 /// <summary>
-/// The library's fleet operations (<see cref="IPredefinedConnectionsApi.AuditAsync"/>, <see cref="IPredefinedConnectionsApi.RepairAsync"/>,
-/// <see cref="IPredefinedConnectionsApi.DiagnoseAsync"/>) for the <c>connections</c> commands, which need an API key.
+/// The library's fleet operations (<see cref="PredefinedConnectionsClient.AuditAsync"/>, <see cref="PredefinedConnectionsClient.RepairAsync"/>,
+/// <see cref="PredefinedConnectionsClient.DiagnoseAsync"/>) for the <c>connections</c> commands, with every failure turned
+/// into a one-line failure that names the instance (never the key).
 /// </summary>
 internal sealed class ConnectionsClient : IDisposable
 {

@@ -8,7 +8,7 @@ namespace Activepieces.Connections.Generators.Emitting;
 
 /// <summary>
 /// Writes <c>{Type}ClientExtensions</c>: <c>Create/Ensure/Get/Delete/Diagnose{Name}ConnectionAsync</c> and
-/// <c>Sync/Audit{Name}ConnectionsAsync</c> on <c>IActivepiecesClient</c>, each validating its arguments and delegating to
+/// <c>Sync/Audit{Name}ConnectionsAsync</c> on <c>ActivepiecesClient</c>, each validating its arguments and delegating to
 /// the method of the same verb of <c>client.PredefinedConnections</c> with the type's descriptor. <c>Ensure…</c> and
 /// <c>Sync…</c> are only emitted for types with value equality (<c>IEquatable&lt;T&gt;</c>), which the runtime requires;
 /// <c>Audit…</c> only for PLATFORM scope, the only scope the runtime audits.
@@ -190,7 +190,7 @@ internal static class ClientExtensionsEmitter
                     /// <summary>
                     /// Audits the {{piece}} global connections named {{connectionId}}: one pass over the global connections and
                     /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
-                    /// result to <see cref="global::Activepieces.IPredefinedConnectionsApi.RepairAsync"/> to delete the repairable ones.
+                    /// result to <see cref="global::Activepieces.PredefinedConnectionsClient.RepairAsync"/> to delete the repairable ones.
                     /// </summary>
                     """,
                 Parameters = [HttpCancellation],
@@ -317,7 +317,7 @@ internal static class ClientExtensionsEmitter
         public string? Default { get; init; }
     }
 
-    /// <summary>One generated extension method, delegating to the <c>{Call}Async</c> method of <c>IPredefinedConnectionsApi</c>.</summary>
+    /// <summary>One generated extension method, delegating to the <c>{Call}Async</c> method of <c>PredefinedConnectionsClient</c>.</summary>
     private sealed record ExtensionMethod
     {
         /// <summary>The method name, e.g. <c>CreateGelatoConnectionAsync</c>.</summary>
@@ -338,7 +338,7 @@ internal static class ClientExtensionsEmitter
         /// <summary>The <c>&lt;exception&gt;</c> doc lines beyond the argument exceptions.</summary>
         public required string[] Exceptions { get; init; }
 
-        /// <summary>The verb of the <c>IPredefinedConnectionsApi</c> method called, e.g. <c>Create</c>.</summary>
+        /// <summary>The verb of the <c>PredefinedConnectionsClient</c> method called, e.g. <c>Create</c>.</summary>
         public required string Call { get; init; }
     }
 }

@@ -1,4 +1,6 @@
+using Activepieces.Client;
 using Activepieces.Internal;
+using Activepieces.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -18,10 +20,15 @@ namespace Activepieces;
 /// PieceMetadata mysql = await pieces.GetAsync("@activepieces/piece-mysql", cancellationToken: ct);
 /// </code>
 /// </example>
-public sealed class ActivepiecesPiecesClient : IPiecesApi, IDisposable
+public class ActivepiecesPiecesClient : IPiecesApi, IDisposable
 {
     private readonly HttpClient? _ownedHttpClient;
-    private readonly PiecesApi _pieces;
+    private readonly PiecesApi? _pieces;
+
+    /// <summary>Creates a client for mocking: a subclass overrides the members it uses; the others throw.</summary>
+    protected ActivepiecesPiecesClient()
+    {
+    }
 
     /// <summary>Creates a client with its own <see cref="HttpClient"/> (disposed with the client).</summary>
     /// <param name="options">The instance URL and, optionally, an API key.</param>
@@ -60,9 +67,23 @@ public sealed class ActivepiecesPiecesClient : IPiecesApi, IDisposable
     }
 
     /// <inheritdoc/>
-    public Task<PieceMetadata> GetAsync(string pieceName, string? version = null, CancellationToken cancellationToken = default) =>
-        _pieces.GetAsync(pieceName, version, cancellationToken);
+    public virtual Task<PieceMetadata> GetAsync(string pieceName, string? version = null, CancellationToken cancellationToken = default) =>
+        (_pieces ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesPiecesClient))).GetAsync(pieceName, version, cancellationToken);
 
     /// <summary>Disposes the <see cref="HttpClient"/> the client created itself, if any.</summary>
-    public void Dispose() => _ownedHttpClient?.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Disposes the <see cref="HttpClient"/> the client created itself, if any.</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _ownedHttpClient?.Dispose();
+        }
+    }
 }

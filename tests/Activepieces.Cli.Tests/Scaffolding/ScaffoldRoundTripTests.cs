@@ -10,7 +10,7 @@ namespace Activepieces.Cli.Tests.Scaffolding;
 
 /// <summary>
 /// Every scaffolded CUSTOM_AUTH, OIDC, SECRET_TEXT and BASIC_AUTH record of the corpus, compiled with the generator, filled
-/// with a value for every member and created on the emulator through <see cref="IPredefinedConnectionsApi.CreateAsync{TValue}"/>:
+/// with a value for every member and created on the emulator through <see cref="PredefinedConnectionsClient.CreateAsync{TValue}"/>:
 /// the emulator accepts it, the real Zod schema accepts the body the client sent, and the body carries exactly the
 /// piece's keys.
 /// </summary>
@@ -44,7 +44,7 @@ public sealed class ScaffoldRoundTripTests
             using var http = new HttpClient();
             var client = new ActivepiecesClient(http, new ActivepiecesOptions { InstanceUrl = emulator.BaseUrl, ApiKey = emulator.ApiKey });
             var descriptor = (PredefinedConnectionDescriptor)type.GetProperty("ConnectionDescriptor", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-            var create = typeof(IPredefinedConnectionsApi).GetMethod(nameof(IPredefinedConnectionsApi.CreateAsync))!.MakeGenericMethod(type);
+            var create = typeof(PredefinedConnectionsClient).GetMethod(nameof(PredefinedConnectionsClient.CreateAsync))!.MakeGenericMethod(type);
             var connection = await (Task<AppConnection>)create.Invoke(client.PredefinedConnections, [descriptor, "org_round_trip", value, ct])!;
 
             Assert.Equal(auth, connection.Type);

@@ -1,84 +1,85 @@
 namespace Activepieces.Connections.Generators.Tests.Infrastructure;
 
-/// <summary>An <see cref="IActivepiecesClient"/> whose <see cref="IPredefinedConnectionsApi"/> records each call.</summary>
-internal sealed class RecordingClient : IActivepiecesClient, IPredefinedConnectionsApi
+/// <summary>
+/// An <see cref="ActivepiecesClient"/> mocked the way users mock it (derived, through the protected constructors), whose
+/// <see cref="PredefinedConnectionsClient"/> records each call; every other member throws.
+/// </summary>
+internal sealed class RecordingClient : ActivepiecesClient
+{
+    private readonly RecordingPredefinedConnections _predefined = new();
+
+    public static AppConnection Connection => RecordingPredefinedConnections.Connection;
+
+    public List<RecordedCall> Calls => _predefined.Calls;
+
+    public override PredefinedConnectionsClient PredefinedConnections => _predefined;
+}
+
+/// <summary>The <see cref="PredefinedConnectionsClient"/> of <see cref="RecordingClient"/>.</summary>
+internal sealed class RecordingPredefinedConnections : PredefinedConnectionsClient
 {
     public static readonly AppConnection Connection = new()
     {
         Id = "conn_1",
         ExternalId = "x",
         DisplayName = "x",
-        Type = "CUSTOM_AUTH",
+        Type = AuthType.CustomAuth,
         PieceName = "x",
-        Scope = "PLATFORM",
-        Status = "ACTIVE",
+        Scope = ConnectionScope.Platform,
+        Status = AppConnectionStatus.Active,
     };
 
     public List<RecordedCall> Calls { get; } = [];
 
-    public IPredefinedConnectionsApi PredefinedConnections => this;
-
-    public IProjectsApi Projects => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
-
-    public IGlobalConnectionsApi GlobalConnections => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
-
-    public IAppConnectionsApi AppConnections => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
-
-    public IPiecesApi Pieces => throw new NotSupportedException("The generated code only uses PredefinedConnections.");
-
-    public Task<AppConnection> CreateAsync<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value, CancellationToken cancellationToken = default)
-        where TValue : IConnectionValue
+    public override Task<AppConnection> CreateAsync<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value, CancellationToken cancellationToken = default)
     {
         Calls.Add(new RecordedCall("Create", descriptor, externalProjectId, value, cancellationToken));
         return Task.FromResult(Connection);
     }
 
-    public ValueTask<AppConnection> EnsureAsync<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value, CancellationToken cancellationToken = default)
-        where TValue : IConnectionValue, IEquatable<TValue>
+    public override ValueTask<AppConnection> EnsureAsync<TValue>(PredefinedConnectionDescriptor descriptor, string externalProjectId, TValue value, CancellationToken cancellationToken = default)
     {
         Calls.Add(new RecordedCall("Ensure", descriptor, externalProjectId, value, cancellationToken));
         return ValueTask.FromResult(Connection);
     }
 
-    public Task<AppConnection?> GetAsync(PredefinedConnectionDescriptor descriptor, string externalProjectId, CancellationToken cancellationToken = default)
+    public override Task<AppConnection?> GetAsync(PredefinedConnectionDescriptor descriptor, string externalProjectId, CancellationToken cancellationToken = default)
     {
         Calls.Add(new RecordedCall("Get", descriptor, externalProjectId, null, cancellationToken));
         return Task.FromResult<AppConnection?>(Connection);
     }
 
-    public Task<bool> DeleteAsync(PredefinedConnectionDescriptor descriptor, string externalProjectId, CancellationToken cancellationToken = default)
+    public override Task<bool> DeleteAsync(PredefinedConnectionDescriptor descriptor, string externalProjectId, CancellationToken cancellationToken = default)
     {
         Calls.Add(new RecordedCall("Delete", descriptor, externalProjectId, null, cancellationToken));
         return Task.FromResult(true);
     }
 
-    public Task<SyncResult> SyncAsync<TValue>(PredefinedConnectionDescriptor descriptor, IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items, SyncOptions? options = null, CancellationToken cancellationToken = default)
-        where TValue : IConnectionValue, IEquatable<TValue>
+    public override Task<SyncResult> SyncAsync<TValue>(PredefinedConnectionDescriptor descriptor, IAsyncEnumerable<(string ExternalProjectId, TValue Value)> items, SyncOptions? options = null, CancellationToken cancellationToken = default)
     {
         Calls.Add(new RecordedCall("Sync", descriptor, string.Empty, items, cancellationToken, options));
         return Task.FromResult(new SyncResult(0, 0, []));
     }
 
-    public Task<SyncResult> SyncAsync<TValue>(PredefinedConnectionDescriptor descriptor, IEnumerable<(string ExternalProjectId, TValue Value)> items, SyncOptions? options = null, CancellationToken cancellationToken = default)
-        where TValue : IConnectionValue, IEquatable<TValue>
+    public override Task<SyncResult> SyncAsync<TValue>(PredefinedConnectionDescriptor descriptor, IEnumerable<(string ExternalProjectId, TValue Value)> items, SyncOptions? options = null, CancellationToken cancellationToken = default)
     {
         Calls.Add(new RecordedCall("Sync", descriptor, string.Empty, items, cancellationToken, options));
         return Task.FromResult(new SyncResult(0, 0, []));
     }
 
-    public Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken = default)
+    public override Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken = default)
     {
         Calls.Add(new RecordedCall("Audit", descriptor, string.Empty, null, cancellationToken));
         return Task.FromResult(new ConnectionAudit(descriptor, 0, 0, []));
     }
 
-    public Task<ConnectionRepair> RepairAsync(ConnectionAudit audit, CancellationToken cancellationToken = default)
+    public override Task<ConnectionRepair> RepairAsync(ConnectionAudit audit, CancellationToken cancellationToken = default)
     {
         Calls.Add(new RecordedCall("Repair", audit.Descriptor, string.Empty, audit, cancellationToken));
         return Task.FromResult(new ConnectionRepair([], []));
     }
 
-    public Task<ConnectionDiagnosis> DiagnoseAsync(PredefinedConnectionDescriptor descriptor, string externalProjectId, CancellationToken cancellationToken = default)
+    public override Task<ConnectionDiagnosis> DiagnoseAsync(PredefinedConnectionDescriptor descriptor, string externalProjectId, CancellationToken cancellationToken = default)
     {
         Calls.Add(new RecordedCall("Diagnose", descriptor, externalProjectId, null, cancellationToken));
         return Task.FromResult(new ConnectionDiagnosis(DiagnosisCause.Ok, "p", Connection, "ok"));

@@ -170,7 +170,7 @@ namespace Acme.Integrations
 
     /// <summary>
     /// Provisions <c>@activepieces/piece-postgres</c> connections (<see cref="global::Acme.Integrations.PostgresConnection"/>) for customer projects: one connection
-    /// <c>postgres_{externalProjectId}</c> per project, through <see cref="global::Activepieces.IActivepiecesClient.PredefinedConnections"/>.
+    /// <c>postgres_{externalProjectId}</c> per project, through <see cref="global::Activepieces.ActivepiecesClient.PredefinedConnections"/>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static partial class PostgresConnectionClientExtensions
@@ -190,7 +190,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection> CreatePostgresConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::Acme.Integrations.PostgresConnection connection,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -216,7 +216,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.ValueTask<global::Activepieces.AppConnection> EnsurePostgresConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::Acme.Integrations.PostgresConnection connection,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -238,7 +238,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection?> GetPostgresConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -258,7 +258,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<bool> DeletePostgresConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -283,7 +283,7 @@ namespace Acme.Integrations
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncPostgresConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Collections.Generic.IAsyncEnumerable<(string ExternalProjectId, global::Acme.Integrations.PostgresConnection Connection)> connections,
             global::Activepieces.SyncOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -309,7 +309,7 @@ namespace Acme.Integrations
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncPostgresConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Collections.Generic.IEnumerable<(string ExternalProjectId, global::Acme.Integrations.PostgresConnection Connection)> connections,
             global::Activepieces.SyncOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -322,7 +322,7 @@ namespace Acme.Integrations
         /// <summary>
         /// Audits the <c>@activepieces/piece-postgres</c> global connections named <c>postgres_{externalProjectId}</c>: one pass over the global connections and
         /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
-        /// result to <see cref="global::Activepieces.IPredefinedConnectionsApi.RepairAsync"/> to delete the repairable ones.
+        /// result to <see cref="global::Activepieces.PredefinedConnectionsClient.RepairAsync"/> to delete the repairable ones.
         /// </summary>
         /// <param name="client">The Activepieces client.</param>
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
@@ -332,7 +332,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionAudit> AuditPostgresConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
@@ -353,7 +353,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnosePostgresConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {

@@ -79,7 +79,7 @@ partial struct DiscordBotToken : global::Activepieces.IConnectionValue
 
 /// <summary>
 /// Provisions <c>@activepieces/piece-discord</c> connections (<see cref="global::DiscordBotToken"/>) for customer projects: one connection
-/// <c>discord_{externalProjectId}</c> per project, through <see cref="global::Activepieces.IActivepiecesClient.PredefinedConnections"/>.
+/// <c>discord_{externalProjectId}</c> per project, through <see cref="global::Activepieces.ActivepiecesClient.PredefinedConnections"/>.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
 internal static partial class DiscordBotTokenClientExtensions
@@ -99,7 +99,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection> CreateDiscordBotTokenConnectionAsync(
-        this global::Activepieces.IActivepiecesClient client,
+        this global::Activepieces.ActivepiecesClient client,
         string externalProjectId,
         global::DiscordBotToken connection,
         global::System.Threading.CancellationToken cancellationToken = default)
@@ -124,7 +124,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.ValueTask<global::Activepieces.AppConnection> EnsureDiscordBotTokenConnectionAsync(
-        this global::Activepieces.IActivepiecesClient client,
+        this global::Activepieces.ActivepiecesClient client,
         string externalProjectId,
         global::DiscordBotToken connection,
         global::System.Threading.CancellationToken cancellationToken = default)
@@ -145,7 +145,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection?> GetDiscordBotTokenConnectionAsync(
-        this global::Activepieces.IActivepiecesClient client,
+        this global::Activepieces.ActivepiecesClient client,
         string externalProjectId,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
@@ -165,7 +165,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.Task<bool> DeleteDiscordBotTokenConnectionAsync(
-        this global::Activepieces.IActivepiecesClient client,
+        this global::Activepieces.ActivepiecesClient client,
         string externalProjectId,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
@@ -190,7 +190,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncDiscordBotTokenConnectionsAsync(
-        this global::Activepieces.IActivepiecesClient client,
+        this global::Activepieces.ActivepiecesClient client,
         global::System.Collections.Generic.IAsyncEnumerable<(string ExternalProjectId, global::DiscordBotToken Connection)> connections,
         global::Activepieces.SyncOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default)
@@ -216,7 +216,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncDiscordBotTokenConnectionsAsync(
-        this global::Activepieces.IActivepiecesClient client,
+        this global::Activepieces.ActivepiecesClient client,
         global::System.Collections.Generic.IEnumerable<(string ExternalProjectId, global::DiscordBotToken Connection)> connections,
         global::Activepieces.SyncOptions? options = null,
         global::System.Threading.CancellationToken cancellationToken = default)
@@ -229,7 +229,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <summary>
     /// Audits the <c>@activepieces/piece-discord</c> global connections named <c>discord_{externalProjectId}</c>: one pass over the global connections and
     /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
-    /// result to <see cref="global::Activepieces.IPredefinedConnectionsApi.RepairAsync"/> to delete the repairable ones.
+    /// result to <see cref="global::Activepieces.PredefinedConnectionsClient.RepairAsync"/> to delete the repairable ones.
     /// </summary>
     /// <param name="client">The Activepieces client.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
@@ -239,7 +239,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionAudit> AuditDiscordBotTokenConnectionsAsync(
-        this global::Activepieces.IActivepiecesClient client,
+        this global::Activepieces.ActivepiecesClient client,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(client);
@@ -260,7 +260,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnoseDiscordBotTokenConnectionAsync(
-        this global::Activepieces.IActivepiecesClient client,
+        this global::Activepieces.ActivepiecesClient client,
         string externalProjectId,
         global::System.Threading.CancellationToken cancellationToken = default)
     {

@@ -111,7 +111,7 @@ namespace Acme.Tenants.Provisioning
 
     /// <summary>
     /// Provisions <c>@activepieces/piece-smtp</c> connections (<see cref="global::Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection"/>) for customer projects: one connection
-    /// <c>smtp_{externalProjectId}</c> per project, through <see cref="global::Activepieces.IActivepiecesClient.PredefinedConnections"/>.
+    /// <c>smtp_{externalProjectId}</c> per project, through <see cref="global::Activepieces.ActivepiecesClient.PredefinedConnections"/>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static partial class IntegrationsMailSmtpConnectionClientExtensions
@@ -131,7 +131,7 @@ namespace Acme.Tenants.Provisioning
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection> CreateSmtpConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection connection,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -157,7 +157,7 @@ namespace Acme.Tenants.Provisioning
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.ValueTask<global::Activepieces.AppConnection> EnsureSmtpConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection connection,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -179,7 +179,7 @@ namespace Acme.Tenants.Provisioning
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection?> GetSmtpConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -199,7 +199,7 @@ namespace Acme.Tenants.Provisioning
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<bool> DeleteSmtpConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -224,7 +224,7 @@ namespace Acme.Tenants.Provisioning
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncSmtpConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Collections.Generic.IAsyncEnumerable<(string ExternalProjectId, global::Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection Connection)> connections,
             global::Activepieces.SyncOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -250,7 +250,7 @@ namespace Acme.Tenants.Provisioning
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncSmtpConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Collections.Generic.IEnumerable<(string ExternalProjectId, global::Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection Connection)> connections,
             global::Activepieces.SyncOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -263,7 +263,7 @@ namespace Acme.Tenants.Provisioning
         /// <summary>
         /// Audits the <c>@activepieces/piece-smtp</c> global connections named <c>smtp_{externalProjectId}</c>: one pass over the global connections and
         /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
-        /// result to <see cref="global::Activepieces.IPredefinedConnectionsApi.RepairAsync"/> to delete the repairable ones.
+        /// result to <see cref="global::Activepieces.PredefinedConnectionsClient.RepairAsync"/> to delete the repairable ones.
         /// </summary>
         /// <param name="client">The Activepieces client.</param>
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
@@ -273,7 +273,7 @@ namespace Acme.Tenants.Provisioning
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionAudit> AuditSmtpConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
@@ -294,7 +294,7 @@ namespace Acme.Tenants.Provisioning
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnoseSmtpConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {

@@ -74,7 +74,7 @@ namespace Acme.Integrations
 
     /// <summary>
     /// Provisions <c>@activepieces/piece-http</c> connections (<see cref="global::Acme.Integrations.HttpConnection"/>) for customer projects: one connection
-    /// <c>http_{externalProjectId}</c> per project, through <see cref="global::Activepieces.IActivepiecesClient.PredefinedConnections"/>.
+    /// <c>http_{externalProjectId}</c> per project, through <see cref="global::Activepieces.ActivepiecesClient.PredefinedConnections"/>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static partial class HttpConnectionClientExtensions
@@ -94,7 +94,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection> CreateHttpConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::Acme.Integrations.HttpConnection connection,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -120,7 +120,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.ValueTask<global::Activepieces.AppConnection> EnsureHttpConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::Acme.Integrations.HttpConnection connection,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -142,7 +142,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection?> GetHttpConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -162,7 +162,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<bool> DeleteHttpConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -187,7 +187,7 @@ namespace Acme.Integrations
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncHttpConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Collections.Generic.IAsyncEnumerable<(string ExternalProjectId, global::Acme.Integrations.HttpConnection Connection)> connections,
             global::Activepieces.SyncOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -213,7 +213,7 @@ namespace Acme.Integrations
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncHttpConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Collections.Generic.IEnumerable<(string ExternalProjectId, global::Acme.Integrations.HttpConnection Connection)> connections,
             global::Activepieces.SyncOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -226,7 +226,7 @@ namespace Acme.Integrations
         /// <summary>
         /// Audits the <c>@activepieces/piece-http</c> global connections named <c>http_{externalProjectId}</c>: one pass over the global connections and
         /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
-        /// result to <see cref="global::Activepieces.IPredefinedConnectionsApi.RepairAsync"/> to delete the repairable ones.
+        /// result to <see cref="global::Activepieces.PredefinedConnectionsClient.RepairAsync"/> to delete the repairable ones.
         /// </summary>
         /// <param name="client">The Activepieces client.</param>
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
@@ -236,7 +236,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionAudit> AuditHttpConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
@@ -257,7 +257,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnoseHttpConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {

@@ -135,7 +135,7 @@ namespace Acme.Integrations
 
     /// <summary>
     /// Provisions <c>@activepieces/piece-google-sheets</c> connections (<see cref="global::Acme.Integrations.GoogleSheetsConnection"/>) for customer projects: one connection
-    /// <c>google-sheets_{externalProjectId}</c> per project, through <see cref="global::Activepieces.IActivepiecesClient.PredefinedConnections"/>.
+    /// <c>google-sheets_{externalProjectId}</c> per project, through <see cref="global::Activepieces.ActivepiecesClient.PredefinedConnections"/>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static partial class GoogleSheetsConnectionClientExtensions
@@ -158,7 +158,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection> CreateGoogleSheetsConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::Acme.Integrations.GoogleSheetsConnection connection,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -186,7 +186,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.ValueTask<global::Activepieces.AppConnection> EnsureGoogleSheetsConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::Acme.Integrations.GoogleSheetsConnection connection,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -208,7 +208,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection?> GetGoogleSheetsConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -228,7 +228,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<bool> DeleteGoogleSheetsConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -253,7 +253,7 @@ namespace Acme.Integrations
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncGoogleSheetsConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Collections.Generic.IAsyncEnumerable<(string ExternalProjectId, global::Acme.Integrations.GoogleSheetsConnection Connection)> connections,
             global::Activepieces.SyncOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -279,7 +279,7 @@ namespace Acme.Integrations
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncGoogleSheetsConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Collections.Generic.IEnumerable<(string ExternalProjectId, global::Acme.Integrations.GoogleSheetsConnection Connection)> connections,
             global::Activepieces.SyncOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -292,7 +292,7 @@ namespace Acme.Integrations
         /// <summary>
         /// Audits the <c>@activepieces/piece-google-sheets</c> global connections named <c>google-sheets_{externalProjectId}</c>: one pass over the global connections and
         /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
-        /// result to <see cref="global::Activepieces.IPredefinedConnectionsApi.RepairAsync"/> to delete the repairable ones.
+        /// result to <see cref="global::Activepieces.PredefinedConnectionsClient.RepairAsync"/> to delete the repairable ones.
         /// </summary>
         /// <param name="client">The Activepieces client.</param>
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
@@ -302,7 +302,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionAudit> AuditGoogleSheetsConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
@@ -323,7 +323,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnoseGoogleSheetsConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {

@@ -80,7 +80,7 @@ namespace Acme.Integrations
 
     /// <summary>
     /// Provisions <c>@activepieces/piece-openai</c> connections (<see cref="global::Acme.Integrations.OpenAiAuth"/>) for customer projects: one connection
-    /// <c>openai_{externalProjectId}</c> per project, through <see cref="global::Activepieces.IActivepiecesClient.PredefinedConnections"/>.
+    /// <c>openai_{externalProjectId}</c> per project, through <see cref="global::Activepieces.ActivepiecesClient.PredefinedConnections"/>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static partial class OpenAiAuthClientExtensions
@@ -100,7 +100,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection> CreateOpenAiConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::Acme.Integrations.OpenAiAuth connection,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -126,7 +126,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.ValueTask<global::Activepieces.AppConnection> EnsureOpenAiConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::Acme.Integrations.OpenAiAuth connection,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -148,7 +148,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.AppConnection?> GetOpenAiConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -168,7 +168,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<bool> DeleteOpenAiConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -193,7 +193,7 @@ namespace Acme.Integrations
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncOpenAiConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Collections.Generic.IAsyncEnumerable<(string ExternalProjectId, global::Acme.Integrations.OpenAiAuth Connection)> connections,
             global::Activepieces.SyncOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -219,7 +219,7 @@ namespace Acme.Integrations
         /// <exception cref="global::System.OperationCanceledException"><paramref name="cancellationToken"/> was canceled.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.SyncResult> SyncOpenAiConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Collections.Generic.IEnumerable<(string ExternalProjectId, global::Acme.Integrations.OpenAiAuth Connection)> connections,
             global::Activepieces.SyncOptions? options = null,
             global::System.Threading.CancellationToken cancellationToken = default)
@@ -232,7 +232,7 @@ namespace Acme.Integrations
         /// <summary>
         /// Audits the <c>@activepieces/piece-openai</c> global connections named <c>openai_{externalProjectId}</c>: one pass over the global connections and
         /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
-        /// result to <see cref="global::Activepieces.IPredefinedConnectionsApi.RepairAsync"/> to delete the repairable ones.
+        /// result to <see cref="global::Activepieces.PredefinedConnectionsClient.RepairAsync"/> to delete the repairable ones.
         /// </summary>
         /// <param name="client">The Activepieces client.</param>
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
@@ -242,7 +242,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionAudit> AuditOpenAiConnectionsAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
@@ -263,7 +263,7 @@ namespace Acme.Integrations
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnoseOpenAiConnectionAsync(
-            this global::Activepieces.IActivepiecesClient client,
+            this global::Activepieces.ActivepiecesClient client,
             string externalProjectId,
             global::System.Threading.CancellationToken cancellationToken = default)
         {

@@ -11,7 +11,7 @@ internal sealed record ProvisioningCase(
     string Name,
     string ConnectionExternalIdPrefix,
     ConnectionScope Scope,
-    Func<IActivepiecesClient, string, CancellationToken, Task<AppConnection>> CreateAsync,
+    Func<ActivepiecesClient, string, CancellationToken, Task<AppConnection>> CreateAsync,
     string ExpectedValueJson,
     bool IsOAuth2)
 {

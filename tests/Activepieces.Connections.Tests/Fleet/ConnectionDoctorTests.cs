@@ -1,4 +1,4 @@
-using Activepieces.Internal;
+using Activepieces.Fleet.Diagnose;
 using static Activepieces.Tests.Fleet.FleetRows;
 
 namespace Activepieces.Tests.Fleet;

@@ -1,4 +1,4 @@
-using Activepieces.Internal;
+using Activepieces.Transport;
 
 namespace Activepieces.Tests.Fleet;
 

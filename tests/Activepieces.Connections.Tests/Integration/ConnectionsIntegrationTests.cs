@@ -9,11 +9,13 @@ public sealed class ConnectionsIntegrationTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static GlobalConnectionUpsertRequest Upsert(string externalId, string projectId, IConnectionValue? value = null) => new()
+    private static GlobalConnectionUpsertRequest Upsert(
+        string externalId, string projectId, IConnectionValue? value = null, string pieceName = TestPieceFiles.Gelato, string? pieceVersion = null) => new()
     {
         ExternalId = externalId,
         DisplayName = "Gelato " + externalId,
-        PieceName = TestPieceFiles.Gelato,
+        PieceName = pieceName,
+        PieceVersion = pieceVersion,
         ProjectIds = [projectId],
         Value = value ?? new SecretTextValue("s"),
     };
@@ -64,17 +66,17 @@ public sealed class ConnectionsIntegrationTests
         await using var h = await EmulatorHarness.StartAsync(Ct);
         var project = h.Emulator.AddProject("Acme", "org_1");
         var app = h.Client.AppConnections;
-        var request = new AppConnectionUpsertRequest
+        AppConnectionUpsertRequest Request(string secret) => new()
         {
             ProjectId = project.Id,
             ExternalId = "gelato_org_1",
             DisplayName = "Gelato",
             PieceName = TestPieceFiles.Gelato,
-            Value = new SecretTextValue("s"),
+            Value = new SecretTextValue(secret),
             Metadata = new Dictionary<string, string> { ["owner"] = "team-a" },
         };
-        var created = await app.UpsertAsync(request, Ct);
-        var same = await app.UpsertAsync(request with { Value = new SecretTextValue("t") }, Ct);
+        var created = await app.UpsertAsync(Request("s"), Ct);
+        var same = await app.UpsertAsync(Request("t"), Ct);
         Assert.Equal(created.Id, same.Id);
         Assert.Equal("PROJECT", created.Scope);
 
@@ -126,11 +128,11 @@ public sealed class ConnectionsIntegrationTests
         // 404: an unknown project or piece.
         var notFound = await Assert.ThrowsAsync<ActivepiecesApiException>(() => global.UpsertAsync(Upsert("e", "unknownProjectId00000"), Ct));
         Assert.Equal((HttpStatusCode.NotFound, "ENTITY_NOT_FOUND"), (notFound.StatusCode, notFound.Code));
-        var unknownPiece = await Assert.ThrowsAsync<ActivepiecesApiException>(() => global.UpsertAsync(Upsert("e", project.Id) with { PieceName = "@activepieces/piece-nope" }, Ct));
+        var unknownPiece = await Assert.ThrowsAsync<ActivepiecesApiException>(() => global.UpsertAsync(Upsert("e", project.Id, pieceName: "@activepieces/piece-nope"), Ct));
         Assert.Equal((HttpStatusCode.NotFound, "ENTITY_NOT_FOUND"), (unknownPiece.StatusCode, unknownPiece.Code));
 
         // 409: a piece version that is not semver.
-        var conflict = await Assert.ThrowsAsync<ActivepiecesApiException>(() => global.UpsertAsync(Upsert("e", project.Id) with { PieceVersion = "latest" }, Ct));
+        var conflict = await Assert.ThrowsAsync<ActivepiecesApiException>(() => global.UpsertAsync(Upsert("e", project.Id, pieceVersion: "latest"), Ct));
         Assert.Equal((HttpStatusCode.Conflict, "VALIDATION"), (conflict.StatusCode, conflict.Code));
 
         // 409: an external id taken by another project.
@@ -166,7 +168,7 @@ public sealed class ConnectionsIntegrationTests
         });
         services.Configure<HttpStandardResilienceOptions>(builder.Name + "-standard", o => o.Retry.Delay = TimeSpan.Zero);
         await using var provider = services.BuildServiceProvider();
-        var client = provider.GetRequiredService<IActivepiecesClient>();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
 
         h.Emulator.Faults.Add(FaultRule.Sequenced("POST", "/api/v1/global-connections", Fault.ServiceUnavailable, Fault.DropConnection));
         await client.GlobalConnections.UpsertAsync(Upsert("gelato_org_1", project.Id), Ct);

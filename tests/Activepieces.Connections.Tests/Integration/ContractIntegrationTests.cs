@@ -1,8 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Activepieces.Emulator.Inspection;
-using Activepieces.Internal;
+using Activepieces.Resources.Connections;
 using Activepieces.TestSupport;
+using Activepieces.Transport.Json;
 
 namespace Activepieces.Tests.Integration;
 

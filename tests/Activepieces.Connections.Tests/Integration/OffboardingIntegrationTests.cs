@@ -4,7 +4,7 @@ using Activepieces.Emulator.Faults;
 namespace Activepieces.Tests.Integration;
 
 /// <summary>
-/// <see cref="IProjectsApi.OffboardAsync"/> against the emulator: the end state leaves no credential of the project behind,
+/// <see cref="ProjectsClient.OffboardAsync"/> against the emulator: the end state leaves no credential of the project behind,
 /// a run interrupted by faults is finished by the next run, and other projects are untouched.
 /// </summary>
 public sealed class OffboardingIntegrationTests

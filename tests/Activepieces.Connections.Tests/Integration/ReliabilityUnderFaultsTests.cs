@@ -77,7 +77,7 @@ public sealed class ReliabilityUnderFaultsTests
         /// <summary>What the sample's POST /embed-token does, with a fresh typed client as a request scope would get.</summary>
         public async Task MintAsync(int org, int round, ConcurrentQueue<Exception> failures)
         {
-            var client = Services.GetRequiredService<IActivepiecesClient>();
+            var client = Services.GetRequiredService<ActivepiecesClient>();
             try
             {
                 await client.Projects.GetOrCreateAsync(OrgId(org), cancellationToken: Ct);

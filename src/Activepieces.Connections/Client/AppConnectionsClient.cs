@@ -1,0 +1,62 @@
+using Activepieces.Client;
+using Activepieces.Resources.Connections;
+
+namespace Activepieces;
+
+/// <summary>The project-scoped connections API (<c>/v1/app-connections</c>).</summary>
+public class AppConnectionsClient
+{
+    private readonly AppConnectionsResource? _resource;
+
+    /// <summary>Creates a client for mocking: a subclass overrides the members it uses; the others throw.</summary>
+    protected AppConnectionsClient()
+    {
+    }
+
+    internal AppConnectionsClient(AppConnectionsResource resource) => _resource = resource;
+
+    private AppConnectionsResource Resource => _resource ?? throw ClientMocks.NotConfigured(nameof(AppConnectionsClient));
+
+    /// <summary>
+    /// Creates or updates the project connection with the request's project and external id. Idempotent and retried on
+    /// transient faults, except for OAuth values, whose single-use authorization code makes the upsert a send-once call
+    /// (see <see cref="GlobalConnectionsClient.UpsertAsync"/>).
+    /// </summary>
+    /// <param name="request">The connection.</param>
+    /// <param name="cancellationToken">Cancels the HTTP call.</param>
+    /// <returns>The connection (without its value).</returns>
+    public virtual Task<AppConnection> UpsertAsync(AppConnectionUpsertRequest request, CancellationToken cancellationToken = default) =>
+        Resource.UpsertAsync(request, cancellationToken);
+
+    /// <summary>Updates the display name or metadata of a connection.</summary>
+    /// <param name="connectionId">The connection id.</param>
+    /// <param name="request">The changes.</param>
+    /// <param name="cancellationToken">Cancels the HTTP call.</param>
+    /// <returns>The updated connection.</returns>
+    public virtual Task<AppConnection> UpdateAsync(string connectionId, AppConnectionUpdateRequest request, CancellationToken cancellationToken = default) =>
+        Resource.UpdateAsync(connectionId, request, cancellationToken);
+
+    /// <summary>Lists the connections a project can use (its own and the global ones listing it), page by page.</summary>
+    /// <param name="projectId">The project id.</param>
+    /// <param name="filter">Optional filters.</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>The connections.</returns>
+    public virtual IAsyncEnumerable<AppConnection> ListAsync(string projectId, ConnectionListFilter? filter = null, CancellationToken cancellationToken = default) =>
+        Resource.ListAsync(projectId, filter, cancellationToken);
+
+    /// <summary>Finds the first connection of a project with an external id (pages client-side).</summary>
+    /// <param name="projectId">The project id.</param>
+    /// <param name="externalId">The external id.</param>
+    /// <param name="filter">Optional filters that narrow the listing.</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>The connection, or <see langword="null"/>.</returns>
+    public virtual Task<AppConnection?> FindByExternalIdAsync(string projectId, string externalId, ConnectionListFilter? filter = null, CancellationToken cancellationToken = default) =>
+        Resource.FindByExternalIdAsync(projectId, externalId, filter, cancellationToken);
+
+    /// <summary>Deletes a connection.</summary>
+    /// <param name="connectionId">The connection id.</param>
+    /// <param name="cancellationToken">Cancels the HTTP call.</param>
+    /// <returns>A task that completes when the connection is deleted.</returns>
+    public virtual Task DeleteAsync(string connectionId, CancellationToken cancellationToken = default) =>
+        Resource.DeleteAsync(connectionId, cancellationToken);
+}

@@ -1,0 +1,209 @@
+using System.Globalization;
+using Activepieces.Resources.Projects;
+using Activepieces.Telemetry;
+using Activepieces.Transport;
+
+namespace Activepieces.Provisioning;
+
+/// <summary>
+/// The projects as provisioning sees them: every call goes through <see cref="ProjectsResource"/> and keeps the
+/// external id → project id cache of <see cref="ActivepiecesClientState"/> in step, and get-or-create is race-safe
+/// (one create per external id in a process; a lost or duplicate create is read back before any retry).
+/// </summary>
+internal sealed class ProjectDirectory
+{
+    private const int MaxCreateAttempts = 3;
+
+    private readonly ProjectsResource _resource;
+    private readonly ActivepiecesClientState _state;
+
+    public ProjectDirectory(ProjectsResource resource, ActivepiecesClientState state)
+    {
+        _resource = resource;
+        _state = state;
+    }
+
+    /// <summary>Asks the server (never the cache) for the project of an external id, and caches its id.</summary>
+    public async Task<Project?> GetByExternalIdAsync(string externalId, CancellationToken cancellationToken)
+    {
+        var project = await _resource.GetByExternalIdAsync(externalId, cancellationToken).ConfigureAwait(false);
+        if (project is not null)
+        {
+            _state.ProjectIds[externalId] = project.Id;
+        }
+
+        return project;
+    }
+
+    public async Task<Project> CreateAsync(CreateProjectRequest request, CancellationToken cancellationToken)
+    {
+        var project = await _resource.CreateAsync(request, cancellationToken).ConfigureAwait(false);
+        Remember(project);
+        return project;
+    }
+
+    public async Task<Project> UpdateAsync(string projectId, UpdateProjectRequest request, CancellationToken cancellationToken)
+    {
+        var project = await _resource.UpdateAsync(projectId, request, cancellationToken).ConfigureAwait(false);
+        ForgetProject(projectId);
+        Remember(project);
+        return project;
+    }
+
+    public async Task DeleteAsync(string projectId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _resource.DeleteAsync(projectId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            ForgetProject(projectId);
+        }
+    }
+
+    public Task<Project> GetOrCreateAsync(string externalId, string? displayName, CancellationToken cancellationToken)
+    {
+        UrlSegment.Validate(externalId, nameof(externalId));
+        if (displayName is not null)
+        {
+            ProjectsResource.ValidateDisplayName(displayName, nameof(displayName));
+        }
+
+        return _state.ProjectCreations.RunAsync(
+            externalId,
+            (Projects: this, ExternalId: externalId, DisplayName: displayName ?? ProjectsResource.SafeDisplayName(externalId)),
+            static (s, ct) => s.Projects.GetOrCreateCoreAsync(s.ExternalId, s.DisplayName, ct),
+            cancellationToken);
+    }
+
+    /// <summary>The project id of an external id, from the cache or the server; creates the project when missing.</summary>
+    public async ValueTask<string> GetOrCreateIdAsync(string externalId, CancellationToken cancellationToken)
+    {
+        if (_state.ProjectIds.TryGetValue(externalId, out var id))
+        {
+            return id;
+        }
+
+        return (await GetOrCreateAsync(externalId, null, cancellationToken).ConfigureAwait(false)).Id;
+    }
+
+    /// <summary>
+    /// The project id of an external id that a listing just showed missing: creates the project without looking it up
+    /// first (a project created meanwhile by someone else is read back, as in <see cref="GetOrCreateAsync"/>).
+    /// </summary>
+    public async ValueTask<string> GetOrCreateUnlistedIdAsync(string externalId, CancellationToken cancellationToken)
+    {
+        if (_state.ProjectIds.TryGetValue(externalId, out var id))
+        {
+            return id;
+        }
+
+        var project = await _state.ProjectCreations.RunAsync(
+            externalId,
+            (Projects: this, ExternalId: externalId, DisplayName: ProjectsResource.SafeDisplayName(externalId)),
+            static (s, ct) => s.Projects.CreateOrReadBackAsync(s.ExternalId, s.DisplayName, ct),
+            cancellationToken).ConfigureAwait(false);
+        return project.Id;
+    }
+
+    /// <summary>The project id of an external id, from the cache or the server; null when there is no such project.</summary>
+    public async ValueTask<string?> FindIdAsync(string externalId, CancellationToken cancellationToken)
+    {
+        if (_state.ProjectIds.TryGetValue(externalId, out var id))
+        {
+            return id;
+        }
+
+        return (await GetByExternalIdAsync(externalId, cancellationToken).ConfigureAwait(false))?.Id;
+    }
+
+    /// <summary>Whether the id of a project external id is cached.</summary>
+    public bool IsCached(string externalId) => _state.ProjectIds.ContainsKey(externalId);
+
+    /// <summary>
+    /// Pages through every project once (pages of <paramref name="pageSize"/>) and caches the id of each one with an
+    /// external id; returns those external ids.
+    /// </summary>
+    public async Task<HashSet<string>> CacheAllAsync(int pageSize, CancellationToken cancellationToken)
+    {
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var project in _resource.ListAsync(new ProjectListFilter { PageSize = pageSize }, cancellationToken).ConfigureAwait(false))
+        {
+            if (project.ExternalId is not null)
+            {
+                _state.ProjectIds[project.ExternalId] = project.Id;
+                listed.Add(project.ExternalId);
+            }
+        }
+
+        return listed;
+    }
+
+    /// <summary>Forgets a cached project id (the project turned out not to exist any more).</summary>
+    public void Forget(string externalId, string projectId)
+    {
+        if (_state.ProjectIds.TryRemove(new KeyValuePair<string, string>(externalId, projectId)))
+        {
+            ActivepiecesLog.StaleProjectId(_resource.Logger, projectId);
+        }
+    }
+
+    private async Task<Project> GetOrCreateCoreAsync(string externalId, string displayName, CancellationToken cancellationToken)
+    {
+        var existing = await GetByExternalIdAsync(externalId, cancellationToken).ConfigureAwait(false);
+        return existing ?? await CreateOrReadBackAsync(externalId, displayName, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Project> CreateOrReadBackAsync(string externalId, string displayName, CancellationToken cancellationToken)
+    {
+        var request = new CreateProjectRequest { DisplayName = displayName, ExternalId = externalId };
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await CreateAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ActivepiecesException e) when (ApiTransport.IsOutcomeUnknown(e))
+            {
+                // The create may have happened (answer lost, timeout) or another process created the project first
+                // (the server answers 500 on the unique index). Read it back before trying again; a failing read throws.
+                ActivepiecesLog.VerifyingProjectCreation(_resource.Logger, FailureName(e));
+                var existing = await GetByExternalIdAsync(externalId, cancellationToken).ConfigureAwait(false);
+                if (existing is not null)
+                {
+                    return existing;
+                }
+
+                if (attempt >= MaxCreateAttempts)
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    private static string FailureName(ActivepiecesException e) => e is ActivepiecesApiException api
+        ? ((int)api.StatusCode).ToString(CultureInfo.InvariantCulture)
+        : ((ActivepiecesUnavailableException)e).Reason.ToString();
+
+    private void Remember(Project project)
+    {
+        if (project.ExternalId is not null)
+        {
+            _state.ProjectIds[project.ExternalId] = project.Id;
+        }
+    }
+
+    private void ForgetProject(string projectId)
+    {
+        foreach (var entry in _state.ProjectIds)
+        {
+            if (string.Equals(entry.Value, projectId, StringComparison.Ordinal))
+            {
+                _state.ProjectIds.TryRemove(entry);
+                _state.Ensure.InvalidateProject(entry.Key);
+            }
+        }
+    }
+}

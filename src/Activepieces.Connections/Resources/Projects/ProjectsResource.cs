@@ -1,0 +1,86 @@
+using Activepieces.Transport;
+using Activepieces.Transport.Json;
+
+namespace Activepieces.Resources.Projects;
+
+/// <summary>The <c>/v1/projects</c> routes, one call each, with the argument checks the server's schema makes.</summary>
+internal sealed class ProjectsResource
+{
+    /// <summary>The route of the projects, relative to <c>/api/</c>.</summary>
+    public const string Route = "v1/projects";
+
+    private readonly ApiTransport _transport;
+
+    public ProjectsResource(ApiTransport transport) => _transport = transport;
+
+    /// <summary>The transport's logger, for the callers that log around these calls.</summary>
+    public Microsoft.Extensions.Logging.ILogger Logger => _transport.Logger;
+
+    /// <summary>The project whose external id is exactly <paramref name="externalId"/>, or null.</summary>
+    public async Task<Project?> GetByExternalIdAsync(string externalId, CancellationToken cancellationToken)
+    {
+        UrlSegment.Validate(externalId, nameof(externalId));
+        var query = new QueryString().Add("externalId", externalId).Add("limit", 2);
+        var page = await _transport.SendAsync(ApiRequest.Get(Route, query.ToString()), ActivepiecesJsonContext.Default.SeekPageProject, cancellationToken)
+            .ConfigureAwait(false);
+        foreach (var project in page.Data)
+        {
+            if (string.Equals(project.ExternalId, externalId, StringComparison.Ordinal))
+            {
+                return project;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Creates a project; never retried by the resilience handler (a retry could create a duplicate).</summary>
+    public async Task<Project> CreateAsync(CreateProjectRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ValidateDisplayName(request.DisplayName, "request.DisplayName");
+        using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.CreateProjectRequest);
+        return await _transport.SendAsync(ApiRequest.Post(Route, body, retrySafe: false), ActivepiecesJsonContext.Default.Project, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    public async Task<Project> UpdateAsync(string projectId, UpdateProjectRequest request, CancellationToken cancellationToken)
+    {
+        var path = Route + "/" + UrlSegment.Escape(projectId, nameof(projectId));
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.DisplayName is not null)
+        {
+            ValidateDisplayName(request.DisplayName, "request.DisplayName");
+        }
+
+        using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.UpdateProjectRequest);
+        return await _transport.SendAsync(ApiRequest.Post(path, body, retrySafe: true), ActivepiecesJsonContext.Default.Project, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    public Task DeleteAsync(string projectId, CancellationToken cancellationToken) =>
+        _transport.SendAsync(ApiRequest.Delete(Route + "/" + UrlSegment.Escape(projectId, nameof(projectId))), cancellationToken);
+
+    public IAsyncEnumerable<Project> ListAsync(ProjectListFilter? filter, CancellationToken cancellationToken)
+    {
+        var query = new QueryString()
+            .Add("externalId", filter?.ExternalId)
+            .Add("displayName", filter?.DisplayName)
+            .Add("limit", filter?.PageSize);
+        return Paging.EnumerateAsync(_transport, Route, query, ActivepiecesJsonContext.Default.SeekPageProject, cancellationToken);
+    }
+
+    /// <summary>Checks a display name against the server's <c>^[^./]+$</c>.</summary>
+    public static void ValidateDisplayName(string displayName, string paramName)
+    {
+        if (string.IsNullOrEmpty(displayName) || displayName.AsSpan().IndexOfAny('.', '/') >= 0)
+        {
+            throw new ArgumentException("A project display name must be non-empty and contain no '.' or '/' (pattern ^[^./]+$).", paramName);
+        }
+    }
+
+    /// <summary>
+    /// A display name that satisfies <c>^[^./]+$</c>: '.' and '/' become '-' (<c>acme.com</c> → <c>acme-com</c>).
+    /// </summary>
+    public static string SafeDisplayName(string externalId) => externalId.Replace('.', '-').Replace('/', '-');
+}
