@@ -51,13 +51,14 @@ internal sealed class InstanceClient : IDisposable
             AllowInsecureHttp = anonymous,
         };
 
-        var failure = ActivepiecesOptionsValidator.GetFailure(options);
+        // The library's own rules, checked first so that the message names the command line's option.
+        var failure = InstanceUrls.Problem(options.InstanceUrl, options.AllowInsecureHttp, insecureHttpSetting: null) is { } urlProblem
+            ? "--instance " + urlProblem
+            : ApiKeys.Problem(options.ApiKey) is { } keyProblem ? "--api-key " + keyProblem : null;
         if (failure is not null)
         {
             http.Dispose();
-            throw new CliException(failure
-                .Replace($"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)}", "--instance", StringComparison.Ordinal)
-                .Replace($"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.ApiKey)}", "--api-key", StringComparison.Ordinal));
+            throw new CliException(failure + ".");
         }
 
         return new InstanceClient(http, new ActivepiecesClient(http, options), settings.InstanceUrl);

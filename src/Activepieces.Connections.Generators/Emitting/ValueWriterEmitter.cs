@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using Activepieces.Connections.Generators.Contracts;
+using Activepieces.Records;
+using Activepieces.CSharp;
 using Activepieces.Connections.Generators.Model;
 using static Activepieces.Connections.Generators.Emitting.GlobalNames;
 

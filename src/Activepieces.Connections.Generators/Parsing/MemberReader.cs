@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
-using Activepieces.Connections.Generators.Contracts;
+using Activepieces.Records;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;
 

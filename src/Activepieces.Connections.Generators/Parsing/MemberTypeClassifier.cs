@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using Activepieces.CSharp;
+using Activepieces.Records;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -123,7 +125,7 @@ internal static class MemberTypeClassifier
             var wire = KnownAttributes.FirstStringArgument(KnownAttributes.Find(attributes, KnownAttributes.JsonStringEnumMemberName))
                 ?? EnumMemberValue(KnownAttributes.Find(attributes, KnownAttributes.EnumMember))
                 ?? field.Name;
-            values.Add(new EnumValueModel(NamingConventions.EscapeIdentifier(field.Name), wire));
+            values.Add(new EnumValueModel(CSharpNames.Escape(field.Name), wire));
         }
 
         return EquatableArray<EnumValueModel>.From(values);

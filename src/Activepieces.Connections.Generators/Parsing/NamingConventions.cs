@@ -1,12 +1,11 @@
 using System.Text;
-using Activepieces.Connections.Generators.Contracts;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Activepieces.Connections.Generators.Parsing;
 
 /// <summary>
 /// The generator's own naming rules: OAuth2 field names, the display name and method stem derived from the piece and
-/// type names, and keyword escaping. The prop-key, piece-name and prefix rules are shared with the runtime (src/Shared).
+/// type names. The prop-key, piece-name and prefix rules are shared with the runtime, and keyword escaping with the CLI
+/// and the code fixes (src/Activepieces.Shared).
 /// </summary>
 internal static class NamingConventions
 {
@@ -91,10 +90,4 @@ internal static class NamingConventions
 
         return typeName;
     }
-
-    /// <summary>Prefixes <paramref name="name"/> with <c>@</c> when it is a C# keyword.</summary>
-    /// <param name="name">An identifier.</param>
-    /// <returns>The identifier usable in C# source.</returns>
-    public static string EscapeIdentifier(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 }

@@ -1,3 +1,5 @@
+using Activepieces.CSharp;
+using Activepieces.Records;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -53,7 +55,7 @@ internal sealed class ParsedMember
     public ConnectionMemberModel ToModel() => new()
     {
         Name = Name,
-        Identifier = NamingConventions.EscapeIdentifier(Name),
+        Identifier = CSharpNames.Escape(Name),
         Key = Key,
         Field = Field,
         TypeKind = Type.Kind,

@@ -4,8 +4,8 @@ namespace Activepieces.Connections.Generators.Parsing;
 
 /// <summary>
 /// The rules of the <c>[PieceAuth]</c> arguments that only the generator needs. The piece-name, prefix and version rules
-/// are shared with <c>PredefinedConnectionDescriptor</c>: <see cref="Contracts.PieceNames"/>,
-/// <see cref="Contracts.ExternalIdPrefixes"/>, <see cref="Contracts.PieceVersions"/>.
+/// are shared with <c>PredefinedConnectionDescriptor</c>: <see cref="PieceNames"/>,
+/// <see cref="ExternalIdPrefixes"/>, <see cref="PieceVersions"/>.
 /// </summary>
 internal static class PieceAuthArgumentRules
 {

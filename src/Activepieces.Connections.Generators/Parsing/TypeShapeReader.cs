@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Threading;
+using Activepieces.Records;
 using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Activepieces.Connections.Generators.Contracts;
+using Activepieces.Records;
 using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
 using Microsoft.CodeAnalysis;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Activepieces.Connections.Generators.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;

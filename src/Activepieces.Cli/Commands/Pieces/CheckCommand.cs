@@ -3,6 +3,7 @@ using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Drift;
 using Activepieces.Cli.Instance;
 using Activepieces.Cli.Pieces;
+using Activepieces.Metadata;
 
 namespace Activepieces.Cli.Commands.Pieces;
 
@@ -98,7 +99,7 @@ internal static class CheckCommand
     private static async Task<PieceCheckResult> CheckAsync(CliEnvironment environment, PieceMetadataClient client, string path, bool update, CancellationToken cancellationToken)
     {
         var display = DisplayPath.Of(environment, path);
-        PieceFile pulled;
+        PieceDefinition pulled;
         try
         {
             pulled = PieceFile.Read(path);
