@@ -1,8 +1,8 @@
+using Activepieces.CSharp;
 using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Pieces;
 using Activepieces.Cli.Scaffolding;
 using Activepieces.Cli.Tests.Infrastructure;
-using Activepieces.CSharp;
 
 namespace Activepieces.Cli.Tests;
 

@@ -1,5 +1,5 @@
-using Activepieces.Cli.CommandLine;
 using System.Collections.Immutable;
+using Activepieces.Cli.CommandLine;
 using Activepieces.Metadata;
 
 namespace Activepieces.Cli.Scaffolding;

@@ -1,5 +1,5 @@
-using Activepieces.Cli.CommandLine;
 using Activepieces.CSharp;
+using Activepieces.Cli.CommandLine;
 using Activepieces.Metadata;
 using Activepieces.Records;
 

@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
-using Activepieces.Records;
-using Activepieces.Metadata;
 using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Metadata;
 using Activepieces.Connections.Generators.Model;
 using Activepieces.Connections.Generators.Parsing;
+using Activepieces.Metadata;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 

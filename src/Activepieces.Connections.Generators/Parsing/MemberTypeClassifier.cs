@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Activepieces.CSharp;
-using Activepieces.Records;
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;

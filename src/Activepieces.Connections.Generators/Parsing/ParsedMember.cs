@@ -1,6 +1,6 @@
 using Activepieces.CSharp;
-using Activepieces.Records;
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;

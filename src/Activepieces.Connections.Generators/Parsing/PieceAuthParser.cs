@@ -2,9 +2,9 @@ using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 using Activepieces.CSharp;
-using Activepieces.Records;
 using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;

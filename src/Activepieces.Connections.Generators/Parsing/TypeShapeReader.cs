@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Threading;
-using Activepieces.Records;
 using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using Activepieces.Records;
 using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;

@@ -4,10 +4,10 @@ using System.Text.Json.Nodes;
 using Activepieces.Cli.Tests.Infrastructure;
 using Activepieces.Connections.CodeFixes;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace Activepieces.Cli.Tests.Scaffolding;
 
