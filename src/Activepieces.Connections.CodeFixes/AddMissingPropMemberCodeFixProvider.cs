@@ -4,13 +4,15 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Activepieces.CSharp;
 using Activepieces.Connections.Generators.Analyzers;
 using Activepieces.Connections.Generators.Diagnostics;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 
@@ -90,8 +92,11 @@ public sealed class AddMissingPropMemberCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        var taken = new HashSet<string>(model.GetDeclaredSymbol(declaration, cancellationToken)?.MemberNames ?? Enumerable.Empty<string>());
-        var name = PropMemberNames.FromKey(prop.Key, taken);
+        // Named as the scaffolder names the member of the same key, around the members the type has and the ones the
+        // generator or the compiler add.
+        var symbol = model.GetDeclaredSymbol(declaration, cancellationToken);
+        var scope = new NameScope([declaration.Identifier.ValueText, .. GeneratedMemberNames.Reserved, .. symbol?.MemberNames ?? Enumerable.Empty<string>()]);
+        var name = scope.Claim(CSharpNames.ForPropKey(prop.Key));
         var attributes = new List<AttributeSyntax> { AttributeSyntaxFactory.PieceProp(prop.Key) };
         if (prop.IsSecret)
         {
@@ -111,7 +116,7 @@ public sealed class AddMissingPropMemberCodeFixProvider : CodeFixProvider
 
     private static TypeDeclarationSyntax AddParameter(RecordDeclarationSyntax record, ParameterListSyntax parameters, AttributeListSyntax attributes, TypeSyntax type, string name)
     {
-        var parameter = SyntaxFactory.Parameter(SyntaxFactory.Identifier(name))
+        var parameter = SyntaxFactory.Parameter(Identifier(name))
             .WithAttributeLists(SyntaxFactory.SingletonList(attributes.WithTrailingTrivia(SyntaxFactory.Space)))
             .WithType(type.WithTrailingTrivia(SyntaxFactory.Space));
 
@@ -146,7 +151,7 @@ public sealed class AddMissingPropMemberCodeFixProvider : CodeFixProvider
 
     private static TypeDeclarationSyntax AddProperty(TypeDeclarationSyntax declaration, AttributeListSyntax attributes, TypeSyntax type, string name)
     {
-        var property = SyntaxFactory.PropertyDeclaration(type, SyntaxFactory.Identifier(name))
+        var property = SyntaxFactory.PropertyDeclaration(type, Identifier(name))
             .WithAttributeLists(SyntaxFactory.SingletonList(attributes))
             .WithModifiers(SyntaxFactory.TokenList(SyntaxFactory.Token(SyntaxKind.PublicKeyword), SyntaxFactory.Token(SyntaxKind.RequiredKeyword)))
             .WithAccessorList(SyntaxFactory.AccessorList(SyntaxFactory.List(new[]
@@ -173,6 +178,12 @@ public sealed class AddMissingPropMemberCodeFixProvider : CodeFixProvider
 
         return declaration.AddMembers(property);
     }
+
+    /// <summary>The token of <paramref name="name"/>, verbatim (<c>@class</c>) when it is escaped.</summary>
+    private static SyntaxToken Identifier(string name) =>
+        name.StartsWith("@", System.StringComparison.Ordinal)
+            ? SyntaxFactory.VerbatimIdentifier(SyntaxFactory.TriviaList(), name, CSharpNames.Unescape(name), SyntaxFactory.TriviaList())
+            : SyntaxFactory.Identifier(name);
 
     /// <summary>What the diagnostic says about the missing prop.</summary>
     private sealed record MissingProp(string Key, string MemberType, bool IsSecret);

@@ -1,3 +1,4 @@
+using Activepieces.CSharp;
 using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Pieces;
 using Activepieces.Cli.Scaffolding;
@@ -84,14 +85,14 @@ public sealed class CommandLineTests
     [Fact]
     public void Doc_text_cannot_leave_the_comment_or_break_the_XML()
     {
-        var lines = CSharpText.DocLines("a </summary> & b\u2028/// c\u2029d\u0085e\r\nf\u0007g\n\n\n\nh\n");
+        var lines = DocComment.Lines("a </summary> & b\u2028/// c\u2029d\u0085e\r\nf\u0007g\n\n\n\nh\n");
 
         Assert.Equal(["a &lt;/summary&gt; &amp; b", "/// c", "d", "e", "", "fg", "", "h"], lines);
     }
 
     [Fact]
     public void String_literals_escape_quotes_backslashes_and_line_breaks() =>
-        Assert.Equal("\"a\\\"b\\\\c\\nd\\u2028e\"", CSharpText.Literal("a\"b\\c\nd\u2028e"));
+        Assert.Equal("\"a\\\"b\\\\c\\nd\\u2028e\"", SourceWriter.Literal("a\"b\\c\nd\u2028e"));
 
     [Fact]
     public void The_settings_never_print_the_key() =>

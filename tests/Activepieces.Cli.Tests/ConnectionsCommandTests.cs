@@ -93,6 +93,14 @@ public sealed class ConnectionsCommandTests
         Assert.True(noPrefix.ExitCode == 2, noPrefix.ToString());
         Assert.Contains("--prefix", noPrefix.Error, StringComparison.Ordinal);
 
+        // The prefix rule of [PieceAuth] and PredefinedConnectionDescriptor: a '.' would break the flows' reference.
+        var badPrefix = await CliRun.RunAsync(dir.Path, "connections", "audit", "--piece", "gelato", "--prefix", "gelato.", "--instance", emulator.BaseUrl.ToString(), "--api-key", emulator.ApiKey);
+        Assert.True(badPrefix.ExitCode == 2, badPrefix.ToString());
+        Assert.Equal(
+            "error: --prefix 'gelato.' has characters other than letters, digits, '_' and '-' (flows reference connections by '<prefix><project id>'), e.g. mysql_.",
+            Assert.Single(badPrefix.ErrorLines));
+        Assert.Equal(0, emulator.CountRequests("GET", "/api/v1/global-connections"));
+
         var badKey = await CliRun.RunAsync(dir.Path, "connections", "doctor", "org_1", "--piece", "gelato", "--prefix", "gelato_", "--instance", emulator.BaseUrl.ToString(), "--api-key", "sk-" + new string('x', 61));
         Assert.True(badKey.ExitCode == 2, badKey.ToString());
         Assert.Contains("check the API key", badKey.Error, StringComparison.Ordinal);

@@ -130,6 +130,22 @@ public sealed class PullCommandTests
     }
 
     [Fact]
+    public async Task A_key_over_plain_http_to_a_remote_host_is_refused_in_the_options_own_words()
+    {
+        using var dir = new TempDirectory();
+
+        var run = await CliRun.RunAsync(dir.Path, "pieces", "pull", "mysql", "--instance", "http://activepieces.example.com", "--api-key", "sk-secret");
+
+        // The library's instance-URL rule, worded for the command line: no ActivepiecesOptions names, no setting the
+        // user cannot set.
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            "error: --instance uses http:// to a non-loopback host, which would send the API key in clear text; use https.",
+            Assert.Single(run.ErrorLines));
+        Assert.DoesNotContain("sk-secret", run.Out + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unreachable_instance_is_one_error_line_with_exit_code_2()
     {
         // A port that was just free: nothing listens on it.

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Runtime.Versioning;
 using Activepieces.Connections.CodeFixes;
-using Activepieces.Connections.Generators.Analyzers;
 
 namespace Activepieces.Connections.Analyzers.Tests;
 

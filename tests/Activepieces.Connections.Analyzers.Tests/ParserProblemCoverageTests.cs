@@ -1,6 +1,4 @@
 using Activepieces.Connections.Analyzers.Tests.Infrastructure;
-using Activepieces.Connections.Generators.Analyzers;
-using Activepieces.Connections.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

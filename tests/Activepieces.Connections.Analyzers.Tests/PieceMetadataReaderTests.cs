@@ -1,23 +1,19 @@
 using Activepieces.Connections.Analyzers.Tests.Infrastructure;
-using Activepieces.Connections.Generators.Metadata;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Activepieces.Connections.Analyzers.Tests;
-
-// The runtime assembly has its own Activepieces.PieceMetadata (the API model); these tests are about the analyzers' one.
-using PieceMetadata = Activepieces.Connections.Generators.Metadata.PieceMetadata;
 
 /// <summary>The metadata reader on the real pieces and on invalid input: what it keeps, what it rejects, and where.</summary>
 public sealed class PieceMetadataReaderTests
 {
     private static PieceMetadataFile Read(string json) =>
-        PieceMetadataReader.Read("test.piece.json", SourceText.From(json), TestContext.Current.CancellationToken);
+        PieceMetadataFile.Read("test.piece.json", SourceText.From(json), TestContext.Current.CancellationToken);
 
-    private static PieceMetadata ReadValid(string json)
+    private static PieceDefinition ReadValid(string json)
     {
         var file = Read(json);
         Assert.Null(file.Problem);
-        return Assert.IsType<PieceMetadata>(file.Metadata);
+        return Assert.IsType<PieceDefinition>(file.Metadata);
     }
 
     [Fact]
@@ -60,9 +56,9 @@ public sealed class PieceMetadataReaderTests
     {
         var auth = Assert.Single(ReadValid(PieceFiles.Read("Synthetic/kitchen-sink")).Auths);
 
-        Assert.Equal(["eu", "us"], auth.FindProp("region")!.OptionValues);
-        Assert.Equal(["read", "write"], auth.FindProp("scopes")!.OptionValues);
-        Assert.Empty(auth.FindProp("website_url")!.OptionValues);
+        Assert.Equal(["eu", "us"], auth.FindProp("region")!.Options.Select(o => o.Value));
+        Assert.Equal(["read", "write"], auth.FindProp("scopes")!.Options.Select(o => o.Value));
+        Assert.Empty(auth.FindProp("website_url")!.Options.Select(o => o.Value));
     }
 
     [Theory]
@@ -176,7 +172,7 @@ public sealed class PieceMetadataReaderTests
     [Fact]
     public void A_file_that_cannot_be_read_is_invalid()
     {
-        var file = PieceMetadataReader.Read("gone.piece.json", null, TestContext.Current.CancellationToken);
+        var file = PieceMetadataFile.Read("gone.piece.json", null, TestContext.Current.CancellationToken);
 
         Assert.Equal("the file could not be read", file.Problem?.Message);
     }

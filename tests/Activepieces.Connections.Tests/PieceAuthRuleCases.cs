@@ -3,7 +3,7 @@ namespace Activepieces.Tests;
 /// <summary>
 /// The one table of piece-name, external-id-prefix and piece-version cases. <see cref="PredefinedConnectionDescriptor"/>
 /// (here) and the analyzers (APC002, APC003, APC009, in the analyzer tests, which link this file) must judge every case
-/// alike, because both apply the shared rules of <c>src/Shared</c>.
+/// alike, because both apply the shared rules of <c>src/Activepieces.Shared</c>.
 /// </summary>
 public static class PieceAuthRuleCases
 {

@@ -26,11 +26,26 @@ public sealed class PiecesApiTests
     public async Task Auth_as_an_array_is_every_entry()
     {
         var handler = new FakeHttpHandler(_ => FakeHttpHandler.Json(
-            """{"name":"@activepieces/piece-slack","version":"0.17.0","auth":[{"type":"OAUTH2","displayName":"Connection","required":true},{"type":"CUSTOM_AUTH","displayName":"Bot Token","required":true,"props":{"botToken":{}}}]}"""));
+            """{"name":"@activepieces/piece-slack","version":"0.17.0","auth":[{"type":"OAUTH2","displayName":"Connection","required":true},{"type":"CUSTOM_AUTH","displayName":"Bot Token","required":true,"props":{"botToken":{"type":"SECRET_TEXT"}}}]}"""));
         using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options());
         var piece = await client.Pieces.GetAsync("@activepieces/piece-slack", cancellationToken: Ct);
         Assert.Equal(["OAUTH2", "CUSTOM_AUTH"], piece.Auths.Select(a => a.Type));
+        Assert.Equal(["OAUTH2", "CUSTOM_AUTH"], piece.Auths.Select(a => a.Definition.GetProperty("type").GetString()));
+        Assert.Equal(["botToken"], piece.Auths[1].PropNames);
         Assert.Equal(string.Empty, Assert.Single(handler.Requests).Uri.Query);
+    }
+
+    [Theory]
+    [InlineData("""{"name":"@acme/piece-x","version":"1.0.0","auth":[{"type":"SECRET_TEXT"},{"type":"SECRET_TEXT"}]}""", "'auth' has more than one entry of type 'SECRET_TEXT'")]
+    [InlineData("""{"name":"@acme/piece-x","version":"1.0.0","auth":{"type":"CUSTOM_AUTH","props":{"region":{"type":"STATIC_DROPDOWN"}}}}""", "'auth.props.region' is a dropdown without 'options'")]
+    [InlineData("""{"name":"@acme/piece-x","version":"1.0.0","auth":[{"type":"CUSTOM_AUTH","props":{"key":{}}}]}""", "'auth[0].props.key' has no 'type'")]
+    [InlineData("""{"name":"@acme/piece-x","version":"1.0.0","auth":42}""", "'auth' must be an object, an array of objects or null")]
+    public async Task Metadata_the_analyzers_reject_is_an_error_that_says_why(string body, string problem)
+    {
+        var handler = new FakeHttpHandler(_ => FakeHttpHandler.Json(body));
+        using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options());
+        var error = await Assert.ThrowsAsync<ActivepiecesApiException>(() => client.Pieces.GetAsync("@acme/piece-x", cancellationToken: Ct));
+        Assert.Contains("piece metadata that is not valid: " + problem, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

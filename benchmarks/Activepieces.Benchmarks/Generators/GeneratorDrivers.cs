@@ -1,5 +1,7 @@
+extern alias Generators;
+
 using Activepieces.Benchmarks.Corpus;
-using Activepieces.Connections.Generators;
+using Generators::Activepieces.Connections.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -14,13 +14,6 @@ internal static class FailureTranslator
     /// <summary>How long one request may take before the instance is reported as not answering.</summary>
     public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>The library's option names and the command-line options that set them.</summary>
-    private static readonly (string Option, string CommandLine)[] OptionNames =
-    [
-        ($"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.InstanceUrl)}", "--instance"),
-        ($"{nameof(ActivepiecesOptions)}.{nameof(ActivepiecesOptions.ApiKey)}", "--api-key"),
-    ];
-
     /// <summary>
     /// Whether <paramref name="exception"/> is a failure this table translates. The caller's own cancellation is not:
     /// it stays an <see cref="OperationCanceledException"/>.
@@ -58,7 +51,7 @@ internal static class FailureTranslator
             ActivepiecesException e => $"{url}: {OneLine(e.Message)}",
             HttpRequestException e => $"cannot reach {url} ({OneLine(e.Message)}).",
             JsonException e => $"{url} answered with JSON that cannot be read ({OneLine(e.Message)}).",
-            ArgumentException { ParamName: "options" } e => CommandLineNames(e.Message),
+            ArgumentException { ParamName: "options" } e => WithoutParameterName(e.Message),
 
             // A file that cannot be read or written: the subject names the file and what was done with it.
             IOException or UnauthorizedAccessException => OneLine(exception.Message),
@@ -83,22 +76,14 @@ internal static class FailureTranslator
 
     private static string Code(ActivepiecesApiException exception) => exception.Code is null ? string.Empty : " " + exception.Code;
 
-    /// <summary>An options validation failure names the option the user typed rather than the library's property.</summary>
-    private static string CommandLineNames(string message)
+    /// <summary>
+    /// An options failure the command line's own check (<see cref="Instance.InstanceClient{TClient}"/>) did not catch
+    /// first, without the " (Parameter 'options')" that <see cref="ArgumentException"/> appends.
+    /// </summary>
+    private static string WithoutParameterName(string message)
     {
-        // ArgumentException appends " (Parameter 'options')"; the option is named in the text already.
         var text = OneLine(message);
         var parameter = text.LastIndexOf(" (Parameter ", StringComparison.Ordinal);
-        if (parameter > 0)
-        {
-            text = text[..parameter];
-        }
-
-        foreach (var (option, commandLine) in OptionNames)
-        {
-            text = text.Replace(option, commandLine, StringComparison.Ordinal);
-        }
-
-        return text;
+        return parameter > 0 ? text[..parameter] : text;
     }
 }

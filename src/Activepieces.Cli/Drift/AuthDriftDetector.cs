@@ -1,5 +1,5 @@
-using Activepieces.Cli.Pieces;
-using Activepieces.Connections.Generators.Metadata;
+using System.Collections.Immutable;
+using Activepieces.Metadata;
 
 namespace Activepieces.Cli.Drift;
 
@@ -7,7 +7,7 @@ namespace Activepieces.Cli.Drift;
 internal static class AuthDriftDetector
 {
     /// <summary>The changes from <paramref name="pulled"/> to <paramref name="current"/>, in metadata order.</summary>
-    public static IReadOnlyList<DriftFinding> Compare(IReadOnlyList<AuthDefinition> pulled, IReadOnlyList<AuthDefinition> current)
+    public static IReadOnlyList<DriftFinding> Compare(ImmutableArray<PieceAuthDefinition> pulled, ImmutableArray<PieceAuthDefinition> current)
     {
         var findings = new List<DriftFinding>();
         foreach (var before in pulled)
@@ -30,7 +30,7 @@ internal static class AuthDriftDetector
         return findings;
     }
 
-    private static void CompareProps(AuthDefinition before, AuthDefinition after, List<DriftFinding> findings)
+    private static void CompareProps(PieceAuthDefinition before, PieceAuthDefinition after, List<DriftFinding> findings)
     {
         // MARKDOWN props are display text: they come and go without touching any record.
         foreach (var old in before.Props.Where(p => p.CarriesValue))
@@ -55,8 +55,8 @@ internal static class AuthDriftDetector
 
             if (old.Type == now.Type && PieceMetadataTypes.HasOptions(now.Type))
             {
-                var oldValues = old.Options.Select(o => o.Value.GetRawText()).ToList();
-                var newValues = now.Options.Select(o => o.Value.GetRawText()).ToList();
+                var oldValues = old.Options.Select(o => o.Json).ToList();
+                var newValues = now.Options.Select(o => o.Json).ToList();
                 findings.AddRange(oldValues.Except(newValues).Select(v => new DriftFinding(DriftKind.OptionRemoved, before.Type, old.Key, Before: v)));
                 findings.AddRange(newValues.Except(oldValues).Select(v => new DriftFinding(DriftKind.OptionAdded, before.Type, old.Key, After: v)));
             }

@@ -28,6 +28,17 @@ internal sealed class InstanceClient<TClient> : IDisposable
     /// <exception cref="CliException">The library refuses the settings (the message names the option).</exception>
     public static InstanceClient<TClient> Create(InstanceSettings settings, Func<HttpClient, ActivepiecesOptions, TClient> create)
     {
+        // The library's own rules, checked first so that the message names the command line's option. Without a key
+        // (the public pieces routes) nothing secret travels, so plain http to any host is acceptable.
+        var anonymous = settings.ApiKey is null;
+        var failure = InstanceUrls.Problem(settings.InstanceUrl, allowInsecureHttp: anonymous, insecureHttpSetting: null) is { } urlProblem
+            ? "--instance " + urlProblem
+            : !anonymous && ApiKeys.Problem(settings.ApiKey) is { } keyProblem ? "--api-key " + keyProblem : null;
+        if (failure is not null)
+        {
+            throw new CliException(failure + ".");
+        }
+
         var http = new HttpClient { Timeout = FailureTranslator.RequestTimeout };
         var options = new ActivepiecesOptions { InstanceUrl = settings.InstanceUrl, ApiKey = settings.ApiKey };
         try

@@ -2,23 +2,21 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Activepieces.Cli.CommandLine;
+using Activepieces.Metadata;
 
 namespace Activepieces.Cli.Pieces;
 
 /// <summary>
-/// A <c>*.piece.json</c> file: the metadata the analyzers check records against. The CLI writes the fields that
-/// describe the piece and its auth (<c>name</c>, <c>displayName</c>, <c>version</c>, <c>description</c>, <c>auth</c>),
-/// indented, so that a pull request shows exactly how a piece's auth changed; actions and triggers are left out.
+/// <c>*.piece.json</c> files: the metadata the analyzers check records against. The CLI writes the fields that describe
+/// the piece and its auth (<c>name</c>, <c>displayName</c>, <c>version</c>, <c>description</c>, <c>auth</c>),
+/// indented, so that a pull request shows exactly how a piece's auth changed; actions and triggers are left out. It
+/// reads them with the analyzers' own <see cref="PieceMetadataReader"/>, so a file the analyzers reject (APC015) is
+/// rejected here too, with the same message and position.
 /// </summary>
-/// <param name="Path">The file's full path.</param>
-/// <param name="Name">The piece's npm package name.</param>
-/// <param name="Version">The piece version the file describes, if it says.</param>
-/// <param name="DisplayName">The piece's display name, if any.</param>
-/// <param name="Auths">The auth definitions (empty when the piece needs no auth).</param>
-internal sealed record PieceFile(string Path, string Name, string? Version, string? DisplayName, IReadOnlyList<AuthDefinition> Auths)
+internal static class PieceFile
 {
     /// <summary>The file name suffix every piece metadata file has.</summary>
-    public const string Suffix = ".piece.json";
+    public const string Suffix = PieceMetadataFileName.Suffix;
 
     private static readonly JsonSerializerOptions WriteOptions = new()
     {
@@ -54,13 +52,13 @@ internal sealed record PieceFile(string Path, string Name, string? Version, stri
     /// <summary>Writes <paramref name="metadata"/> to <paramref name="path"/> (creating its directory).</summary>
     public static void Write(string path, PieceMetadata metadata)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, Format(metadata));
     }
 
-    /// <summary>Reads and interprets a metadata file.</summary>
-    /// <exception cref="CliException">The file is missing, not JSON, or has no string <c>name</c>.</exception>
-    public static PieceFile Read(string path)
+    /// <summary>Reads a metadata file.</summary>
+    /// <exception cref="CliException">The file cannot be read or is not valid piece metadata.</exception>
+    public static PieceDefinition Read(string path)
     {
         string text;
         try
@@ -75,28 +73,18 @@ internal sealed record PieceFile(string Path, string Name, string? Version, stri
         return Parse(path, text);
     }
 
-    /// <summary>Interprets the text of a metadata file.</summary>
-    /// <exception cref="CliException">The text is not JSON or has no string <c>name</c>.</exception>
-    public static PieceFile Parse(string path, string text)
+    /// <summary>Reads the text of a metadata file.</summary>
+    /// <exception cref="CliException">The text is not valid piece metadata; the message says why and where.</exception>
+    public static PieceDefinition Parse(string path, string text)
     {
-        JsonElement root;
-        try
+        var read = PieceMetadataReader.Read(text, CancellationToken.None);
+        if (read.Piece is { } piece)
         {
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException exception)
-        {
-            throw new CliException($"{path}: not valid JSON (line {exception.LineNumber + 1}): {exception.Message}", exception);
+            return piece;
         }
 
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String
-            || string.IsNullOrWhiteSpace(name.GetString()))
-        {
-            throw new CliException($"{path}: not piece metadata (no string \"name\").");
-        }
-
-        var auths = root.TryGetProperty("auth", out var auth) ? AuthDefinition.ReadAll(auth, path) : [];
-        return new PieceFile(path, name.GetString()!, JsonText.String(root, "version"), JsonText.String(root, "displayName"), auths);
+        var problem = read.Problem!;
+        var (line, column) = problem.LineAndColumn(text);
+        throw new CliException($"{path}: not valid piece metadata ({problem.Message}, line {line}, position {column}).");
     }
 }

@@ -1,6 +1,6 @@
+using System.Collections.Immutable;
 using Activepieces.Cli.CommandLine;
-using Activepieces.Cli.Pieces;
-using Activepieces.Connections.Generators.Metadata;
+using Activepieces.Metadata;
 
 namespace Activepieces.Cli.Scaffolding;
 
@@ -10,19 +10,19 @@ namespace Activepieces.Cli.Scaffolding;
 /// The record's auth type. An <c>OAUTH2</c> entry serves three connection types (<c>OAUTH2</c>, <c>CLOUD_OAUTH2</c>,
 /// <c>PLATFORM_OAUTH2</c>): the metadata always says <c>OAUTH2</c>, the connection decides.
 /// </param>
-internal sealed record AuthSelection(AuthDefinition Definition, AuthType AuthType)
+internal sealed record AuthSelection(PieceAuthDefinition Definition, AuthType AuthType)
 {
     /// <summary>
     /// Picks the entry for <paramref name="requested"/> (a wire name such as <c>CUSTOM_AUTH</c>, any case), or the only
     /// entry when nothing was requested.
     /// </summary>
     /// <exception cref="CliException">No auth, several auths and no choice, or a choice the piece does not have; the message lists the choices.</exception>
-    public static AuthSelection Select(string pieceName, IReadOnlyList<AuthDefinition> auths, string? requested)
+    public static AuthSelection Select(string pieceName, ImmutableArray<PieceAuthDefinition> auths, string? requested)
     {
         var supported = auths.Where(a => AuthTypeExtensions.TryParseWireName(a.Type, out var t) && t != AuthType.NoAuth).ToList();
         if (supported.Count == 0)
         {
-            throw new CliException(auths.Count == 0
+            throw new CliException(auths.Length == 0
                 ? $"{pieceName} declares no auth: it needs no connection, so there is no record to scaffold."
                 : $"{pieceName} declares no auth type a record can be scaffolded for ({string.Join(", ", auths.Select(a => a.Type))}).");
         }
@@ -51,7 +51,7 @@ internal sealed record AuthSelection(AuthDefinition Definition, AuthType AuthTyp
         return new AuthSelection(entry, authType);
     }
 
-    private static string Choices(IEnumerable<AuthDefinition> auths) =>
+    private static string Choices(IEnumerable<PieceAuthDefinition> auths) =>
         string.Join(", ", auths.Select(a =>
         {
             var choice = a.Type == PieceMetadataTypes.OAuth2 ? "OAUTH2 (or CLOUD_OAUTH2, PLATFORM_OAUTH2)" : a.Type;

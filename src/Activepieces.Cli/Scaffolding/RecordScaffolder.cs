@@ -1,10 +1,7 @@
-using System.Text;
-using System.Text.Json;
+using Activepieces.CSharp;
 using Activepieces.Cli.CommandLine;
-using Activepieces.Cli.Pieces;
-using Activepieces.Connections.Generators.Analyzers;
-using Activepieces.Connections.Generators.Metadata;
-using Activepieces.Connections.Generators.Model;
+using Activepieces.Metadata;
+using Activepieces.Records;
 
 namespace Activepieces.Cli.Scaffolding;
 
@@ -20,16 +17,6 @@ internal static class RecordScaffolder
     public const string DefaultNamespace = "Connections";
 
     private const string Runtime = "global::Activepieces.";
-
-    /// <summary>
-    /// Names a member cannot take: those the generator adds to the type, and those every record or object already has.
-    /// </summary>
-    private static readonly string[] ReservedMemberNames =
-    [
-        .. GeneratedMemberNames.All,
-        "EqualityContract", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
-        "PrintMembers", "Deconstruct", "Clone",
-    ];
 
     /// <summary>What each OAuth2 field holds, for its documentation.</summary>
     private static readonly Dictionary<WireField, string> OAuth2FieldDocs = new()
@@ -73,7 +60,7 @@ internal static class RecordScaffolder
             throw new CliException($"--prefix '{prefix}' {problem} (flows reference connections by '<prefix><project id>').");
         }
 
-        var members = new NameScope([typeName, .. ReservedMemberNames]);
+        var members = new NameScope([typeName, .. GeneratedMemberNames.Reserved]);
         var types = new NameScope([typeName, typeName + "ClientExtensions"]);
         var list = BuildMembers(request.Auth, typeName, members, types);
         return new ScaffoldedRecord(typeName, Render(request, typeName, ns, list), list.Count);
@@ -110,8 +97,8 @@ internal static class RecordScaffolder
                     Required: true,
                     Secret: true,
                     ExplicitKey: null,
-                    Summary: CSharpText.EscapeXml(definition.DisplayName ?? "The secret"),
-                    Remarks: [.. CSharpText.DocLines(definition.Description), Para("Sent as <c>secret_text</c>.")]));
+                    Summary: DocComment.Escape(definition.DisplayName ?? "The secret"),
+                    Remarks: [.. DocComment.Lines(definition.Description), Para("Sent as <c>secret_text</c>.")]));
                 break;
 
             case AuthType.BasicAuth:
@@ -129,7 +116,7 @@ internal static class RecordScaffolder
                     var remarks = new List<string> { Para($"Sent as <c>{jsonName}</c>.") };
                     if (field == WireField.Scope && ScopeOf(definition) is { Length: > 0 } scope)
                     {
-                        remarks.Add(Para("The piece asks for: " + CSharpText.EscapeXml(scope)));
+                        remarks.Add(Para("The piece asks for: " + DocComment.Escape(scope)));
                     }
 
                     list.Add(new ScaffoldMember(
@@ -163,42 +150,40 @@ internal static class RecordScaffolder
         return list;
     }
 
-    private static ScaffoldMember FieldMember(string name, bool secret, FieldLabel? label, string fallbackSummary, string jsonName) =>
+    private static ScaffoldMember FieldMember(string name, bool secret, PieceFieldLabel? label, string fallbackSummary, string jsonName) =>
         new(
             name,
             "string",
             Required: true,
             Secret: secret,
             ExplicitKey: null,
-            Summary: CSharpText.EscapeXml(label?.DisplayName ?? fallbackSummary),
-            Remarks: [.. CSharpText.DocLines(label?.Description), Para($"Sent as <c>{jsonName}</c>.")]);
+            Summary: DocComment.Escape(label?.DisplayName ?? fallbackSummary),
+            Remarks: [.. DocComment.Lines(label?.Description), Para($"Sent as <c>{jsonName}</c>.")]);
 
-    private static IEnumerable<ScaffoldMember> PropMembers(AuthDefinition definition, string typeName, NameScope members, NameScope types)
+    private static IEnumerable<ScaffoldMember> PropMembers(PieceAuthDefinition definition, string typeName, NameScope members, NameScope types)
     {
         foreach (var prop in definition.Props.Where(p => p.CarriesValue))
         {
-            var name = members.Claim(CSharpNames.ToPascalCase(prop.Key, "Prop"));
-            var key = PropKeys.FromMemberName(name.TrimStart('@')) == prop.Key ? null : prop.Key;
-            var remarks = new List<string>(CSharpText.DocLines(prop.Description))
+            var name = members.Claim(CSharpNames.ForPropKey(prop.Key));
+            var key = PropKeys.FromMemberName(CSharpNames.Unescape(name)) == prop.Key ? null : prop.Key;
+            var remarks = new List<string>(DocComment.Lines(prop.Description))
             {
-                Para($"Prop <c>{CSharpText.EscapeXml(prop.Key)}</c>: {prop.Type}, {(prop.Required ? "required" : "optional")}{DefaultText(prop)}."),
+                Para($"Prop <c>{DocComment.Escape(prop.Key)}</c>: {prop.Type}, {(prop.Required ? "required" : "optional")}{DefaultText(prop)}."),
             };
 
             ScaffoldEnum? enumType = null;
             string type;
-            if (prop.Type == PieceMetadataTypes.StaticDropdown
-                && prop.Options.Count > 0
-                && prop.Options.All(o => o.Value.ValueKind == JsonValueKind.String))
+            if (prop.Type == PieceMetadataTypes.StaticDropdown && prop.HasOnlyStringOptions)
             {
-                enumType = DropdownEnum(types.Claim(typeName + name.TrimStart('@')), typeName, name, prop);
+                enumType = DropdownEnum(types.Claim(typeName + CSharpNames.Unescape(name)), typeName, name, prop);
                 type = enumType.Name;
             }
             else
             {
                 type = PropTypeRules.SuggestedType(prop.Type) ?? "string";
-                if (PieceMetadataTypes.HasOptions(prop.Type) && prop.Options.Count > 0)
+                if (PieceMetadataTypes.HasOptions(prop.Type) && prop.Options.Length > 0)
                 {
-                    remarks.Add(Para("Options: " + CSharpText.EscapeXml(string.Join(", ", prop.Options.Select(o => o.Value.GetRawText()))) + "."));
+                    remarks.Add(Para("Options: " + DocComment.Escape(string.Join(", ", prop.Options.Select(o => o.Json))) + "."));
                 }
             }
 
@@ -208,19 +193,19 @@ internal static class RecordScaffolder
                 prop.Required,
                 prop.IsSecret,
                 key,
-                CSharpText.EscapeXml(prop.DisplayName ?? prop.Key),
+                DocComment.Escape(prop.DisplayName ?? prop.Key),
                 remarks,
                 enumType);
         }
     }
 
-    private static ScaffoldEnum DropdownEnum(string enumName, string typeName, string memberName, PropDefinition prop)
+    private static ScaffoldEnum DropdownEnum(string enumName, string typeName, string memberName, PiecePropDefinition prop)
     {
         var values = new NameScope(["value__"]);
         var list = new List<(string, string, string)>();
         foreach (var option in prop.Options)
         {
-            var wire = option.Value.GetString()!;
+            var wire = option.Value;
             var candidate = CSharpNames.ToPascalCase(option.Label, string.Empty);
             if (!CSharpNames.IsIdentifier(candidate))
             {
@@ -232,121 +217,114 @@ internal static class RecordScaffolder
                 candidate = "Option";
             }
 
-            list.Add((values.Claim(candidate), wire, CSharpText.EscapeXml(option.Label ?? wire)));
+            list.Add((values.Claim(candidate), wire, DocComment.Escape(option.Label ?? wire)));
         }
 
-        return new ScaffoldEnum(enumName, $"The options of <see cref=\"{typeName}.{memberName.TrimStart('@')}\"/>; each carries its wire value.", list);
+        return new ScaffoldEnum(enumName, $"The options of <see cref=\"{typeName}.{CSharpNames.Unescape(memberName)}\"/>; each carries its wire value.", list);
     }
 
     /// <summary>A documentation paragraph: the facts stay apart from the piece's own description when rendered.</summary>
     private static string Para(string escapedText) => "<para>" + escapedText + "</para>";
 
-    private static string DefaultText(PropDefinition prop) =>
-        prop.DefaultValue is { } value && value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array)
-            ? ", default <c>" + CSharpText.EscapeXml(value.GetRawText()) + "</c>"
-            : string.Empty;
+    private static string DefaultText(PiecePropDefinition prop) =>
+        prop.DefaultValueJson is { } value ? ", default <c>" + DocComment.Escape(value) + "</c>" : string.Empty;
 
-    private static string? ScopeOf(AuthDefinition definition) =>
-        definition.Scope.Count == 0 ? null : string.Join(' ', definition.Scope);
+    private static string? ScopeOf(PieceAuthDefinition definition) =>
+        definition.Scope.Length == 0 ? null : string.Join(' ', definition.Scope);
 
     private static string Render(ScaffoldRequest request, string typeName, string ns, List<ScaffoldMember> members)
     {
         var auth = request.Auth;
         var wire = auth.AuthType.ToWireName();
-        var builder = new StringBuilder();
         var source = request.MetadataFile is null ? request.PieceName : request.MetadataFile;
-        builder.Append("// Scaffolded by `dotnet activepieces pieces scaffold` from ").Append(source)
-            .Append(request.PieceVersion is null ? string.Empty : " (" + request.PieceName + " " + request.PieceVersion + ")")
-            .Append(", auth ").Append(wire).Append(".\n");
-        builder.Append("// This file is yours to edit; the analyzers check it against the piece's *.piece.json at every build.\n");
-        builder.Append("#nullable enable\n\n");
-        builder.Append("namespace ").Append(ns).Append(";\n\n");
+        var version = request.PieceVersion is null ? string.Empty : " (" + request.PieceName + " " + request.PieceVersion + ")";
+        var authName = auth.Definition.DisplayName is { Length: > 0 } name ? " \"" + DocComment.Escape(name) + "\"" : string.Empty;
+        var prefix = request.ExternalIdPrefix is { } p ? ", ExternalIdPrefix = " + SourceWriter.Literal(p) : string.Empty;
 
-        builder.Append("/// <summary>\n");
-        builder.Append("/// The ").Append(CSharpText.EscapeXml(request.PieceDisplayName ?? request.PieceName)).Append(" credentials (<c>")
-            .Append(CSharpText.EscapeXml(request.PieceName)).Append("</c>, ").Append(wire);
-        if (auth.Definition.DisplayName is { Length: > 0 } authName)
-        {
-            builder.Append(" \"").Append(CSharpText.EscapeXml(authName)).Append('"');
-        }
+        var writer = new SourceWriter();
+        writer.WriteLine($"""
+            // Scaffolded by `dotnet activepieces pieces scaffold` from {source}{version}, auth {wire}.
+            // This file is yours to edit; the analyzers check it against the piece's *.piece.json at every build.
+            #nullable enable
 
-        builder.Append(").\n/// </summary>\n");
-        var descriptionLines = CSharpText.DocLines(auth.Definition.Description);
+            namespace {ns};
+
+            /// <summary>
+            /// The {DocComment.Escape(request.PieceDisplayName ?? request.PieceName)} credentials (<c>{DocComment.Escape(request.PieceName)}</c>, {wire}{authName}).
+            /// </summary>
+            """);
+        var descriptionLines = DocComment.Lines(auth.Definition.Description);
         if (descriptionLines.Count > 0)
         {
-            AppendBlock(builder, string.Empty, "remarks", descriptionLines);
+            DocComment.WriteBlock(writer, "remarks", descriptionLines);
         }
 
-        builder.Append("[").Append(Runtime).Append("PieceAuth(").Append(CSharpText.Literal(request.PieceName)).Append(", ")
-            .Append(Runtime).Append("AuthType.").Append(auth.AuthType);
-        if (request.ExternalIdPrefix is { } prefix)
-        {
-            builder.Append(", ExternalIdPrefix = ").Append(CSharpText.Literal(prefix));
-        }
-
-        builder.Append(")]\n");
-        builder.Append("public sealed partial record ").Append(typeName).Append('\n').Append("{\n");
+        writer.WriteLine($"[{Runtime}PieceAuth({SourceWriter.Literal(request.PieceName)}, {Runtime}AuthType.{auth.AuthType}{prefix})]");
+        writer.WriteLine("public sealed partial record " + typeName);
+        writer.OpenBlock();
         for (var i = 0; i < members.Count; i++)
         {
-            var member = members[i];
             if (i > 0)
             {
-                builder.Append('\n');
+                writer.WriteLine();
             }
 
-            builder.Append("    /// <summary>").Append(member.Summary).Append("</summary>\n");
-            if (member.Remarks.Count > 0)
-            {
-                AppendBlock(builder, "    ", "remarks", member.Remarks);
-            }
-
-            if (member.Secret)
-            {
-                builder.Append("    [").Append(Runtime).Append("Secret]\n");
-            }
-
-            if (member.ExplicitKey is { } key)
-            {
-                builder.Append("    [").Append(Runtime).Append("PieceProp(").Append(CSharpText.Literal(key)).Append(")]\n");
-            }
-
-            builder.Append("    public ").Append(member.Required ? "required " : string.Empty).Append(member.Type)
-                .Append(member.Required ? string.Empty : "?").Append(' ').Append(member.Name).Append(" { get; init; }\n");
+            WriteMember(writer, members[i]);
         }
 
-        builder.Append("}\n");
-
+        writer.CloseBlock();
         foreach (var enumType in members.Select(m => m.Enum).OfType<ScaffoldEnum>())
         {
-            builder.Append("\n/// <summary>").Append(enumType.Summary).Append("</summary>\n");
-            builder.Append("public enum ").Append(enumType.Name).Append("\n{\n");
-            for (var i = 0; i < enumType.Values.Count; i++)
-            {
-                var (name, wireValue, label) = enumType.Values[i];
-                if (i > 0)
-                {
-                    builder.Append('\n');
-                }
-
-                builder.Append("    /// <summary>").Append(label).Append("</summary>\n");
-                builder.Append("    [global::System.Runtime.Serialization.EnumMember(Value = ").Append(CSharpText.Literal(wireValue)).Append(")]\n");
-                builder.Append("    ").Append(name).Append(",\n");
-            }
-
-            builder.Append("}\n");
+            writer.WriteLine();
+            WriteEnum(writer, enumType);
         }
 
-        return builder.ToString();
+        return writer.ToString();
     }
 
-    private static void AppendBlock(StringBuilder builder, string indent, string tag, IReadOnlyList<string> lines)
+    private static void WriteMember(SourceWriter writer, ScaffoldMember member)
     {
-        builder.Append(indent).Append("/// <").Append(tag).Append(">\n");
-        foreach (var line in lines)
+        writer.WriteLine("/// <summary>" + member.Summary + "</summary>");
+        if (member.Remarks.Count > 0)
         {
-            builder.Append(indent).Append(line.Length == 0 ? "///" : "/// " + line).Append('\n');
+            DocComment.WriteBlock(writer, "remarks", member.Remarks);
         }
 
-        builder.Append(indent).Append("/// </").Append(tag).Append(">\n");
+        if (member.Secret)
+        {
+            writer.WriteLine($"[{Runtime}Secret]");
+        }
+
+        if (member.ExplicitKey is { } key)
+        {
+            writer.WriteLine($"[{Runtime}PieceProp({SourceWriter.Literal(key)})]");
+        }
+
+        var required = member.Required ? "required " : string.Empty;
+        var nullable = member.Required ? string.Empty : "?";
+        writer.WriteLine($"public {required}{member.Type}{nullable} {member.Name} {{ get; init; }}");
+    }
+
+    private static void WriteEnum(SourceWriter writer, ScaffoldEnum enumType)
+    {
+        writer.WriteLine("/// <summary>" + enumType.Summary + "</summary>");
+        writer.WriteLine("public enum " + enumType.Name);
+        writer.OpenBlock();
+        for (var i = 0; i < enumType.Values.Count; i++)
+        {
+            var (name, wireValue, label) = enumType.Values[i];
+            if (i > 0)
+            {
+                writer.WriteLine();
+            }
+
+            writer.WriteLine($"""
+                /// <summary>{label}</summary>
+                [global::System.Runtime.Serialization.EnumMember(Value = {SourceWriter.Literal(wireValue)})]
+                {name},
+                """);
+        }
+
+        writer.CloseBlock();
     }
 }

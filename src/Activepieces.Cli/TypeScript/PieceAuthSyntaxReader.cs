@@ -1,5 +1,5 @@
 using Activepieces.Cli.CommandLine;
-using Activepieces.Connections.Generators.Parsing;
+using Activepieces.CSharp;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -1,4 +1,4 @@
-using Activepieces.Connections.Generators.Parsing;
+using Activepieces.CSharp;
 
 namespace Activepieces.Cli.TypeScript;
 

@@ -2,11 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
-using Activepieces.Connections.Generators.Contracts;
 using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Metadata;
 using Activepieces.Connections.Generators.Model;
 using Activepieces.Connections.Generators.Parsing;
+using Activepieces.Metadata;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -56,7 +57,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
     private static void ReportInvalidFile(AdditionalFileAnalysisContext context, Lazy<PieceMetadataCatalog> catalog)
     {
         var path = context.AdditionalFile.Path;
-        if (!PieceMetadataCatalog.IsMetadataFile(path) || catalog.Value.FindFile(path) is not { Problem: { } problem } file)
+        if (!PieceMetadataFileName.Matches(path) || catalog.Value.FindFile(path) is not { Problem: { } problem } file)
         {
             return;
         }
@@ -126,7 +127,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
         SymbolAnalysisContext context,
         INamedTypeSymbol type,
         string pieceName,
-        PieceAuthMetadata entry,
+        PieceAuthDefinition entry,
         List<ParsedMember> members)
     {
         var mapped = new HashSet<string>(StringComparer.Ordinal);
@@ -146,7 +147,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             }
 
             mapped.Add(prop.Key);
-            if (!PropTypeRules.CarriesValue(prop.Type)
+            if (!PieceMetadataTypes.CarriesValue(prop.Type)
                 || (member.Type.Kind != MemberTypeKind.Unsupported && !PropTypeRules.Fits(member.Type.Kind, prop.Type)))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
@@ -163,7 +164,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
                 ReportEnumValuesNotInOptions(context, member, prop, location);
             }
 
-            if (PropTypeRules.IsSecret(prop.Type) && !member.HasSecretAttribute)
+            if (PieceMetadataTypes.IsSecret(prop.Type) && !member.HasSecretAttribute)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SecretNotMarked, location, member.Name, prop.Key));
             }
@@ -180,7 +181,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             {
                 new KeyValuePair<string, string?>(DiagnosticPropertyNames.PropKey, prop.Key),
                 new KeyValuePair<string, string?>(DiagnosticPropertyNames.MemberType, memberType),
-                new KeyValuePair<string, string?>(DiagnosticPropertyNames.IsSecret, PropTypeRules.IsSecret(prop.Type) ? "true" : "false"),
+                new KeyValuePair<string, string?>(DiagnosticPropertyNames.IsSecret, PieceMetadataTypes.IsSecret(prop.Type) ? "true" : "false"),
             });
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.MissingRequiredProp,
@@ -193,7 +194,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportUnknownProp(SymbolAnalysisContext context, string pieceName, PieceAuthMetadata entry, ParsedMember member, Location location)
+    private static void ReportUnknownProp(SymbolAnalysisContext context, string pieceName, PieceAuthDefinition entry, ParsedMember member, Location location)
     {
         var keys = new List<string>(entry.Props.Length);
         foreach (var prop in entry.Props)
@@ -211,12 +212,20 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnknownProp, location, properties, member.Name, member.Key, pieceName, hint));
     }
 
-    private static void ReportEnumValuesNotInOptions(SymbolAnalysisContext context, ParsedMember member, PiecePropMetadata prop, Location location)
+    private static void ReportEnumValuesNotInOptions(SymbolAnalysisContext context, ParsedMember member, PiecePropDefinition prop, Location location)
     {
-        var options = prop.OptionValues.IsEmpty ? "none" : string.Join(", ", prop.OptionValues);
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        var listed = new List<string>(prop.Options.Length);
+        foreach (var option in prop.Options)
+        {
+            values.Add(option.Value);
+            listed.Add(option.Value);
+        }
+
+        var options = listed.Count == 0 ? "none" : string.Join(", ", listed);
         foreach (var value in member.Type.EnumValues)
         {
-            if (!prop.OptionValues.Contains(value.WireValue))
+            if (!values.Contains(value.WireValue))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.EnumValueNotInOptions,
@@ -249,7 +258,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static string DeclaredAuthTypes(PieceMetadata metadata)
+    private static string DeclaredAuthTypes(PieceDefinition metadata)
     {
         if (metadata.Auths.IsEmpty)
         {

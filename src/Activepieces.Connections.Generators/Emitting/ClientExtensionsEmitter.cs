@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
-using Activepieces.Connections.Generators.Contracts;
+using Activepieces.CSharp;
 using Activepieces.Connections.Generators.Model;
 using static Activepieces.Connections.Generators.Emitting.GlobalNames;
 
@@ -36,8 +36,8 @@ internal static class ClientExtensionsEmitter
     {
         var settings = model.Settings;
         var type = model.Hierarchy.FullyQualifiedName;
-        var piece = "<c>" + SourceWriter.Xml(settings.PieceName) + "</c>";
-        var connectionId = "<c>" + SourceWriter.Xml(settings.ExternalIdPrefix) + "{externalProjectId}</c>";
+        var piece = "<c>" + DocComment.Escape(settings.PieceName) + "</c>";
+        var connectionId = "<c>" + DocComment.Escape(settings.ExternalIdPrefix) + "{externalProjectId}</c>";
         writer.WriteLine($$"""
             /// <summary>
             /// Provisions {{piece}} connections (<see cref="{{type}}"/>) for customer projects: one connection

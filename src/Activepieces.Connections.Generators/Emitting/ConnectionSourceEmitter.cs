@@ -1,3 +1,4 @@
+using Activepieces.CSharp;
 using Activepieces.Connections.Generators.Model;
 
 namespace Activepieces.Connections.Generators.Emitting;

@@ -1,3 +1,4 @@
+using Activepieces.CSharp;
 using Activepieces.Connections.Generators.Model;
 using static Activepieces.Connections.Generators.Emitting.GlobalNames;
 
@@ -15,10 +16,10 @@ internal static class DescriptorEmitter
     public static void Emit(SourceWriter writer, ConnectionTypeModel model)
     {
         var settings = model.Settings;
-        var prefixXml = SourceWriter.Xml(settings.ExternalIdPrefix);
+        var prefixXml = DocComment.Escape(settings.ExternalIdPrefix);
         var pieceVersion = settings.PieceVersion is null ? "null" : SourceWriter.Literal(settings.PieceVersion);
         writer.WriteLine($$"""
-            /// <summary>The npm package name of the piece: <c>{{SourceWriter.Xml(settings.PieceName)}}</c>.</summary>
+            /// <summary>The npm package name of the piece: <c>{{DocComment.Escape(settings.PieceName)}}</c>.</summary>
             {{GeneratedCodeAttribute}}
             public const string PieceName = {{SourceWriter.Literal(settings.PieceName)}};
 

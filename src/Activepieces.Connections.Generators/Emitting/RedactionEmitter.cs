@@ -1,3 +1,4 @@
+using Activepieces.CSharp;
 using Activepieces.Connections.Generators.Model;
 using static Activepieces.Connections.Generators.Emitting.GlobalNames;
 
@@ -51,7 +52,7 @@ internal static class RedactionEmitter
         var name = model.Hierarchy.Type.Name;
         writer.WriteLine($$"""
             /// <summary>Prints the type and its members, with secrets replaced by <c>***</c>.</summary>
-            /// <returns>For example <c>{{SourceWriter.Xml(name)}} { Name = value, Secret = *** }</c>.</returns>
+            /// <returns>For example <c>{{DocComment.Escape(name)}} { Name = value, Secret = *** }</c>.</returns>
             {{GeneratedCodeAttribute}}
             public override string ToString()
             {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
-using Activepieces.Connections.Generators.Contracts;
+using Activepieces.CSharp;
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Records;
 using static Activepieces.Connections.Generators.Emitting.GlobalNames;
 
 namespace Activepieces.Connections.Generators.Emitting;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using Activepieces.Metadata;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -14,23 +15,17 @@ namespace Activepieces.Connections.Generators.Metadata;
 /// </summary>
 internal sealed class PieceMetadataCatalog
 {
-    /// <summary>The suffix that marks an additional file as piece metadata.</summary>
-    public const string FileSuffix = ".piece.json";
-
     // The IDE hands the same SourceText to every compilation until the file changes: read each text once.
     private static readonly ConditionalWeakTable<SourceText, PieceMetadataFile> ReadCache = new();
 
     private readonly Dictionary<string, PieceMetadataFile> _byPath;
-    private readonly Dictionary<string, PieceMetadata> _byName;
+    private readonly Dictionary<string, PieceDefinition> _byName;
 
-    private PieceMetadataCatalog(Dictionary<string, PieceMetadataFile> byPath, Dictionary<string, PieceMetadata> byName)
+    private PieceMetadataCatalog(Dictionary<string, PieceMetadataFile> byPath, Dictionary<string, PieceDefinition> byName)
     {
         _byPath = byPath;
         _byName = byName;
     }
-
-    /// <summary>Whether <paramref name="path"/> names a piece metadata file.</summary>
-    public static bool IsMetadataFile(string? path) => path is not null && path.EndsWith(FileSuffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads every piece metadata file among <paramref name="additionalFiles"/>.</summary>
     public static PieceMetadataCatalog Create(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
@@ -38,7 +33,7 @@ internal sealed class PieceMetadataCatalog
         var files = new List<AdditionalText>();
         foreach (var file in additionalFiles)
         {
-            if (IsMetadataFile(file.Path))
+            if (PieceMetadataFileName.Matches(file.Path))
             {
                 files.Add(file);
             }
@@ -46,7 +41,7 @@ internal sealed class PieceMetadataCatalog
 
         files.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
         var byPath = new Dictionary<string, PieceMetadataFile>(StringComparer.Ordinal);
-        var byName = new Dictionary<string, PieceMetadata>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, PieceDefinition>(StringComparer.Ordinal);
         var fileOfName = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -78,7 +73,7 @@ internal sealed class PieceMetadataCatalog
     }
 
     /// <summary>The metadata of the piece named <paramref name="pieceName"/>, or null when no valid file describes it.</summary>
-    public PieceMetadata? Find(string pieceName) => _byName.TryGetValue(pieceName, out var metadata) ? metadata : null;
+    public PieceDefinition? Find(string pieceName) => _byName.TryGetValue(pieceName, out var metadata) ? metadata : null;
 
     /// <summary>The reading of the metadata file at <paramref name="path"/>, or null when it is not one.</summary>
     public PieceMetadataFile? FindFile(string path) => _byPath.TryGetValue(path, out var file) ? file : null;
@@ -98,11 +93,11 @@ internal sealed class PieceMetadataCatalog
 
         if (text is null)
         {
-            return PieceMetadataReader.Read(file.Path, null, cancellationToken);
+            return PieceMetadataFile.Read(file.Path, null, cancellationToken);
         }
 
         var path = file.Path;
-        var cached = ReadCache.GetValue(text, t => PieceMetadataReader.Read(path, t, cancellationToken));
-        return cached.Path == path ? cached : PieceMetadataReader.Read(path, text, cancellationToken);
+        var cached = ReadCache.GetValue(text, t => PieceMetadataFile.Read(path, t, cancellationToken));
+        return cached.Path == path ? cached : PieceMetadataFile.Read(path, text, cancellationToken);
     }
 }

@@ -1,3 +1,5 @@
+using System.Threading;
+using Activepieces.Metadata;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -6,7 +8,7 @@ namespace Activepieces.Connections.Generators.Metadata;
 /// <summary>A <c>*.piece.json</c> additional file after reading: either its metadata or the problem that makes it invalid.</summary>
 internal sealed class PieceMetadataFile
 {
-    public PieceMetadataFile(string path, SourceText? text, PieceMetadata? metadata, PieceMetadataProblem? problem)
+    private PieceMetadataFile(string path, SourceText? text, PieceDefinition? metadata, PieceMetadataProblem? problem)
     {
         Path = path;
         Text = text;
@@ -21,10 +23,17 @@ internal sealed class PieceMetadataFile
     public SourceText? Text { get; }
 
     /// <summary>The metadata, when the file is valid.</summary>
-    public PieceMetadata? Metadata { get; }
+    public PieceDefinition? Metadata { get; }
 
     /// <summary>Why the file is invalid, when it is.</summary>
     public PieceMetadataProblem? Problem { get; }
+
+    /// <summary>Reads <paramref name="text"/>, the content of the file at <paramref name="path"/>, with <see cref="PieceMetadataReader"/>.</summary>
+    public static PieceMetadataFile Read(string path, SourceText? text, CancellationToken cancellationToken)
+    {
+        var read = PieceMetadataReader.Read(text?.ToString(), cancellationToken);
+        return new PieceMetadataFile(path, text, read.Piece, read.Problem);
+    }
 
     /// <summary>A copy of this file that is invalid for <paramref name="problem"/>.</summary>
     public PieceMetadataFile WithProblem(PieceMetadataProblem problem) => new(Path, Text, null, problem);

@@ -1,3 +1,5 @@
+using Activepieces.Records;
+
 namespace Activepieces.Connections.Generators.Model;
 
 /// <summary>One property or field of a connection type and how the emitter writes and prints it.</summary>

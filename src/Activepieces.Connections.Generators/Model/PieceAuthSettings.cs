@@ -1,4 +1,3 @@
-using Activepieces.Connections.Generators.Contracts;
 
 namespace Activepieces.Connections.Generators.Model;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Threading;
-using Activepieces.Connections.Generators.Contracts;
 using Activepieces.Connections.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;

@@ -1,4 +1,3 @@
-using Activepieces.Connections.Generators.Contracts;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;
@@ -6,7 +5,7 @@ namespace Activepieces.Connections.Generators.Parsing;
 /// <summary>The attributes the parser reads, matched by name and namespace (the generator references no runtime assembly).</summary>
 internal static class KnownAttributes
 {
-    /// <summary>The namespace of the runtime library's attributes (the linked contracts live in another one here).</summary>
+    /// <summary>The namespace of the contracts (the attributes, <c>AuthType</c>, <c>ConnectionScope</c>), here as in the runtime library.</summary>
     public const string ContractsNamespace = "Activepieces";
 
     /// <summary>The metadata name of <c>[PieceAuth]</c>, the generator's trigger.</summary>

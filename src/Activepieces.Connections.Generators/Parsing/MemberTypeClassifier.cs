@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using Activepieces.CSharp;
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;
@@ -123,7 +125,7 @@ internal static class MemberTypeClassifier
             var wire = KnownAttributes.FirstStringArgument(KnownAttributes.Find(attributes, KnownAttributes.JsonStringEnumMemberName))
                 ?? EnumMemberValue(KnownAttributes.Find(attributes, KnownAttributes.EnumMember))
                 ?? field.Name;
-            values.Add(new EnumValueModel(NamingConventions.EscapeIdentifier(field.Name), wire));
+            values.Add(new EnumValueModel(CSharpNames.Escape(field.Name), wire));
         }
 
         return EquatableArray<EnumValueModel>.From(values);

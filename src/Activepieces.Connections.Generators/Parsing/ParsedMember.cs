@@ -1,4 +1,6 @@
+using Activepieces.CSharp;
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;
@@ -53,7 +55,7 @@ internal sealed class ParsedMember
     public ConnectionMemberModel ToModel() => new()
     {
         Name = Name,
-        Identifier = NamingConventions.EscapeIdentifier(Name),
+        Identifier = CSharpNames.Escape(Name),
         Key = Key,
         Field = Field,
         TypeKind = Type.Kind,

@@ -1,4 +1,3 @@
-using Activepieces.Connections.Generators.Contracts;
 using Activepieces.Connections.Generators.Model;
 
 namespace Activepieces.Connections.Generators.Parsing;
@@ -12,7 +11,7 @@ internal sealed record PieceAuthArguments
     /// <summary>The auth type (only meaningful when <see cref="IsAuthTypeDefined"/>).</summary>
     public required AuthType AuthType { get; init; }
 
-    /// <summary>Whether the auth type argument is a defined <see cref="Contracts.AuthType"/> value.</summary>
+    /// <summary>Whether the auth type argument is a defined <see cref="AuthType"/> value.</summary>
     public required bool IsAuthTypeDefined { get; init; }
 
     /// <summary>The external-id prefix: the named argument, else derived from the piece name.</summary>

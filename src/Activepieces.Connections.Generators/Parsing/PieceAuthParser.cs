@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
-using Activepieces.Connections.Generators.Contracts;
+using Activepieces.CSharp;
 using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;
@@ -274,7 +275,7 @@ internal static class PieceAuthParser
     }
 
     private static TypeDeclarationInfo Declaration(INamedTypeSymbol type) =>
-        new(NamingConventions.EscapeIdentifier(type.Name), TypeShapeReader.DeclarationKind(type));
+        new(CSharpNames.Escape(type.Name), TypeShapeReader.DeclarationKind(type));
 
     private static string HintName(string fullyQualifiedName)
     {

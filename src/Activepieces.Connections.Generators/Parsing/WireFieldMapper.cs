@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
-using Activepieces.Connections.Generators.Contracts;
+using Activepieces.CSharp;
 using Activepieces.Connections.Generators.Diagnostics;
 using Activepieces.Connections.Generators.Model;
+using Activepieces.Records;
 using Microsoft.CodeAnalysis;
 
 namespace Activepieces.Connections.Generators.Parsing;

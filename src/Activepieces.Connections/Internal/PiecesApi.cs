@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Activepieces.Metadata;
 
 namespace Activepieces.Internal;
 
@@ -13,9 +14,27 @@ internal sealed class PiecesApi : IPiecesApi
     {
         var path = "v1/pieces/" + EscapePieceName(pieceName);
         var query = new QueryString().Add("version", version).ToString();
-        var piece = await _transport.SendAsync(ApiRequest.Get(path, query), ActivepiecesJsonContext.Default.PieceMetadata, cancellationToken)
+        var body = await _transport.SendAsync(ApiRequest.Get(path, query), ActivepiecesJsonContext.Default.JsonElement, cancellationToken)
             .ConfigureAwait(false);
-        return piece with { Auths = ReadAuths(piece.Auth) };
+
+        // The metadata passes the one reader the analyzers and the CLI use, so what the client returns is what they accept.
+        var read = PieceMetadataReader.Read(body.GetRawText(), cancellationToken);
+        if (read.Piece is not { } definition)
+        {
+            throw new ActivepiecesApiException($"Activepieces API GET /api/{path} answered with piece metadata that is not valid: {read.Problem!.Message}.");
+        }
+
+        PieceMetadata piece;
+        try
+        {
+            piece = body.Deserialize(ActivepiecesJsonContext.Default.PieceMetadata)!;
+        }
+        catch (JsonException e)
+        {
+            throw new ActivepiecesApiException($"Activepieces API GET /api/{path} answered with a body that is not a valid {nameof(PieceMetadata)}.", e);
+        }
+
+        return piece with { Auths = ToAuths(definition, piece.Auth) };
     }
 
     /// <summary>Escapes <c>@scope/name</c> as two segments (the server's <c>/:scope/:name</c> route) or <c>name</c> as one.</summary>
@@ -38,40 +57,27 @@ internal sealed class PiecesApi : IPiecesApi
         return UrlSegment.Escape(scope, nameof(pieceName)) + "/" + UrlSegment.Escape(name, nameof(pieceName));
     }
 
-    internal static IReadOnlyList<PieceAuthMetadata> ReadAuths(JsonElement? auth)
+    /// <summary>
+    /// The public auth entries of <paramref name="definition"/>, each with its JSON definition: <paramref name="auth"/>
+    /// itself, or its item at the same index (the reader accepted it, so it is an object or an array of objects).
+    /// </summary>
+    private static IReadOnlyList<PieceAuthMetadata> ToAuths(PieceDefinition definition, JsonElement? auth)
     {
-        if (auth is not { } element)
+        var auths = new PieceAuthMetadata[definition.Auths.Length];
+        for (var i = 0; i < auths.Length; i++)
         {
-            return [];
+            var entry = definition.Auths[i];
+            auths[i] = new PieceAuthMetadata
+            {
+                Type = entry.Type,
+                DisplayName = entry.DisplayName,
+                Description = entry.Description,
+                Required = entry.Required,
+                PropNames = [.. entry.Props.Select(prop => prop.Key)],
+                Definition = (auth!.Value.ValueKind == JsonValueKind.Array ? auth.Value[i] : auth.Value).Clone(),
+            };
         }
 
-        return element.ValueKind switch
-        {
-            JsonValueKind.Object => [ReadAuth(element)],
-            JsonValueKind.Array => [.. element.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(ReadAuth)],
-            _ => [],
-        };
+        return auths;
     }
-
-    private static PieceAuthMetadata ReadAuth(JsonElement element)
-    {
-        var props = new List<string>();
-        if (element.TryGetProperty("props", out var p) && p.ValueKind == JsonValueKind.Object)
-        {
-            props.AddRange(p.EnumerateObject().Select(prop => prop.Name));
-        }
-
-        return new PieceAuthMetadata
-        {
-            Type = GetString(element, "type") ?? string.Empty,
-            DisplayName = GetString(element, "displayName"),
-            Description = GetString(element, "description"),
-            Required = element.TryGetProperty("required", out var r) && r.ValueKind == JsonValueKind.True,
-            PropNames = props,
-            Definition = element.Clone(),
-        };
-    }
-
-    private static string? GetString(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

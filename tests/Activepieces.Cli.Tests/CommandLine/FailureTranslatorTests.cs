@@ -48,14 +48,14 @@ public sealed class FailureTranslatorTests
     }
 
     [Fact]
-    public void An_options_failure_names_the_command_line_option()
+    public void An_options_failure_is_one_line_without_the_parameter_name()
     {
         var exception = Assert.Throws<ArgumentException>(() => new ActivepiecesPiecesClient(
             new ActivepiecesOptions { InstanceUrl = new Uri("http://ap.example.test"), ApiKey = "sk-" + new string('k', 61) }));
 
         var failure = FailureTranslator.Translate(exception, subject: null, Instance);
 
-        Assert.StartsWith("--instance uses http:// to a non-loopback host", failure.Message, StringComparison.Ordinal);
+        Assert.StartsWith("ActivepiecesOptions.InstanceUrl uses http:// to a non-loopback host", failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameter", failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("kkkk", failure.Message, StringComparison.Ordinal);
     }

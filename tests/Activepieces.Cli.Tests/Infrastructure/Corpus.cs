@@ -1,5 +1,5 @@
 using Activepieces.Cli.Pieces;
-using Activepieces.Connections.Generators.Metadata;
+using Activepieces.Metadata;
 
 namespace Activepieces.Cli.Tests.Infrastructure;
 
@@ -20,7 +20,7 @@ internal static class Corpus
 
     public static string PathOf(string file) => Path.Combine(Directory, file);
 
-    public static PieceFile Read(string file) => PieceFile.Read(PathOf(file));
+    public static PieceDefinition Read(string file) => PieceFile.Read(PathOf(file));
 
     /// <summary>
     /// Every (file, --auth) pair a record can be scaffolded for: each auth entry, and for OAUTH2 entries each of the three

@@ -1,7 +1,9 @@
+extern alias Generators;
+
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Activepieces.Connections.Analyzers.Tests.Infrastructure;
-using Activepieces.Connections.Generators;
+using Generators::Activepieces.Connections.Generators;
 using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -49,7 +49,9 @@ public sealed class ScaffoldCommandTests
         Assert.Equal(2, missing.ExitCode);
         Assert.Equal("error: missing.piece.json: no such file.", Assert.Single(missing.ErrorLines));
         Assert.Equal(2, broken.ExitCode);
-        Assert.StartsWith($"error: {dir.Combine("broken.piece.json")}: not valid JSON", Assert.Single(broken.ErrorLines), StringComparison.Ordinal);
+        // The analyzers' reader and its APC015 wording: what is wrong, and where.
+        Assert.StartsWith($"error: {dir.Combine("broken.piece.json")}: not valid piece metadata (not valid JSON: ", Assert.Single(broken.ErrorLines), StringComparison.Ordinal);
+        Assert.EndsWith(", line 1, position 10).", broken.ErrorLines[0], StringComparison.Ordinal);
     }
 
     [Fact]

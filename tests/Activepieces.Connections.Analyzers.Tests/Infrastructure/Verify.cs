@@ -1,4 +1,3 @@
-using Activepieces.Connections.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
@@ -60,7 +59,7 @@ internal static class Verify
 
     /// <summary>Every descriptor the analyzers support.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> AllDescriptors { get; } =
-        [.. new Generators.Analyzers.PieceAuthShapeAnalyzer().SupportedDiagnostics, .. new Generators.Analyzers.PieceMetadataAnalyzer().SupportedDiagnostics];
+        [.. new PieceAuthShapeAnalyzer().SupportedDiagnostics, .. new PieceMetadataAnalyzer().SupportedDiagnostics];
 
     /// <summary>The category every descriptor shares.</summary>
     public const string Category = DiagnosticDescriptors.Category;

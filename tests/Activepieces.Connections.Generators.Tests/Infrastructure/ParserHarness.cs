@@ -1,4 +1,3 @@
-using Activepieces.Connections.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

@@ -1,4 +1,3 @@
-using Activepieces.Connections.Generators.Model;
 
 namespace Activepieces.Connections.Generators.Tests.Model;
 

@@ -1,5 +1,4 @@
-using Activepieces.Connections.Generators.Contracts;
-using Activepieces.Connections.Generators.Parsing;
+extern alias Generators;
 
 namespace Activepieces.Connections.Generators.Tests.Parsing;
 
@@ -21,7 +20,7 @@ public sealed class NamingConventionsTests
     [InlineData("@acme/piece-", "", "")]
     public void Prefix_and_display_name_are_derived_from_the_piece_name(string pieceName, string prefix, string displayName)
     {
-        Assert.Equal(prefix, ExternalIdPrefixes.DefaultFor(pieceName));
+        Assert.Equal(prefix, Generators::Activepieces.ExternalIdPrefixes.DefaultFor(pieceName));
         Assert.Equal(displayName, NamingConventions.DefaultDisplayName(pieceName));
     }
 
@@ -38,5 +37,5 @@ public sealed class NamingConventionsTests
     [Theory]
     [InlineData("class", "@class")]
     [InlineData("Token", "Token")]
-    public void Keywords_are_escaped(string name, string expected) => Assert.Equal(expected, NamingConventions.EscapeIdentifier(name));
+    public void Keywords_are_escaped(string name, string expected) => Assert.Equal(expected, CSharpNames.Escape(name));
 }

@@ -1,5 +1,3 @@
-using Activepieces.Connections.Generators.Diagnostics;
-using Activepieces.Connections.Generators.Parsing;
 using Activepieces.Connections.Generators.Tests.Infrastructure;
 
 namespace Activepieces.Connections.Generators.Tests.Parsing;

@@ -1,5 +1,5 @@
-using Activepieces.Connections.Generators.Model;
-using Activepieces.Connections.Generators.Parsing;
+extern alias Generators;
+
 using Activepieces.Connections.Generators.Tests.Infrastructure;
 
 namespace Activepieces.Connections.Generators.Tests.Parsing;
@@ -18,11 +18,11 @@ public sealed class PieceAuthParserTests
         var (type, attribute) = ParserHarness.Find(Scenarios.CustomAuth.Source, "Gelato.Backend.GelatoConnection", prefixed: false);
         var arguments = PieceAuthParser.ReadArguments(type, attribute);
         Assert.Equal("@activepieces/piece-gelato", settings.PieceName);
-        Assert.Equal(Contracts.AuthType.CustomAuth, settings.AuthType);
+        Assert.Equal(Generators::Activepieces.AuthType.CustomAuth, settings.AuthType);
         Assert.Equal(("gelato_", true), (settings.ExternalIdPrefix, arguments.IsExternalIdPrefixExplicit));
         Assert.Equal("Gelato Connection", settings.DisplayName);
         Assert.Equal(("Gelato", false), (settings.ClientName, arguments.IsClientNameExplicit));
-        Assert.Equal(Contracts.ConnectionScope.Platform, settings.Scope);
+        Assert.Equal(Generators::Activepieces.ConnectionScope.Platform, settings.Scope);
         Assert.Null(settings.PieceVersion);
         Assert.Equal(
             [("ApiKey", "apiKey", KeySource.Convention, WireField.Prop, MemberTypeKind.String, true), ("StoreId", "storeId", KeySource.Convention, WireField.Prop, MemberTypeKind.String, false)],
@@ -174,7 +174,7 @@ public sealed class PieceAuthParserTests
         Assert.Empty(result.Problems);
         var settings = result.Model!.Settings;
         Assert.Equal(
-            ("crm-", "CRM", "1.2.3-beta.1+build.5", "Crm", Contracts.ConnectionScope.Project),
+            ("crm-", "CRM", "1.2.3-beta.1+build.5", "Crm", Generators::Activepieces.ConnectionScope.Project),
             (settings.ExternalIdPrefix, settings.DisplayName, settings.PieceVersion, settings.ClientName, settings.Scope));
         Assert.True(result.Model!.IsSealed);
     }

@@ -35,10 +35,10 @@ internal sealed class ConnectionTarget
     public PredefinedConnectionDescriptor Resolve(ParseResult parseResult)
     {
         var piece = PieceName.Parse(parseResult.GetValue(Piece) ?? string.Empty);
-        var prefix = parseResult.GetValue(Prefix);
-        if (string.IsNullOrEmpty(prefix) || prefix.Any(char.IsWhiteSpace))
+        var prefix = parseResult.GetValue(Prefix) ?? string.Empty;
+        if (ExternalIdPrefixes.Problem(prefix) is { } problem)
         {
-            throw new CliException("--prefix must be a non-empty external id prefix without spaces, e.g. mysql_.");
+            throw new CliException($"--prefix '{prefix}' {problem} (flows reference connections by '<prefix><project id>'), e.g. mysql_.");
         }
 
         // Audit and diagnose read connections of any auth type; the descriptor's auth type only matters for upserts.

@@ -4,6 +4,7 @@ using Activepieces.Cli.Drift;
 using Activepieces.Cli.Instance;
 using Activepieces.Cli.Output;
 using Activepieces.Cli.Pieces;
+using Activepieces.Metadata;
 
 namespace Activepieces.Cli.Commands.Pieces;
 
@@ -105,7 +106,7 @@ internal static class CheckCommand
     private static async Task<PieceCheckResult> CheckAsync(CliEnvironment environment, PieceMetadataClient client, string path, bool update, CancellationToken cancellationToken)
     {
         var display = DisplayPath.Of(environment, path);
-        PieceFile pulled;
+        PieceDefinition pulled;
         try
         {
             pulled = PieceFile.Read(path);

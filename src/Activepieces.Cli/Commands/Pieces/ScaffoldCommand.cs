@@ -1,8 +1,10 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using Activepieces.Cli.CommandLine;
 using Activepieces.Cli.Instance;
 using Activepieces.Cli.Pieces;
 using Activepieces.Cli.Scaffolding;
+using Activepieces.Metadata;
 
 namespace Activepieces.Cli.Commands.Pieces;
 
@@ -75,7 +77,7 @@ internal static class ScaffoldCommand
                 TypeName: NullIfBlank(parseResult.GetValue(name)),
                 Namespace: NullIfBlank(parseResult.GetValue(ns)),
                 ExternalIdPrefix: NullIfBlank(parseResult.GetValue(prefix)),
-                MultipleAuths: metadata.Auths.Count > 1,
+                MultipleAuths: metadata.Auths.Length > 1,
                 MetadataFile: metadata.FromFile ? DisplayPath.Of(environment, metadata.Path).Replace('\\', '/') : null);
             var record = RecordScaffolder.Scaffold(request);
             Write(environment, record, parseResult.GetValue(output), parseResult.GetValue(force));
@@ -149,7 +151,7 @@ internal static class ScaffoldCommand
         string Name,
         string? Version,
         string? DisplayName,
-        IReadOnlyList<AuthDefinition> Auths,
+        ImmutableArray<PieceAuthDefinition> Auths,
         string Path,
         bool FromFile);
 }
