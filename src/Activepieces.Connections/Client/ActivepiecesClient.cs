@@ -1,8 +1,8 @@
 using Activepieces.Client;
 using Activepieces.Fleet.Offboard;
-using Activepieces.Internal;
 using Activepieces.Provisioning;
 using Activepieces.Resources.Connections;
+using Activepieces.Resources.Pieces;
 using Activepieces.Resources.Projects;
 using Activepieces.Transport;
 using Microsoft.Extensions.Logging;
@@ -25,7 +25,7 @@ public class ActivepiecesClient : IDisposable
     private readonly ProjectsClient? _projects;
     private readonly GlobalConnectionsClient? _globalConnections;
     private readonly AppConnectionsClient? _appConnections;
-    private readonly IPiecesApi? _pieces;
+    private readonly PiecesClient? _pieces;
     private readonly PredefinedConnectionsClient? _predefinedConnections;
 
     /// <summary>Creates a client with its own <see cref="HttpClient"/> (disposed with the client).</summary>
@@ -82,7 +82,7 @@ public class ActivepiecesClient : IDisposable
         _projects = new ProjectsClient(projects, projectsResource, new ProjectOffboarding(projects, global, app, state));
         _globalConnections = new GlobalConnectionsClient(global);
         _appConnections = new AppConnectionsClient(app);
-        _pieces = new PiecesApi(transport);
+        _pieces = new PiecesClient(new PiecesResource(transport));
         _predefinedConnections = new PredefinedConnectionsClient(
             new PredefinedConnectionsOperations(projects, projectsResource, global, app, state, time, options.EnsureCacheDuration));
     }
@@ -97,7 +97,7 @@ public class ActivepiecesClient : IDisposable
     public virtual AppConnectionsClient AppConnections => _appConnections ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesClient));
 
     /// <summary>The piece metadata (<c>/v1/pieces</c>).</summary>
-    public virtual IPiecesApi Pieces => _pieces ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesClient));
+    public virtual PiecesClient Pieces => _pieces ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesClient));
 
     /// <summary>The "one connection per customer project" operations the generated methods call.</summary>
     public virtual PredefinedConnectionsClient PredefinedConnections => _predefinedConnections ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesClient));

@@ -1,5 +1,4 @@
-using Activepieces.Client;
-using Activepieces.Internal;
+using Activepieces.Resources.Pieces;
 using Activepieces.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -20,10 +19,9 @@ namespace Activepieces;
 /// PieceMetadata mysql = await pieces.GetAsync("@activepieces/piece-mysql", cancellationToken: ct);
 /// </code>
 /// </example>
-public class ActivepiecesPiecesClient : IPiecesApi, IDisposable
+public class ActivepiecesPiecesClient : PiecesClient, IDisposable
 {
     private readonly HttpClient? _ownedHttpClient;
-    private readonly PiecesApi? _pieces;
 
     /// <summary>Creates a client for mocking: a subclass overrides the members it uses; the others throw.</summary>
     protected ActivepiecesPiecesClient()
@@ -49,26 +47,10 @@ public class ActivepiecesPiecesClient : IPiecesApi, IDisposable
     }
 
     private ActivepiecesPiecesClient(HttpClient httpClient, ActivepiecesOptions options, ILogger? logger, bool ownsHttpClient)
+        : base(CreateResource(httpClient, options, logger, ownsHttpClient))
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
-        var failure = ActivepiecesOptionsValidator.GetFailure(options, apiKeyRequired: false);
-        if (failure is not null)
-        {
-            if (ownsHttpClient)
-            {
-                httpClient.Dispose();
-            }
-
-            throw new ArgumentException(failure, nameof(options));
-        }
-
         _ownedHttpClient = ownsHttpClient ? httpClient : null;
-        _pieces = new PiecesApi(new ApiTransport(httpClient, options, logger ?? NullLogger.Instance, TimeProvider.System));
     }
-
-    /// <inheritdoc/>
-    public virtual Task<PieceMetadata> GetAsync(string pieceName, string? version = null, CancellationToken cancellationToken = default) =>
-        (_pieces ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesPiecesClient))).GetAsync(pieceName, version, cancellationToken);
 
     /// <summary>Disposes the <see cref="HttpClient"/> the client created itself, if any.</summary>
     public void Dispose()
@@ -85,5 +67,23 @@ public class ActivepiecesPiecesClient : IPiecesApi, IDisposable
         {
             _ownedHttpClient?.Dispose();
         }
+    }
+
+    /// <summary>Validates the options (the key optional) before anything is built.</summary>
+    private static PiecesResource CreateResource(HttpClient httpClient, ActivepiecesOptions options, ILogger? logger, bool ownsHttpClient)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        var failure = ActivepiecesOptionsValidator.GetFailure(options, apiKeyRequired: false);
+        if (failure is not null)
+        {
+            if (ownsHttpClient)
+            {
+                httpClient.Dispose();
+            }
+
+            throw new ArgumentException(failure, nameof(options));
+        }
+
+        return new PiecesResource(new ApiTransport(httpClient, options, logger ?? NullLogger.Instance, TimeProvider.System));
     }
 }

@@ -52,7 +52,7 @@ internal sealed class ApiTransport
         catch (JsonException e)
         {
             throw new ActivepiecesApiException(
-                $"Activepieces API {request.Method} {PathOf(request)} answered {(int)response.StatusCode} with a body that is not a valid {typeof(T).Name}.", e);
+                $"Activepieces API {request.Method} {PathOf(request)} answered {(int)response.StatusCode} with a body that is not a valid {BodyName<T>()}.", e);
         }
         catch (Exception e) when (UnansweredRequest.Translate(e, request, PathOf(request), cancellationToken) is { } unanswered)
         {
@@ -184,6 +184,9 @@ internal sealed class ApiTransport
 
     /// <summary>The absolute path of a route as requests, logs and exceptions name it, e.g. <c>/api/v1/projects</c>.</summary>
     public string PathOf(string route) => _apiBase.AbsolutePath + route;
+
+    /// <summary>What a body of <typeparamref name="T"/> is called in a message: a JSON document when any JSON will do.</summary>
+    private static string BodyName<T>() => typeof(T) == typeof(JsonElement) ? "JSON document" : typeof(T).Name;
 
     private string PathOf(ApiRequest request) => PathOf(request.Path);
 

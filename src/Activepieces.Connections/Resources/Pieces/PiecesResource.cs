@@ -1,18 +1,23 @@
 using System.Text.Json;
 using Activepieces.Metadata;
+using Activepieces.Transport;
+using Activepieces.Transport.Json;
 
-namespace Activepieces.Internal;
+namespace Activepieces.Resources.Pieces;
 
-/// <summary>The <c>/v1/pieces</c> calls.</summary>
-internal sealed class PiecesApi : IPiecesApi
+/// <summary>The <c>/v1/pieces</c> route (public: the server needs no key for it).</summary>
+internal sealed class PiecesResource
 {
+    /// <summary>The route of piece metadata, relative to <c>/api/</c>.</summary>
+    public const string Route = "v1/pieces";
+
     private readonly ApiTransport _transport;
 
-    public PiecesApi(ApiTransport transport) => _transport = transport;
+    public PiecesResource(ApiTransport transport) => _transport = transport;
 
     public async Task<PieceMetadata> GetAsync(string pieceName, string? version = null, CancellationToken cancellationToken = default)
     {
-        var path = "v1/pieces/" + EscapePieceName(pieceName);
+        var path = Route + "/" + EscapePieceName(pieceName);
         var query = new QueryString().Add("version", version).ToString();
         var body = await _transport.SendAsync(ApiRequest.Get(path, query), ActivepiecesJsonContext.Default.JsonElement, cancellationToken)
             .ConfigureAwait(false);
@@ -34,7 +39,8 @@ internal sealed class PiecesApi : IPiecesApi
             throw new ActivepiecesApiException($"Activepieces API GET /api/{path} answered with a body that is not a valid {nameof(PieceMetadata)}.", e);
         }
 
-        return piece with { Auths = ToAuths(definition, piece.Auth) };
+        piece.Auths = ToAuths(definition, piece.Auth);
+        return piece;
     }
 
     /// <summary>Escapes <c>@scope/name</c> as two segments (the server's <c>/:scope/:name</c> route) or <c>name</c> as one.</summary>

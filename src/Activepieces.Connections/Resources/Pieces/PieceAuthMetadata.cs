@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Activepieces;
 
 /// <summary>One auth definition of a piece (a piece may declare several, at most one per type).</summary>
-public sealed record PieceAuthMetadata
+public sealed class PieceAuthMetadata
 {
     /// <summary>The wire type: <c>SECRET_TEXT</c>, <c>BASIC_AUTH</c>, <c>CUSTOM_AUTH</c> or <c>OAUTH2</c>.</summary>
     public required string Type { get; init; }
@@ -22,4 +22,8 @@ public sealed record PieceAuthMetadata
 
     /// <summary>The complete definition as JSON.</summary>
     public JsonElement Definition { get; init; }
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"PieceAuthMetadata {{ Type = {Type}, Required = {Required}, PropNames = [{string.Join(", ", PropNames)}] }}";
 }

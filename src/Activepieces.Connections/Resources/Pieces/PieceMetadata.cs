@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace Activepieces;
 
 /// <summary>A piece's metadata (<c>GET /v1/pieces/{name}</c>), trimmed to what connection provisioning needs.</summary>
-public sealed record PieceMetadata
+public sealed class PieceMetadata
 {
     /// <summary>The npm package name.</summary>
     public required string Name { get; init; }
@@ -23,5 +23,9 @@ public sealed record PieceMetadata
 
     /// <summary>The auth definitions, normalized to a list (empty when the piece needs no auth).</summary>
     [JsonIgnore]
-    public IReadOnlyList<PieceAuthMetadata> Auths { get; init; } = [];
+    public IReadOnlyList<PieceAuthMetadata> Auths { get; internal set; } = [];
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"PieceMetadata {{ Name = {Name}, Version = {Version}, Auths = [{string.Join(", ", Auths.Select(auth => auth.Type))}] }}";
 }
