@@ -18,10 +18,10 @@ internal sealed class ResponseJson
     public ResponseJson(EmulatedPlatform platform) => _platform = platform;
 
     /// <summary>
-    /// A connection. Upsert and update answers have no <c>owner</c> and no <c>flowIds</c> (the server reads the row
-    /// without joins); list items carry both (<c>flowIds</c> is always empty: the emulator has no flows).
+    /// A connection in the keys of <paramref name="shape"/> (<c>flowIds</c>, when present, is always empty: the
+    /// emulator has no flows).
     /// </summary>
-    public JsonObject Connection(EmulatedConnection connection, bool asListItem)
+    public JsonObject Connection(EmulatedConnection connection, ConnectionShape shape)
     {
         var json = new JsonObject
         {
@@ -38,13 +38,13 @@ internal sealed class ResponseJson
             ["status"] = connection.Status,
             ["ownerId"] = connection.OwnerId,
         };
-        if (asListItem)
+        if (shape == ConnectionShape.ListItem)
         {
             json["owner"] = Owner();
         }
 
         json["metadata"] = connection.MetadataJson is null ? null : JsonNode.Parse(connection.MetadataJson);
-        if (asListItem)
+        if (shape != ConnectionShape.Written)
         {
             json["flowIds"] = new JsonArray();
         }

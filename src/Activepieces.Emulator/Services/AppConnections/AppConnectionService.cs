@@ -6,6 +6,7 @@ using Activepieces.Emulator.Inspection;
 using Activepieces.Emulator.Services.Pieces;
 using Activepieces.Emulator.Services.Platform;
 using Activepieces.Emulator.Storage;
+using Microsoft.AspNetCore.Http;
 
 namespace Activepieces.Emulator.Services.AppConnections;
 
@@ -184,6 +185,69 @@ internal sealed class AppConnectionService
         }
     }
 
+    /// <summary>
+    /// <c>GET /v1/app-connections/:id</c> (<c>app-connection.controller.ts</c>) after the route's project check
+    /// (<see cref="AssertProjectRouteAllows"/>).
+    /// </summary>
+    public EmulatedConnection Get(string id)
+    {
+        using (_database.BeginTransaction())
+        {
+            return AssertProjectRouteAllows(id).ToSnapshot();
+        }
+    }
+
+    /// <summary>
+    /// <c>POST /v1/app-connections/:id/revalidate</c> (<c>app-connection/app-connection.handler.ts</c>,
+    /// <c>revalidateConnection</c>): the route's project check first; <c>NO_AUTH</c> is answered as is; <c>OAUTH2</c>
+    /// and <c>CLOUD_OAUTH2</c> are force-refreshed (so <c>updated</c> moves), <c>PLATFORM_OAUTH2</c> never; then the
+    /// piece's validation runs on the value (references resolved) and the status becomes <c>ACTIVE</c>, or
+    /// <c>ERROR</c> when the piece rejects it. A validation that throws is an engine failure: re-thrown (500), status
+    /// untouched. The server's lock on <c>platformId_externalId</c> is the emulator's one lock; the validation's
+    /// latency runs outside it, as on upserts.
+    /// </summary>
+    public async Task<EmulatedConnection> RevalidateAsync(string id, CancellationToken cancellationToken)
+    {
+        string pieceName;
+        string valueJson;
+        using (_database.BeginTransaction())
+        {
+            var connection = AssertProjectRouteAllows(id);
+            if (connection.Type == AppConnectionTypes.NoAuth)
+            {
+                return connection.ToSnapshot();
+            }
+
+            if (connection.Type is AppConnectionTypes.OAuth2 or AppConnectionTypes.CloudOAuth2)
+            {
+                connection.ValueJson = ConnectionValues.Refresh(connection.ValueJson, _timeProvider.GetUtcNow());
+                connection.Updated = _timeProvider.GetUtcNow();
+            }
+
+            pieceName = connection.PieceName;
+            valueJson = connection.ValueJson;
+        }
+
+        var outcome = await _validator.CheckAsync(pieceName, SecretManagerReferences.Resolve(valueJson), cancellationToken).ConfigureAwait(false);
+        if (outcome.EngineFailed)
+        {
+            // Re-thrown by the handler as an infrastructure failure: the error handler answers 500.
+            throw new ApiErrorException(StatusCodes.Status500InternalServerError, new JsonObject
+            {
+                ["code"] = ErrorCodes.EngineOperationFailure,
+                ["params"] = PieceValidator.EngineFailureParameters(outcome),
+            });
+        }
+
+        using (_database.BeginTransaction())
+        {
+            var connection = _database.Connections.Find(id) ?? throw NotFound(id);
+            connection.Status = outcome.Error is null ? AppConnectionStatuses.Active : AppConnectionStatuses.Error;
+            connection.Updated = _timeProvider.GetUtcNow();
+            return connection.ToSnapshot();
+        }
+    }
+
     /// <summary>Sets a connection's status (inspection API), e.g. to <c>ERROR</c> as an expired OAuth refresh would.</summary>
     /// <returns><see langword="false"/> when no connection has <paramref name="id"/>.</returns>
     public bool SetStatus(string id, string status)
@@ -236,6 +300,20 @@ internal sealed class AppConnectionService
                 .FirstOrDefault(row => row.ProjectIds.Contains(projectId))
                 ?.ToSnapshot();
         }
+    }
+
+    /// <summary>
+    /// The project check of the <c>/v1/app-connections/:id</c> read and revalidate routes: the project is the row's
+    /// <c>projectIds[0]</c> (<c>core/security/v2/authz/projectIdExtractor.ts</c>), so a global row is checked against
+    /// its first project, and a row with <c>projectIds: []</c> answers 403 <c>AUTHORIZATION</c> "Project ID is
+    /// required". The API key belongs to the platform, so any first project passes. Unknown id → 404.
+    /// </summary>
+    private ConnectionRow AssertProjectRouteAllows(string id)
+    {
+        var connection = _database.Connections.Find(id) ?? throw NotFound(id);
+        return connection.ProjectIds.Count == 0
+            ? throw ApiErrors.Activepieces(ErrorCodes.Authorization, new JsonObject { ["message"] = "Project ID is required" })
+            : connection;
     }
 
     private static ApiErrorException NotFound(string id) => ApiErrors.EntityNotFound(EntityType, id);
