@@ -159,6 +159,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         ProjectRoutes.Map(app, services);
         GlobalConnectionRoutes.Map(app, services);
         AppConnectionRoutes.Map(app, services);
+        PlatformAppConnectionRoutes.Map(app, services);
         PieceRoutes.Map(app, services);
         WorkerRoutes.Map(app, services);
         ManagedAuthnRoutes.Map(app, services);

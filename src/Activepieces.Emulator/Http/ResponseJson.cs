@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Activepieces.Emulator.Inspection;
+using Activepieces.Emulator.Services.AppConnections;
 using Activepieces.Emulator.Services.Platform;
 using Activepieces.Emulator.Services.Projects;
 using Activepieces.Emulator.Services.Users;
@@ -13,6 +14,10 @@ namespace Activepieces.Emulator.Http;
 /// </summary>
 internal sealed class ResponseJson
 {
+    private const string OwnerEmail = "owner@emulator.activepieces.local";
+    private const string OwnerFirstName = "Platform";
+    private const string OwnerLastName = "Owner";
+
     private readonly EmulatedPlatform _platform;
 
     public ResponseJson(EmulatedPlatform platform) => _platform = platform;
@@ -54,6 +59,33 @@ internal sealed class ResponseJson
         json["usingSecretManager"] = connection.UsingSecretManager;
         return json;
     }
+
+    /// <summary>
+    /// An item of <c>GET /v1/platform-app-connections</c>: a list item plus <c>projects: [{id, displayName, type}]</c>
+    /// (<c>PlatformAppConnectionsListItem</c>).
+    /// </summary>
+    public JsonObject PlatformConnection(PlatformConnectionItem item)
+    {
+        var json = Connection(item.Connection, ConnectionShape.ListItem);
+        json["projects"] = new JsonArray(item.Projects
+            .Select(project => (JsonNode?)new JsonObject
+            {
+                ["id"] = project.Id,
+                ["displayName"] = project.DisplayName,
+                ["type"] = project.Type,
+            })
+            .ToArray());
+        return json;
+    }
+
+    /// <summary>An owner of <c>GET /v1/platform-app-connections/owners</c>: <c>{id, firstName, lastName, email}</c>.</summary>
+    public JsonObject ConnectionOwner(string ownerId) => new()
+    {
+        ["id"] = ownerId,
+        ["firstName"] = OwnerFirstName,
+        ["lastName"] = OwnerLastName,
+        ["email"] = OwnerEmail,
+    };
 
     /// <summary>A <c>ProjectWithLimits</c>.</summary>
     public JsonObject Project(ProjectRow project)
@@ -110,13 +142,13 @@ internal sealed class ResponseJson
         return new JsonObject
         {
             ["id"] = _platform.OwnerId,
-            ["email"] = "owner@emulator.activepieces.local",
-            ["firstName"] = "Platform",
+            ["email"] = OwnerEmail,
+            ["firstName"] = OwnerFirstName,
             ["status"] = UserStatuses.Active,
             ["externalId"] = null,
             ["platformId"] = _platform.Id,
             ["platformRole"] = PlatformRoles.Admin,
-            ["lastName"] = "Owner",
+            ["lastName"] = OwnerLastName,
             ["created"] = created,
             ["updated"] = created,
             ["lastActiveDate"] = created,

@@ -149,6 +149,17 @@ internal static class RequestSchemas
 
     private static readonly ZodObject ListGlobalConnectionsRequestQuery = ListAppConnectionsRequestQuery.Omit("projectId");
 
+    // ListPlatformAppConnectionsRequestQuery: no upper bound on limit, no projectId, no externalId.
+    private static readonly ZodObject ListPlatformAppConnectionsRequestQuery = Object(
+        ("cursor", String().Optional()),
+        ("limit", CoerceNumber().Optional()),
+        ("displayName", String().Optional()),
+        ("pieceName", String().Optional()),
+        ("scope", Enum(AppConnectionScopes.Project, AppConnectionScopes.Platform).Optional()),
+        ("status", ArrayFromQuery(Enum(AppConnectionStatuses.All))),
+        ("projectIds", ArrayFromQuery(String())),
+        ("ownerIds", ArrayFromQuery(String())));
+
     private static readonly ZodObject ListProjectRequestForPlatformQueryParams = Object(
         ("externalId", String().Optional()),
         ("externalUserId", String().Optional()),
@@ -189,6 +200,7 @@ internal static class RequestSchemas
             QuerySchema.ListGlobalConnections => ListGlobalConnectionsRequestQuery,
             QuerySchema.ListAppConnections => ListAppConnectionsRequestQuery,
             QuerySchema.ListProjects => ListProjectRequestForPlatformQueryParams,
+            QuerySchema.ListPlatformAppConnections => ListPlatformAppConnectionsRequestQuery,
             _ => throw new ArgumentOutOfRangeException(nameof(schema), schema, "Unknown query schema."),
         };
         return zod.Validate(parsed, Querystring);

@@ -5,6 +5,7 @@ using Activepieces.Emulator.Identifiers;
 using Activepieces.Emulator.Inspection;
 using Activepieces.Emulator.Services.Pieces;
 using Activepieces.Emulator.Services.Platform;
+using Activepieces.Emulator.Services.Projects;
 using Activepieces.Emulator.Storage;
 using Microsoft.AspNetCore.Http;
 
@@ -270,19 +271,53 @@ internal sealed class AppConnectionService
     {
         using (_database.BeginTransaction())
         {
-            var matching = _database.Connections.All()
-                .Where(row => filter.ProjectId is null || row.ProjectIds.Contains(filter.ProjectId))
-                .Where(row => filter.Scope is null || row.Scope == filter.Scope)
-                .Where(row => filter.PieceName is null || row.PieceName == filter.PieceName)
-                .Where(row => filter.DisplayName is null || row.DisplayName.Contains(filter.DisplayName, StringComparison.OrdinalIgnoreCase))
-                .Where(row => filter.Statuses is null || filter.Statuses.Contains(row.Status))
-                .OrderBy(row => row.Created)
-                .ThenBy(row => row.Sequence)
-                .Select(row => row.ToSnapshot())
-                .ToArray();
+            var matching = Matching(filter).Select(row => row.ToSnapshot()).ToArray();
             return SeekPaginator.Paginate(matching, connection => SeekPaginator.CreationKey(connection.Created, connection.Sequence), cursor, limit);
         }
     }
+
+    /// <summary>
+    /// <c>GET /v1/platform-app-connections</c> (<c>app-connection/platform-app-connection.controller.ts</c>, since
+    /// 2026-05-13): every connection of the platform, both scopes, across projects, with the filters of
+    /// <paramref name="filter"/> (no <c>externalId</c> filter: the server has none), ascending by creation like the
+    /// other lists. Each item names the live projects among its <c>projectIds</c>; a dead project id stays in
+    /// <c>projectIds</c> but has no entry in <c>projects</c>.
+    /// </summary>
+    public SeekPage<PlatformConnectionItem> ListForPlatform(ConnectionFilter filter, string? cursor, int limit)
+    {
+        using (_database.BeginTransaction())
+        {
+            var matching = Matching(filter)
+                .Select(row => new PlatformConnectionItem(
+                    row.ToSnapshot(),
+                    row.ProjectIds
+                        .Select(id => _database.Projects.Find(id))
+                        .OfType<ProjectRow>()
+                        .Select(project => new ProjectInfo(project.Id, project.DisplayName, ProjectTypes.Team))
+                        .ToArray()))
+                .ToArray();
+            return SeekPaginator.Paginate(matching, item => SeekPaginator.CreationKey(item.Connection.Created, item.Connection.Sequence), cursor, limit);
+        }
+    }
+
+    /// <summary>
+    /// <c>GET /v1/platform-app-connections/owners</c>: the distinct owners of the platform's connections, at most
+    /// <paramref name="max"/>, and whether there were more. Every emulated connection is owned by the platform owner.
+    /// </summary>
+    public (IReadOnlyList<string> OwnerIds, bool Truncated) Owners(int max)
+    {
+        using (_database.BeginTransaction())
+        {
+            var owners = _database.Connections.All().Select(row => row.OwnerId).Distinct(StringComparer.Ordinal).ToArray();
+            return (owners.Take(max).ToArray(), owners.Length > max);
+        }
+    }
+
+    private IEnumerable<ConnectionRow> Matching(ConnectionFilter filter) =>
+        _database.Connections.All()
+            .Where(row => filter.Matches(row.ProjectIds, row.Scope, row.PieceName, row.DisplayName, row.Status, row.OwnerId))
+            .OrderBy(row => row.Created)
+            .ThenBy(row => row.Sequence);
 
     /// <summary>
     /// The worker lookup (<c>appConnectionService.getOne</c>, <c>findOne({projectIds: ArrayContains([projectId]),
