@@ -18,7 +18,7 @@ public sealed class ActivepiecesEmulatorOptions
 
     private readonly List<(string Json, string Origin)> _pieces = [];
     private readonly Dictionary<string, PieceValidation> _validations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _pieceTags = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _pieceSets = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The API key clients must send as <c>Authorization: Bearer sk-…</c>. Default: a random key in the real format
@@ -33,6 +33,12 @@ public sealed class ActivepiecesEmulatorOptions
     /// of a project create or update is silently ignored.
     /// </summary>
     public bool GlobalConnectionsEnabled { get; set; } = true;
+
+    /// <summary>
+    /// The plan's <c>managePiecesEnabled</c> (default <see langword="true"/>): <see langword="false"/> makes every
+    /// <c>/api/v1/piece-sets</c> route answer 402 <c>FEATURE_DISABLED</c>; logins still assign sets.
+    /// </summary>
+    public bool ManagePiecesEnabled { get; set; } = true;
 
     /// <summary>The plan's <c>teamProjectsLimit</c>, checked by <c>POST /api/v1/projects</c> (default <see cref="Emulator.TeamProjectsLimit.Unlimited"/>).</summary>
     public TeamProjectsLimit TeamProjectsLimit { get; set; } = TeamProjectsLimit.Unlimited;
@@ -56,8 +62,8 @@ public sealed class ActivepiecesEmulatorOptions
 
     internal IReadOnlyDictionary<string, PieceValidation> PieceValidations => _validations;
 
-    internal IReadOnlyDictionary<string, IReadOnlyList<string>> PieceTags =>
-        _pieceTags.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value.ToArray(), StringComparer.Ordinal);
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> PieceSets =>
+        _pieceSets.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value.ToArray(), StringComparer.Ordinal);
 
     /// <summary>
     /// Makes upserts of <paramref name="pieceName"/> run <paramref name="validation"/> (its check and/or latency), as
@@ -88,20 +94,22 @@ public sealed class ActivepiecesEmulatorOptions
     }
 
     /// <summary>
-    /// Tags pieces on the platform. An embed token with <c>piecesFilterType: ALLOWED</c> and <c>piecesTags</c> sets the
-    /// project's <c>plan.pieces</c> to the pieces carrying one of the tags.
+    /// Adds a piece set to the platform with key (and name) <paramref name="key"/> that shows exactly
+    /// <paramref name="pieceNames"/> (<c>pieces: {mode: 'exclude_all', exceptions}</c>), as the server's backfill turned
+    /// each piece tag into a set. An embed token assigns it with <c>pieceSet: key</c> (v4) or, as a v3 token's first
+    /// <c>piecesTags</c> entry, with <c>piecesFilterType: ALLOWED</c>. Adding the same key again adds the pieces.
     /// </summary>
-    /// <param name="tag">The tag name.</param>
-    /// <param name="pieceNames">The pieces that carry it.</param>
+    /// <param name="key">The set's key.</param>
+    /// <param name="pieceNames">The pieces it shows.</param>
     /// <returns>These options.</returns>
-    public ActivepiecesEmulatorOptions AddPieceTag(string tag, params string[] pieceNames)
+    public ActivepiecesEmulatorOptions AddPieceSet(string key, params string[] pieceNames)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(tag);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentNullException.ThrowIfNull(pieceNames);
-        if (!_pieceTags.TryGetValue(tag, out var names))
+        if (!_pieceSets.TryGetValue(key, out var names))
         {
             names = [];
-            _pieceTags[tag] = names;
+            _pieceSets[key] = names;
         }
 
         names.AddRange(pieceNames.Where(name => !names.Contains(name)));

@@ -106,6 +106,7 @@ internal sealed class ResponseJson
             ["releasesEnabled"] = project.ReleasesEnabled,
             ["metadata"] = project.MetadataJson is null ? null : JsonNode.Parse(project.MetadataJson),
             ["poolId"] = null,
+            ["pieceSetId"] = project.PieceSetId,
             ["plan"] = new JsonObject
             {
                 ["id"] = project.PlanId,
@@ -114,8 +115,9 @@ internal sealed class ResponseJson
                 ["projectId"] = project.Id,
                 ["locked"] = false,
                 ["name"] = "platform",
-                ["piecesFilterType"] = project.PiecesFilterType,
-                ["pieces"] = new JsonArray(project.Pieces.Select(piece => (JsonNode?)JsonValue.Create(piece)).ToArray()),
+                // Still in the plan row, no longer written or read: piece sets replaced the filter.
+                ["piecesFilterType"] = PiecesFilterTypes.None,
+                ["pieces"] = new JsonArray(),
             },
             ["analytics"] = new JsonObject
             {
@@ -126,6 +128,28 @@ internal sealed class ResponseJson
             },
         };
     }
+
+    /// <summary>
+    /// A piece set (<c>ee/pieces/piece-set/</c>): <c>{id, created, updated, platformId, name, key, isDefault,
+    /// pieces: {mode, exceptions}, actions, triggers}</c>; <c>actions</c>/<c>triggers</c> <see langword="null"/> until set.
+    /// </summary>
+    public JsonObject PieceSet(PieceSetRow pieceSet) => new()
+    {
+        ["id"] = pieceSet.Id,
+        ["created"] = IsoTime.Format(pieceSet.Created),
+        ["updated"] = IsoTime.Format(pieceSet.Updated),
+        ["platformId"] = _platform.Id,
+        ["name"] = pieceSet.Name,
+        ["key"] = pieceSet.Key,
+        ["isDefault"] = pieceSet.IsDefault,
+        ["pieces"] = new JsonObject
+        {
+            ["mode"] = pieceSet.PiecesMode,
+            ["exceptions"] = new JsonArray(pieceSet.PiecesExceptions.Select(piece => (JsonNode?)JsonValue.Create(piece)).ToArray()),
+        },
+        ["actions"] = pieceSet.ActionsJson is null ? null : JsonNode.Parse(pieceSet.ActionsJson),
+        ["triggers"] = pieceSet.TriggersJson is null ? null : JsonNode.Parse(pieceSet.TriggersJson),
+    };
 
     /// <summary>A <c>SeekPage</c>: <c>{data, next, previous}</c>.</summary>
     public static JsonObject Page<T>(SeekPage<T> page, Func<T, JsonObject> item) => new()

@@ -62,7 +62,6 @@ internal static class ProjectRoutes
     {
         var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpdateProject).ConfigureAwait(false);
         services.Gate.Authenticate(context);
-        var plan = JsonBody.Property(body, "plan");
         var icon = JsonBody.Property(body, "icon");
         var project = services.Projects.Update(RouteValues.Get(context, "id"), new ProjectUpdate(
             JsonBody.OptionalString(body, "displayName"),
@@ -70,8 +69,6 @@ internal static class ProjectRoutes
             JsonBody.OptionalObjectJson(body, "metadata"),
             JsonBody.OptionalBool(body, "releasesEnabled"),
             JsonBody.OptionalString(icon, "color"),
-            JsonBody.OptionalStringArray(plan, "pieces"),
-            JsonBody.OptionalString(plan, "piecesFilterType"),
             JsonBody.OptionalNumber(body, "maxConcurrentJobs"),
             JsonBody.OptionalStringArray(body, "globalConnectionExternalIds")));
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Project(project)).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using Activepieces.Emulator.Inspection;
-using Activepieces.Emulator.Services.Projects;
 
 namespace Activepieces.Emulator.Storage;
 
@@ -27,14 +26,13 @@ internal sealed class ProjectRow
 
     public required string PlanId { get; init; }
 
-    /// <summary>When the project's plan row (piece filter) was last written.</summary>
+    /// <summary>When the project's plan row was last written.</summary>
     public required DateTimeOffset PlanUpdated { get; set; }
 
     public bool ReleasesEnabled { get; set; }
 
-    public string PiecesFilterType { get; set; } = PiecesFilterTypes.None;
-
-    public IReadOnlyList<string> Pieces { get; set; } = [];
+    /// <summary>The assigned piece set; <see langword="null"/> means the platform's default set.</summary>
+    public string? PieceSetId { get; set; }
 
     /// <summary>A detached copy, safe to read outside the lock.</summary>
     public ProjectRow Copy() => (ProjectRow)MemberwiseClone();
@@ -49,7 +47,6 @@ internal sealed class ProjectRow
         MetadataJson = MetadataJson,
         ReleasesEnabled = ReleasesEnabled,
         MaxConcurrentJobs = MaxConcurrentJobs,
-        PiecesFilterType = PiecesFilterType,
-        Pieces = Pieces.ToArray(),
+        PieceSetId = PieceSetId,
     };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Activepieces.Emulator.Services.AppConnections;
+using Activepieces.Emulator.Services.PieceSets;
 using Activepieces.Emulator.Services.Projects;
 using static Activepieces.Emulator.Validation.Zod;
 
@@ -167,6 +168,36 @@ internal static class RequestSchemas
         ("cursor", String().Optional()),
         ("displayName", String().Optional()),
         ("types", ArrayFromQuery(Enum(ProjectTypes.Team, ProjectTypes.Personal))));
+
+    // ee/pieces/piece-set/: the bodies of the piece-set routes, from the reference's reading of 0.86.3.
+    private static readonly ZodObject CreatePieceSetRequestBody = Object(
+        ("name", String().Min(1)),
+        ("key", String().Min(1).Optional()));
+
+    private static readonly ZodObject UpdatePieceSetRequestBody = Object(
+        ("name", String().Min(1).Optional()),
+        ("key", String().Min(1).Optional()),
+        ("pieces", Object(("mode", Enum(PieceSetModes.All)), ("exceptions", Array(String()))).Optional()),
+        ("actions", Record().Optional()),
+        ("triggers", Record().Optional()));
+
+    private static readonly ZodObject DuplicatePieceSetRequestBody = Object(("name", String().Min(1)));
+
+    private static readonly ZodObject AssignPieceSetProjectsRequestBody = Object(("projectIds", Array(String())));
+
+    /// <summary><c>POST /v1/piece-sets</c>: <c>{name (min 1), key?}</c>.</summary>
+    public static string? ValidateCreatePieceSet(JsonElement body) => CreatePieceSetRequestBody.Validate(body, Body);
+
+    /// <summary><c>POST /v1/piece-sets/:id</c>: <c>{name?, key?, pieces?: {mode, exceptions}, actions?, triggers?}</c>.</summary>
+    public static string? ValidateUpdatePieceSet(JsonElement body) => UpdatePieceSetRequestBody.Validate(body, Body);
+
+    /// <summary><c>POST /v1/piece-sets/:id/duplicate</c>: <c>{name}</c>.</summary>
+    public static string? ValidateDuplicatePieceSet(JsonElement body) => DuplicatePieceSetRequestBody.Validate(body, Body);
+
+    /// <summary><c>POST /v1/piece-sets/:id/projects</c>: <c>{projectIds}</c> with at least one id.</summary>
+    public static string? ValidateAssignPieceSetProjects(JsonElement body) =>
+        AssignPieceSetProjectsRequestBody.Validate(body, Body)
+        ?? (body.GetProperty("projectIds").GetArrayLength() == 0 ? "body/projectIds Too small: expected array to have >=1 items" : null);
 
     /// <summary><c>UpsertGlobalConnectionRequestBody</c> (POST /v1/global-connections).</summary>
     public static string? ValidateUpsertGlobalConnection(JsonElement body) => UpsertGlobalConnectionRequestBody.Validate(body, Body);

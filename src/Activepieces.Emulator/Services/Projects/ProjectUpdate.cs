@@ -7,7 +7,5 @@ internal sealed record ProjectUpdate(
     string? MetadataJson,
     bool? ReleasesEnabled,
     string? IconColor,
-    IReadOnlyList<string>? PlanPieces,
-    string? PiecesFilterType,
     double? MaxConcurrentJobs,
     IReadOnlyList<string>? GlobalConnectionExternalIds);
