@@ -78,7 +78,8 @@ internal sealed class PieceMetadataService
     {
         lock (_gate)
         {
-            var found = Find(name, version) ?? throw ApiErrors.PieceNotFound(name, version);
+            // List.Find answers a default tuple (null text) for a missing version, so the text decides.
+            var found = Find(name, version) is { Text: not null } entry ? entry : throw ApiErrors.PieceNotFound(name, version);
             if (audience == PieceAudiences.All || found.Metadata["actions"] is not JsonObject actions)
             {
                 return found.Text;
