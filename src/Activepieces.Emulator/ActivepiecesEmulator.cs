@@ -148,7 +148,8 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         }
 
         var projects = new ProjectService(database, plan, pieceSets, timeProvider);
-        var appConnections = new AppConnectionService(database, pieces, validator, platform, timeProvider);
+        var appConnections = new AppConnectionService(
+            database, pieces, validator, platform, new ConnectionPieceBinding(options.EnforceConnectionPieceBinding), timeProvider);
         var managedAuthn = new ManagedAuthnService(projects, platform, timeProvider);
         foreach (var key in options.SigningKeys)
         {

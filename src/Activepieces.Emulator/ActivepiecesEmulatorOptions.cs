@@ -40,6 +40,14 @@ public sealed class ActivepiecesEmulatorOptions
     /// </summary>
     public bool ManagePiecesEnabled { get; set; } = true;
 
+    /// <summary>
+    /// The server flag <c>AP_ENFORCE_CONNECTION_PIECE_BINDING</c> of versions after 0.86.3 (default
+    /// <see langword="false"/>, as at 0.86.3): the worker read then needs the reading piece (<c>pieceName</c> query) and
+    /// answers 400 <c>APP_CONNECTION_BLOCKED_FOR_PIECE</c> for a generic-destination piece's connection (http, mysql,
+    /// postgres, …) and 400 <c>MCP_PIECE_CONNECTION_MISMATCH</c> for another piece's.
+    /// </summary>
+    public bool EnforceConnectionPieceBinding { get; set; }
+
     /// <summary>The plan's <c>teamProjectsLimit</c>, checked by <c>POST /api/v1/projects</c> (default <see cref="Emulator.TeamProjectsLimit.Unlimited"/>).</summary>
     public TeamProjectsLimit TeamProjectsLimit { get; set; } = TeamProjectsLimit.Unlimited;
 

@@ -14,7 +14,9 @@ namespace Activepieces.Emulator.Routes;
 /// <remarks>
 /// Emulator simplification: the real route is called by the engine with an engine JWT that carries the project; the
 /// emulator takes the emulator's API key and the project from the <c>projectId</c> query parameter, and answers the
-/// value itself instead of the whole connection.
+/// value itself instead of the whole connection. With piece binding enforced
+/// (<see cref="ActivepiecesEmulatorOptions.EnforceConnectionPieceBinding"/>) the reading step's piece, which the engine
+/// knows from the step, is the required <c>pieceName</c> query parameter.
 /// </remarks>
 internal static class WorkerRoutes
 {
@@ -24,6 +26,7 @@ internal static class WorkerRoutes
     private static Task Get(HttpContext context, EmulatorServices services)
     {
         var projectId = QueryValues.RequiredString(context, "projectId");
+        var readingPiece = services.AppConnections.PieceBinding.Enforced ? QueryValues.RequiredString(context, "pieceName") : null;
         services.Gate.Authenticate(context);
         var externalId = RouteValues.Get(context, "externalId");
         var connection = services.AppConnections.FindForWorker(externalId, projectId)
@@ -32,6 +35,11 @@ internal static class WorkerRoutes
                 ["entityId"] = $"externalId={externalId}",
                 ["entityType"] = "AppConnection",
             });
+        if (readingPiece is not null)
+        {
+            services.AppConnections.PieceBinding.AssertMayRead(connection.PieceName, readingPiece);
+        }
+
         return JsonResponse.WriteRawAsync(context, StatusCodes.Status200OK, ConnectionValues.ForPiece(connection.Type, connection.ValueJson));
     }
 }

@@ -32,14 +32,23 @@ internal sealed class AppConnectionService
     private readonly TimeProvider _timeProvider;
 
     public AppConnectionService(
-        EmulatorDatabase database, PieceMetadataService pieces, PieceValidator validator, EmulatedPlatform platform, TimeProvider timeProvider)
+        EmulatorDatabase database,
+        PieceMetadataService pieces,
+        PieceValidator validator,
+        EmulatedPlatform platform,
+        ConnectionPieceBinding pieceBinding,
+        TimeProvider timeProvider)
     {
+        PieceBinding = pieceBinding;
         _database = database;
         _pieces = pieces;
         _validator = validator;
         _platform = platform;
         _timeProvider = timeProvider;
     }
+
+    /// <summary>The worker read's piece binding (a server flag).</summary>
+    public ConnectionPieceBinding PieceBinding { get; }
 
     /// <summary>Every connection of both scopes, in creation order.</summary>
     public IReadOnlyList<EmulatedConnection> Snapshots()
