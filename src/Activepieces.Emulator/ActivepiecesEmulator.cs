@@ -149,7 +149,9 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
 
         var projects = new ProjectService(database, plan, pieceSets, timeProvider);
         var appConnections = new AppConnectionService(
-            database, pieces, validator, platform, new ConnectionPieceBinding(options.EnforceConnectionPieceBinding), timeProvider);
+            database, pieces, validator, platform, new ConnectionPieceBinding(options.EnforceConnectionPieceBinding),
+            new CustomAuthTokenCache(options.CustomAuthTokenRefreshes),
+            timeProvider);
         var managedAuthn = new ManagedAuthnService(projects, platform, timeProvider);
         foreach (var key in options.SigningKeys)
         {

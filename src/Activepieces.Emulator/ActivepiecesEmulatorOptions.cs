@@ -19,6 +19,7 @@ public sealed class ActivepiecesEmulatorOptions
     private readonly List<(string Json, string Origin)> _pieces = [];
     private readonly Dictionary<string, PieceValidation> _validations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _pieceSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TimeSpan> _tokenRefreshes = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The API key clients must send as <c>Authorization: Bearer sk-…</c>. Default: a random key in the real format
@@ -69,6 +70,26 @@ public sealed class ActivepiecesEmulatorOptions
     internal IReadOnlyList<(string Json, string Origin)> Pieces => _pieces;
 
     internal IReadOnlyDictionary<string, PieceValidation> PieceValidations => _validations;
+
+    internal IReadOnlyDictionary<string, TimeSpan> CustomAuthTokenRefreshes => _tokenRefreshes;
+
+    /// <summary>
+    /// Declares that <paramref name="pieceName"/>'s CUSTOM_AUTH has <c>refresh: {generate, defaultExpiresIn}</c>
+    /// (2026-06-25): the first read of a connection (the worker route, <c>GetConnectionValueForPiece</c>) stores
+    /// <c>access_token</c> and <c>token_refresh_at</c> (unix seconds, 15 minutes before expiry) in its value, a read at
+    /// or after that time regenerates them, and every re-upsert drops them (visible in
+    /// <see cref="Inspection.EmulatedConnection.ValueJson"/>). None by default.
+    /// </summary>
+    /// <param name="pieceName">The piece name.</param>
+    /// <param name="defaultExpiresIn">The generated token's lifetime (more than 15 minutes).</param>
+    /// <returns>These options.</returns>
+    public ActivepiecesEmulatorOptions AddCustomAuthTokenRefresh(string pieceName, TimeSpan defaultExpiresIn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pieceName);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(defaultExpiresIn, TimeSpan.FromMinutes(15));
+        _tokenRefreshes[pieceName] = defaultExpiresIn;
+        return this;
+    }
 
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> PieceSets =>
         _pieceSets.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value.ToArray(), StringComparer.Ordinal);

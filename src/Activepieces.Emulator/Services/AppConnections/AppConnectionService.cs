@@ -29,6 +29,7 @@ internal sealed class AppConnectionService
     private readonly PieceMetadataService _pieces;
     private readonly PieceValidator _validator;
     private readonly EmulatedPlatform _platform;
+    private readonly CustomAuthTokenCache _tokenCache;
     private readonly TimeProvider _timeProvider;
 
     public AppConnectionService(
@@ -37,9 +38,11 @@ internal sealed class AppConnectionService
         PieceValidator validator,
         EmulatedPlatform platform,
         ConnectionPieceBinding pieceBinding,
+        CustomAuthTokenCache tokenCache,
         TimeProvider timeProvider)
     {
         PieceBinding = pieceBinding;
+        _tokenCache = tokenCache;
         _database = database;
         _pieces = pieces;
         _validator = validator;
@@ -334,15 +337,20 @@ internal sealed class AppConnectionService
     /// <paramref name="externalId"/> exactly and whose project ids contain <paramref name="projectId"/>. When several
     /// match (a placeholder beside a global connection, a second global row after a project was re-created) the
     /// server's <c>findOne</c> has no ORDER BY and either may win; the emulator is deterministic and answers the
-    /// oldest (first created) row.
+    /// oldest (first created) row. A read generates or refreshes a CUSTOM_AUTH piece's cached token
+    /// (<see cref="CustomAuthTokenCache"/>), which is written to the row.
     /// </summary>
     public EmulatedConnection? FindForWorker(string externalId, string projectId)
     {
         using (_database.BeginTransaction())
         {
-            return _database.Connections.WithExternalId(externalId)
-                .FirstOrDefault(row => row.ProjectIds.Contains(projectId))
-                ?.ToSnapshot();
+            var connection = _database.Connections.WithExternalId(externalId).FirstOrDefault(row => row.ProjectIds.Contains(projectId));
+            if (connection is not null && _tokenCache.Refreshed(connection.PieceName, connection.Type, connection.ValueJson, _timeProvider.GetUtcNow()) is { } refreshed)
+            {
+                connection.ValueJson = refreshed;
+            }
+
+            return connection?.ToSnapshot();
         }
     }
 
