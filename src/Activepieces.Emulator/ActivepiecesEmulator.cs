@@ -151,6 +151,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         var appConnections = new AppConnectionService(
             database, pieces, validator, platform, new ConnectionPieceBinding(options.EnforceConnectionPieceBinding),
             new CustomAuthTokenCache(options.CustomAuthTokenRefreshes),
+            new AccountIdentifierResolver(options.AccountIdentifiers, timeProvider),
             timeProvider);
         var managedAuthn = new ManagedAuthnService(projects, platform, timeProvider);
         foreach (var key in options.SigningKeys)

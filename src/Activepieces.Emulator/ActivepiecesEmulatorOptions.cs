@@ -20,6 +20,7 @@ public sealed class ActivepiecesEmulatorOptions
     private readonly Dictionary<string, PieceValidation> _validations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _pieceSets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TimeSpan> _tokenRefreshes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Identifier, TimeSpan Latency)> _accountIdentifiers = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The API key clients must send as <c>Authorization: Bearer sk-…</c>. Default: a random key in the real format
@@ -72,6 +73,28 @@ public sealed class ActivepiecesEmulatorOptions
     internal IReadOnlyDictionary<string, PieceValidation> PieceValidations => _validations;
 
     internal IReadOnlyDictionary<string, TimeSpan> CustomAuthTokenRefreshes => _tokenRefreshes;
+
+    internal IReadOnlyDictionary<string, (string Identifier, TimeSpan Latency)> AccountIdentifiers => _accountIdentifiers;
+
+    /// <summary>
+    /// Turns on the server-written <c>metadata.accountIdentifier</c> of versions after 0.86.3 (off by default, as at
+    /// 0.86.3) and gives <paramref name="pieceName"/>'s connections <paramref name="accountIdentifier"/>: with any piece
+    /// added, every upsert (both scopes) strips <c>accountIdentifier</c> from the caller's metadata and writes the
+    /// piece's, after <paramref name="latency"/> on <see cref="TimeProvider"/> (the engine hook; the server allows up to
+    /// 15 s). A global row, whose caller metadata is dropped, then answers <c>metadata: {accountIdentifier}</c>.
+    /// </summary>
+    /// <param name="pieceName">The piece name.</param>
+    /// <param name="accountIdentifier">The value the piece's <c>getConnectionIdentifier</c> hook answers (e.g. an email).</param>
+    /// <param name="latency">How long resolving takes; default none.</param>
+    /// <returns>These options.</returns>
+    public ActivepiecesEmulatorOptions AddAccountIdentifier(string pieceName, string accountIdentifier, TimeSpan latency = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pieceName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(accountIdentifier);
+        ArgumentOutOfRangeException.ThrowIfLessThan(latency, TimeSpan.Zero);
+        _accountIdentifiers[pieceName] = (accountIdentifier, latency);
+        return this;
+    }
 
     /// <summary>
     /// Declares that <paramref name="pieceName"/>'s CUSTOM_AUTH has <c>refresh: {generate, defaultExpiresIn}</c>

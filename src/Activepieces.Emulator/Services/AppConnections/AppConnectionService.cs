@@ -30,6 +30,7 @@ internal sealed class AppConnectionService
     private readonly PieceValidator _validator;
     private readonly EmulatedPlatform _platform;
     private readonly CustomAuthTokenCache _tokenCache;
+    private readonly AccountIdentifierResolver _accountIdentifiers;
     private readonly TimeProvider _timeProvider;
 
     public AppConnectionService(
@@ -39,8 +40,10 @@ internal sealed class AppConnectionService
         EmulatedPlatform platform,
         ConnectionPieceBinding pieceBinding,
         CustomAuthTokenCache tokenCache,
+        AccountIdentifierResolver accountIdentifiers,
         TimeProvider timeProvider)
     {
+        _accountIdentifiers = accountIdentifiers;
         PieceBinding = pieceBinding;
         _tokenCache = tokenCache;
         _database = database;
@@ -90,9 +93,10 @@ internal sealed class AppConnectionService
             await _validator.ValidateAsync(upsert.PieceName, SecretManagerReferences.Resolve(valueJson), cancellationToken).ConfigureAwait(false);
         }
 
+        var metadataJson = await _accountIdentifiers.RewriteAsync(upsert.PieceName, upsert.MetadataJson, cancellationToken).ConfigureAwait(false);
         using (_database.BeginTransaction())
         {
-            return Write(upsert, pieceVersion, valueJson);
+            return Write(upsert with { MetadataJson = metadataJson }, pieceVersion, valueJson);
         }
     }
 
