@@ -26,11 +26,17 @@ public static class ContractAssert
     }
 
     /// <summary>
-    /// Keys the 0.86.3 server sends that the npm 0.96.2 schemas lack (npm lags the server; reference §11.6): a
-    /// project's <c>pieceSetId</c>, at the top level or in a page's items. Only these are tolerated.
+    /// Keys the 0.86.3 server sends that the npm 0.96.2 schemas lack (npm lags the server; reference §11.6): a project's
+    /// <c>pieceSetId</c>, <c>workerGroupId</c>, <c>executionDataRetentionDays</c>, <c>notifyFlowOwnerOnFailure</c> and
+    /// <c>plan.activeFlowsLimit</c>, at the top level or in a page's items. Only these are tolerated.
     /// </summary>
     /// <param name="path">An unknown key's path as the validator reports it (<c>data/0/pieceSetId</c>).</param>
     /// <returns>Whether the key is one the newer server sends.</returns>
-    public static bool IsNewerServerKey(string path) =>
-        path == "pieceSetId" || (path.StartsWith("data/", StringComparison.Ordinal) && path.EndsWith("/pieceSetId", StringComparison.Ordinal));
+    public static bool IsNewerServerKey(string path)
+    {
+        var relative = path.StartsWith("data/", StringComparison.Ordinal) && path.IndexOf('/', 5) is var slash and > 5
+            ? path[(slash + 1)..]
+            : path;
+        return relative is "pieceSetId" or "workerGroupId" or "executionDataRetentionDays" or "notifyFlowOwnerOnFailure" or "plan/activeFlowsLimit";
+    }
 }

@@ -107,6 +107,9 @@ internal sealed class ResponseJson
             ["metadata"] = project.MetadataJson is null ? null : JsonNode.Parse(project.MetadataJson),
             ["poolId"] = null,
             ["pieceSetId"] = project.PieceSetId,
+            ["workerGroupId"] = project.WorkerGroupId,
+            ["executionDataRetentionDays"] = project.ExecutionDataRetentionDays,
+            ["notifyFlowOwnerOnFailure"] = project.NotifyFlowOwnerOnFailure,
             ["plan"] = new JsonObject
             {
                 ["id"] = project.PlanId,
@@ -118,6 +121,7 @@ internal sealed class ResponseJson
                 // Still in the plan row, no longer written or read: piece sets replaced the filter.
                 ["piecesFilterType"] = PiecesFilterTypes.None,
                 ["pieces"] = new JsonArray(),
+                ["activeFlowsLimit"] = project.ActiveFlowsLimit,
             },
             ["analytics"] = new JsonObject
             {

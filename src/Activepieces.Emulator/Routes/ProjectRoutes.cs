@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Activepieces.Emulator.Http;
 using Activepieces.Emulator.Services.Projects;
 using Activepieces.Emulator.Validation;
@@ -70,7 +71,13 @@ internal static class ProjectRoutes
             JsonBody.OptionalBool(body, "releasesEnabled"),
             JsonBody.OptionalString(icon, "color"),
             JsonBody.OptionalNumber(body, "maxConcurrentJobs"),
-            JsonBody.OptionalStringArray(body, "globalConnectionExternalIds")));
+            JsonBody.OptionalStringArray(body, "globalConnectionExternalIds"),
+            JsonBody.OptionalBool(body, "notifyFlowOwnerOnFailure"),
+            NullableNumber(JsonBody.Property(body, "plan"), "activeFlowsLimit"),
+            NullableNumber(body, "executionDataRetentionDays"),
+            JsonBody.Property(body, "workerGroupId") is { ValueKind: not JsonValueKind.Undefined } group
+                ? Optional<string?>.Of(group.ValueKind == JsonValueKind.String ? group.GetString() : null)
+                : default));
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Project(project)).ConfigureAwait(false);
     }
 
@@ -80,4 +87,9 @@ internal static class ProjectRoutes
         services.Projects.Delete(RouteValues.Get(context, "id"));
         return JsonResponse.NoContent(context);
     }
+
+    private static Optional<double?> NullableNumber(JsonElement body, string name) =>
+        JsonBody.Property(body, name) is { ValueKind: not JsonValueKind.Undefined } value
+            ? Optional<double?>.Of(value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null)
+            : default;
 }

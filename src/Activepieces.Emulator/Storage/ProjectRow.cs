@@ -34,6 +34,18 @@ internal sealed class ProjectRow
     /// <summary>The assigned piece set; <see langword="null"/> means the platform's default set.</summary>
     public string? PieceSetId { get; set; }
 
+    /// <summary><c>workerGroupId</c> (0.86.x), or <see langword="null"/>.</summary>
+    public string? WorkerGroupId { get; set; }
+
+    /// <summary><c>executionDataRetentionDays</c> (0.86.x), or <see langword="null"/> (the platform's default).</summary>
+    public double? ExecutionDataRetentionDays { get; set; }
+
+    /// <summary><c>notifyFlowOwnerOnFailure</c> (0.86.x).</summary>
+    public bool NotifyFlowOwnerOnFailure { get; set; }
+
+    /// <summary><c>plan.activeFlowsLimit</c> (0.86.x), or <see langword="null"/> (no limit).</summary>
+    public double? ActiveFlowsLimit { get; set; }
+
     /// <summary>A detached copy, safe to read outside the lock.</summary>
     public ProjectRow Copy() => (ProjectRow)MemberwiseClone();
 

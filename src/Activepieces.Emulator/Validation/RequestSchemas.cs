@@ -135,9 +135,15 @@ internal static class RequestSchemas
         ("icon", Object(("color", Enum(ProjectIconColors.All))).Optional()),
         ("plan", Object(
             ("pieces", Array(String()).Optional()),
-            ("piecesFilterType", Enum(PiecesFilterTypes.None, PiecesFilterTypes.Allowed).Optional())).Optional()),
+            ("piecesFilterType", Enum(PiecesFilterTypes.None, PiecesFilterTypes.Allowed).Optional()),
+            ("activeFlowsLimit", Number().Int().Positive().Nullable().Optional())).Optional()),
         ("globalConnectionExternalIds", Array(String()).Optional()),
-        ("maxConcurrentJobs", Number().Int().Positive().Nullable().Optional()));
+        ("maxConcurrentJobs", Number().Int().Positive().Nullable().Optional()),
+
+        // 0.86.x additions (reference §11.6), absent from npm 0.96.2: unknown keys there, so the agreement holds.
+        ("notifyFlowOwnerOnFailure", Boolean().Optional()),
+        ("executionDataRetentionDays", Number().Int().Positive().Nullable().Optional()),
+        ("workerGroupId", String().Nullable().Optional()));
 
     private static readonly ZodObject ListAppConnectionsRequestQuery = Object(
         ("cursor", String().Optional()),

@@ -152,6 +152,13 @@ internal sealed class ProjectService
             project.ReleasesEnabled = update.ReleasesEnabled ?? project.ReleasesEnabled;
             project.IconColor = update.IconColor ?? project.IconColor;
             project.MaxConcurrentJobs = update.MaxConcurrentJobs ?? project.MaxConcurrentJobs;
+
+            // 0.86.x (platform-project-service.ts): a flows limit below the active flows answers 409, which never
+            // happens here (the emulator has no flows); the retention's bounds are the server's and not emulated.
+            project.NotifyFlowOwnerOnFailure = update.NotifyFlowOwnerOnFailure ?? project.NotifyFlowOwnerOnFailure;
+            project.ActiveFlowsLimit = update.ActiveFlowsLimit.Or(project.ActiveFlowsLimit);
+            project.ExecutionDataRetentionDays = update.ExecutionDataRetentionDays.Or(project.ExecutionDataRetentionDays);
+            project.WorkerGroupId = update.WorkerGroupId.Or(project.WorkerGroupId);
             if (update.GlobalConnectionExternalIds is { } externalIds && _plan.GlobalConnectionsEnabled)
             {
                 var wanted = GlobalConnectionsWithExternalIds(externalIds).ToHashSet();

@@ -8,4 +8,8 @@ internal sealed record ProjectUpdate(
     bool? ReleasesEnabled,
     string? IconColor,
     double? MaxConcurrentJobs,
-    IReadOnlyList<string>? GlobalConnectionExternalIds);
+    IReadOnlyList<string>? GlobalConnectionExternalIds,
+    bool? NotifyFlowOwnerOnFailure = null,
+    Optional<double?> ActiveFlowsLimit = default,
+    Optional<double?> ExecutionDataRetentionDays = default,
+    Optional<string?> WorkerGroupId = default);
