@@ -7,7 +7,7 @@ namespace Activepieces.Embedding;
 /// <summary>
 /// Mints the RS256 embed JWT that the Activepieces embedding SDK exchanges at
 /// <c>POST /api/v1/managed-authn/external-token</c>: the header carries the platform signing key id as <c>kid</c>, the
-/// payload carries the v3 claims (<c>version</c>, <c>externalUserId</c>, <c>externalProjectId</c>, <c>firstName</c>,
+/// payload carries the v4 claims when a piece set is named, else the v3 ones (<c>version</c>, <c>externalUserId</c>, <c>externalProjectId</c>, <c>firstName</c>,
 /// <c>lastName</c>, <c>role</c>, …), <c>iat</c> and <c>exp</c>, and no <c>nbf</c>.
 /// </summary>
 /// <remarks>

@@ -1,14 +1,15 @@
 namespace Activepieces.Embedding;
 
 /// <summary>
-/// The v3 payload of an Activepieces embed token: who the user is, which project (by external id) they work in, and
-/// which pieces the project shows. The server gets-or-creates the project whose <c>externalId</c> is
+/// The payload of an Activepieces embed token: who the user is, which project (by external id) they work in, and
+/// which piece set the project shows. The server gets-or-creates the project whose <c>externalId</c> is
 /// <see cref="ExternalProjectId"/>.
 /// </summary>
 /// <remarks>
-/// <b>Every login overwrites the project's piece filter</b> with <see cref="PiecesFilterType"/> and
-/// <see cref="PiecesTags"/> (omitted means <c>NONE</c>: every piece). A filter set through the projects API
-/// (<c>plan.pieces</c>) is lost at the next login, so always put the filter you intend in the token.
+/// <b>Every login assigns the project a piece set</b>: the one keyed <see cref="PieceSet"/> (a v4 token); else, for a
+/// v3 token with <see cref="EmbedPiecesFilterType.Allowed"/>, the one keyed by the single entry of
+/// <see cref="PiecesTags"/>; otherwise, and for a key the platform does not have, the platform's default set. A set
+/// assigned through the piece-set API is replaced at the next login, so always put the set you intend in the token.
 /// </remarks>
 public sealed record EmbedTokenClaims
 {
@@ -28,7 +29,13 @@ public sealed record EmbedTokenClaims
     public EmbedUserRole Role { get; init; } = EmbedUserRole.Editor;
 
     /// <summary>
-    /// Which pieces the project shows (<c>piecesFilterType</c>). Each login sets the project's filter to this value;
+    /// The key of the piece set the project shows (<c>pieceSet</c>); setting it mints a v4 token. It cannot be combined
+    /// with <see cref="PiecesFilterType"/> or <see cref="PiecesTags"/>. <see langword="null"/> mints a v3 token.
+    /// </summary>
+    public string? PieceSet { get; init; }
+
+    /// <summary>
+    /// The legacy v3 piece filter (<c>piecesFilterType</c>). Each login sets the project's filter to this value;
     /// <see langword="null"/> omits the claim, which the server reads as <see cref="EmbedPiecesFilterType.None"/> (every
     /// piece), replacing any filter the project had.
     /// </summary>
@@ -36,7 +43,8 @@ public sealed record EmbedTokenClaims
 
     /// <summary>
     /// The piece tags the project shows when <see cref="PiecesFilterType"/> is <see cref="EmbedPiecesFilterType.Allowed"/>
-    /// (<c>piecesTags</c>; required and non-empty then, and only allowed then). Each login replaces the project's tags.
+    /// (<c>piecesTags</c>; required then, and only allowed then). The server reads the first tag as a piece set key, so
+    /// exactly one tag is accepted; prefer <see cref="PieceSet"/>.
     /// </summary>
     public IReadOnlyList<string>? PiecesTags { get; init; }
 

@@ -1,13 +1,16 @@
 namespace Activepieces.Embedding;
 
-/// <summary>Turns <see cref="EmbedTokenClaims"/> into the v3 JWT payload, validating every claim.</summary>
+/// <summary>
+/// Turns <see cref="EmbedTokenClaims"/> into the JWT payload, validating every claim: v4 when a piece set is named,
+/// v3 otherwise (the server's <c>external-token-extractor.ts</c> tries v4, then v3, then v2).
+/// </summary>
 internal static class EmbedTokenPayload
 {
     public static Dictionary<string, object> From(EmbedTokenClaims claims)
     {
         var payload = new Dictionary<string, object>(StringComparer.Ordinal)
         {
-            ["version"] = "v3",
+            ["version"] = claims.PieceSet is null ? "v3" : "v4",
             ["externalUserId"] = Required(claims.ExternalUserId, "externalUserId"),
             ["externalProjectId"] = Required(claims.ExternalProjectId, "externalProjectId"),
             ["firstName"] = Required(claims.FirstName, "firstName"),
@@ -20,6 +23,19 @@ internal static class EmbedTokenPayload
                 _ => throw new ArgumentException($"Unknown role {claims.Role}.", "role"),
             },
         };
+
+        if (claims.PieceSet is { } pieceSet)
+        {
+            // A v4 token has no piece filter claims: the set alone decides what the project shows.
+            if (claims.PiecesFilterType is not null || claims.PiecesTags is not null)
+            {
+                throw new ArgumentException(
+                    "The claim 'pieceSet' (a v4 token) cannot be combined with 'piecesFilterType' or 'piecesTags' (v3 claims); leave PiecesFilterType and PiecesTags out.",
+                    "pieceSet");
+            }
+
+            payload["pieceSet"] = Required(pieceSet, "pieceSet");
+        }
 
         if (claims.PiecesFilterType is { } filter)
         {
@@ -39,6 +55,14 @@ internal static class EmbedTokenPayload
         if (claims.PiecesTags is not null && claims.PiecesFilterType != EmbedPiecesFilterType.Allowed)
         {
             throw new ArgumentException("The claim 'piecesTags' is only read when 'piecesFilterType' is ALLOWED; set PiecesFilterType = Allowed or leave the tags out.", "piecesTags");
+        }
+
+        if (claims.PiecesTags is { Count: > 1 })
+        {
+            // managed-authn-service.ts applyProjectPieceAccess reads only the first tag, as a piece set key.
+            throw new ArgumentException(
+                "The claim 'piecesTags' names more than one tag, but the server assigns the project only the piece set keyed by the first one; put the pieces in one piece set and name it with PieceSet instead.",
+                "piecesTags");
         }
 
         if (claims.PiecesTags is { } tags)

@@ -9,6 +9,7 @@ using Activepieces.Emulator.Services.AppConnections;
 using Activepieces.Emulator.Services.GlobalConnections;
 using Activepieces.Emulator.Services.ManagedAuthn;
 using Activepieces.Emulator.Services.Pieces;
+using Activepieces.Emulator.Services.PieceSets;
 using Activepieces.Emulator.Services.Platform;
 using Activepieces.Emulator.Services.Projects;
 using Activepieces.Emulator.Storage;
@@ -79,6 +80,16 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         set => _plan.GlobalConnectionsEnabled = value;
     }
 
+    /// <summary>
+    /// The plan's <c>managePiecesEnabled</c>, changeable while running (see
+    /// <see cref="ActivepiecesEmulatorOptions.ManagePiecesEnabled"/>).
+    /// </summary>
+    public bool ManagePiecesEnabled
+    {
+        get => _plan.ManagePiecesEnabled;
+        set => _plan.ManagePiecesEnabled = value;
+    }
+
     /// <summary>The plan's team-project limit, changeable while running (see <see cref="ActivepiecesEmulatorOptions.TeamProjectsLimit"/>).</summary>
     public TeamProjectsLimit TeamProjectsLimit
     {
@@ -127,12 +138,22 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
             validator.Set(pieceName, validation);
         }
 
-        var plan = new PlatformPlan(options.GlobalConnectionsEnabled, options.TeamProjectsLimit);
+        var plan = new PlatformPlan(options.GlobalConnectionsEnabled, options.TeamProjectsLimit, options.ManagePiecesEnabled);
         var platform = new EmulatedPlatform(timeProvider);
         var database = new EmulatorDatabase();
-        var projects = new ProjectService(database, plan, timeProvider);
-        var appConnections = new AppConnectionService(database, pieces, validator, platform, timeProvider);
-        var managedAuthn = new ManagedAuthnService(projects, platform, options.PieceTags, timeProvider);
+        var pieceSets = new PieceSetService(database, plan, timeProvider);
+        foreach (var (key, pieceNames) in options.PieceSets)
+        {
+            pieceSets.AddWithPieces(key, pieceNames);
+        }
+
+        var projects = new ProjectService(database, plan, pieceSets, timeProvider);
+        var appConnections = new AppConnectionService(
+            database, pieces, validator, platform, new ConnectionPieceBinding(options.EnforceConnectionPieceBinding),
+            new CustomAuthTokenCache(options.CustomAuthTokenRefreshes),
+            new AccountIdentifierResolver(options.AccountIdentifiers, timeProvider),
+            timeProvider);
+        var managedAuthn = new ManagedAuthnService(projects, platform, timeProvider);
         foreach (var key in options.SigningKeys)
         {
             managedAuthn.AddKey(key);
@@ -147,7 +168,8 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
             appConnections,
             new GlobalConnectionService(database, appConnections, plan),
             pieces,
-            managedAuthn);
+            managedAuthn,
+            pieceSets);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -159,9 +181,11 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         ProjectRoutes.Map(app, services);
         GlobalConnectionRoutes.Map(app, services);
         AppConnectionRoutes.Map(app, services);
+        PlatformAppConnectionRoutes.Map(app, services);
         PieceRoutes.Map(app, services);
         WorkerRoutes.Map(app, services);
         ManagedAuthnRoutes.Map(app, services);
+        PieceSetRoutes.Map(app, services);
         app.MapFallback(context => JsonResponse.WriteAsync(context, StatusCodes.Status404NotFound, new JsonObject
         {
             ["statusCode"] = 404,

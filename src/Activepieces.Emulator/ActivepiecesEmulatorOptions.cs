@@ -18,7 +18,9 @@ public sealed class ActivepiecesEmulatorOptions
 
     private readonly List<(string Json, string Origin)> _pieces = [];
     private readonly Dictionary<string, PieceValidation> _validations = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _pieceTags = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _pieceSets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TimeSpan> _tokenRefreshes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Identifier, TimeSpan Latency)> _accountIdentifiers = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The API key clients must send as <c>Authorization: Bearer sk-…</c>. Default: a random key in the real format
@@ -33,6 +35,20 @@ public sealed class ActivepiecesEmulatorOptions
     /// of a project create or update is silently ignored.
     /// </summary>
     public bool GlobalConnectionsEnabled { get; set; } = true;
+
+    /// <summary>
+    /// The plan's <c>managePiecesEnabled</c> (default <see langword="true"/>): <see langword="false"/> makes every
+    /// <c>/api/v1/piece-sets</c> route answer 402 <c>FEATURE_DISABLED</c>; logins still assign sets.
+    /// </summary>
+    public bool ManagePiecesEnabled { get; set; } = true;
+
+    /// <summary>
+    /// The server flag <c>AP_ENFORCE_CONNECTION_PIECE_BINDING</c> of versions after 0.86.3 (default
+    /// <see langword="false"/>, as at 0.86.3): the worker read then needs the reading piece (<c>pieceName</c> query) and
+    /// answers 400 <c>APP_CONNECTION_BLOCKED_FOR_PIECE</c> for a generic-destination piece's connection (http, mysql,
+    /// postgres, …) and 400 <c>MCP_PIECE_CONNECTION_MISMATCH</c> for another piece's.
+    /// </summary>
+    public bool EnforceConnectionPieceBinding { get; set; }
 
     /// <summary>The plan's <c>teamProjectsLimit</c>, checked by <c>POST /api/v1/projects</c> (default <see cref="Emulator.TeamProjectsLimit.Unlimited"/>).</summary>
     public TeamProjectsLimit TeamProjectsLimit { get; set; } = TeamProjectsLimit.Unlimited;
@@ -56,8 +72,50 @@ public sealed class ActivepiecesEmulatorOptions
 
     internal IReadOnlyDictionary<string, PieceValidation> PieceValidations => _validations;
 
-    internal IReadOnlyDictionary<string, IReadOnlyList<string>> PieceTags =>
-        _pieceTags.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value.ToArray(), StringComparer.Ordinal);
+    internal IReadOnlyDictionary<string, TimeSpan> CustomAuthTokenRefreshes => _tokenRefreshes;
+
+    internal IReadOnlyDictionary<string, (string Identifier, TimeSpan Latency)> AccountIdentifiers => _accountIdentifiers;
+
+    /// <summary>
+    /// Turns on the server-written <c>metadata.accountIdentifier</c> of versions after 0.86.3 (off by default, as at
+    /// 0.86.3) and gives <paramref name="pieceName"/>'s connections <paramref name="accountIdentifier"/>: with any piece
+    /// added, every upsert (both scopes) strips <c>accountIdentifier</c> from the caller's metadata and writes the
+    /// piece's, after <paramref name="latency"/> on <see cref="TimeProvider"/> (the engine hook; the server allows up to
+    /// 15 s). A global row, whose caller metadata is dropped, then answers <c>metadata: {accountIdentifier}</c>.
+    /// </summary>
+    /// <param name="pieceName">The piece name.</param>
+    /// <param name="accountIdentifier">The value the piece's <c>getConnectionIdentifier</c> hook answers (e.g. an email).</param>
+    /// <param name="latency">How long resolving takes; default none.</param>
+    /// <returns>These options.</returns>
+    public ActivepiecesEmulatorOptions AddAccountIdentifier(string pieceName, string accountIdentifier, TimeSpan latency = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pieceName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(accountIdentifier);
+        ArgumentOutOfRangeException.ThrowIfLessThan(latency, TimeSpan.Zero);
+        _accountIdentifiers[pieceName] = (accountIdentifier, latency);
+        return this;
+    }
+
+    /// <summary>
+    /// Declares that <paramref name="pieceName"/>'s CUSTOM_AUTH has <c>refresh: {generate, defaultExpiresIn}</c>
+    /// (2026-06-25): the first read of a connection (the worker route, <c>GetConnectionValueForPiece</c>) stores
+    /// <c>access_token</c> and <c>token_refresh_at</c> (unix seconds, 15 minutes before expiry) in its value, a read at
+    /// or after that time regenerates them, and every re-upsert drops them (visible in
+    /// <see cref="Inspection.EmulatedConnection.ValueJson"/>). None by default.
+    /// </summary>
+    /// <param name="pieceName">The piece name.</param>
+    /// <param name="defaultExpiresIn">The generated token's lifetime (more than 15 minutes).</param>
+    /// <returns>These options.</returns>
+    public ActivepiecesEmulatorOptions AddCustomAuthTokenRefresh(string pieceName, TimeSpan defaultExpiresIn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pieceName);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(defaultExpiresIn, TimeSpan.FromMinutes(15));
+        _tokenRefreshes[pieceName] = defaultExpiresIn;
+        return this;
+    }
+
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> PieceSets =>
+        _pieceSets.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value.ToArray(), StringComparer.Ordinal);
 
     /// <summary>
     /// Makes upserts of <paramref name="pieceName"/> run <paramref name="validation"/> (its check and/or latency), as
@@ -88,20 +146,22 @@ public sealed class ActivepiecesEmulatorOptions
     }
 
     /// <summary>
-    /// Tags pieces on the platform. An embed token with <c>piecesFilterType: ALLOWED</c> and <c>piecesTags</c> sets the
-    /// project's <c>plan.pieces</c> to the pieces carrying one of the tags.
+    /// Adds a piece set to the platform with key (and name) <paramref name="key"/> that shows exactly
+    /// <paramref name="pieceNames"/> (<c>pieces: {mode: 'exclude_all', exceptions}</c>), as the server's backfill turned
+    /// each piece tag into a set. An embed token assigns it with <c>pieceSet: key</c> (v4) or, as a v3 token's first
+    /// <c>piecesTags</c> entry, with <c>piecesFilterType: ALLOWED</c>. Adding the same key again adds the pieces.
     /// </summary>
-    /// <param name="tag">The tag name.</param>
-    /// <param name="pieceNames">The pieces that carry it.</param>
+    /// <param name="key">The set's key.</param>
+    /// <param name="pieceNames">The pieces it shows.</param>
     /// <returns>These options.</returns>
-    public ActivepiecesEmulatorOptions AddPieceTag(string tag, params string[] pieceNames)
+    public ActivepiecesEmulatorOptions AddPieceSet(string key, params string[] pieceNames)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(tag);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentNullException.ThrowIfNull(pieceNames);
-        if (!_pieceTags.TryGetValue(tag, out var names))
+        if (!_pieceSets.TryGetValue(key, out var names))
         {
             names = [];
-            _pieceTags[tag] = names;
+            _pieceSets[key] = names;
         }
 
         names.AddRange(pieceNames.Where(name => !names.Contains(name)));

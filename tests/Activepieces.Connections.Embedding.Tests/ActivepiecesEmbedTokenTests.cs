@@ -41,7 +41,7 @@ public sealed class ActivepiecesEmbedTokenTests : IDisposable
     public async Task The_token_is_RS256_with_the_kid_header_and_the_v3_claims()
     {
         using var factory = Factory();
-        var jwt = await ValidateAsync(factory.CreateToken(Ada with { ProjectDisplayName = "Acme", PiecesFilterType = EmbedPiecesFilterType.Allowed, PiecesTags = ["crm", "ai"] }));
+        var jwt = await ValidateAsync(factory.CreateToken(Ada with { ProjectDisplayName = "Acme", PiecesFilterType = EmbedPiecesFilterType.Allowed, PiecesTags = ["crm"] }));
 
         Assert.Equal("RS256", jwt.Alg);
         Assert.Equal("key-1", jwt.Kid);
@@ -54,7 +54,7 @@ public sealed class ActivepiecesEmbedTokenTests : IDisposable
         Assert.Equal("L", root.GetProperty("lastName").GetString());
         Assert.Equal("EDITOR", root.GetProperty("role").GetString());
         Assert.Equal("ALLOWED", root.GetProperty("piecesFilterType").GetString());
-        Assert.Equal(["crm", "ai"], root.GetProperty("piecesTags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(["crm"], root.GetProperty("piecesTags").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("Acme", root.GetProperty("projectDisplayName").GetString());
         Assert.Equal(_time.GetUtcNow().AddMinutes(10).ToUnixTimeSeconds(), root.GetProperty("exp").GetInt64());
     }

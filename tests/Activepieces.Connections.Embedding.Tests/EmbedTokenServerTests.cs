@@ -11,8 +11,8 @@ using Microsoft.IdentityModel.Tokens;
 namespace Activepieces.Embedding.Tests;
 
 /// <summary>
-/// The token as the server reads it (the emulator's exchange, which mirrors the real one): no clock tolerance, the piece
-/// filter overwritten at every login, no rename from <c>projectDisplayName</c>.
+/// The token as the server reads it (the emulator's exchange, which mirrors the real one): no clock tolerance, a piece
+/// set assigned at every login, no rename from <c>projectDisplayName</c>.
 /// </summary>
 public sealed class EmbedTokenServerTests : IDisposable
 {
@@ -39,7 +39,7 @@ public sealed class EmbedTokenServerTests : IDisposable
         var options = new ActivepiecesEmulatorOptions { TimeProvider = new FakeTimeProvider(serverNow) }
             .AddPiece("@activepieces/piece-gelato")
             .AddPiece("@activepieces/piece-slack")
-            .AddPieceTag("crm", "@activepieces/piece-gelato");
+            .AddPieceSet("crm", "@activepieces/piece-gelato");
         options.SigningKeys.Add(EmbedSigningKey.FromRsa("key-1", _key));
         return await ActivepiecesEmulator.StartAsync(options, Ct);
     }
@@ -70,23 +70,84 @@ public sealed class EmbedTokenServerTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, await ExchangeAsync(emulator, factory.CreateToken(Claims("org_1"))));
     }
 
+    private static async Task<IReadOnlyDictionary<string, string>> PieceSetIdsAsync(ActivepiecesEmulator emulator)
+    {
+        using var http = new HttpClient { BaseAddress = emulator.BaseUrl };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", emulator.ApiKey);
+        using var page = JsonDocument.Parse(await http.GetStringAsync("api/v1/piece-sets", Ct));
+        return page.RootElement.GetProperty("data").EnumerateArray()
+            .ToDictionary(set => set.GetProperty("key").GetString()!, set => set.GetProperty("id").GetString()!);
+    }
+
     [Fact]
-    public async Task Every_login_overwrites_the_projects_piece_filter_and_never_renames_the_project()
+    public async Task Every_login_assigns_the_tokens_piece_set_and_never_renames_the_project()
     {
         await using var emulator = await StartEmulatorAsync(Now);
         using var factory = Factory(new FakeTimeProvider(Now));
+        var sets = await PieceSetIdsAsync(emulator);
 
-        var allowed = Claims("org_1") with { PiecesFilterType = EmbedPiecesFilterType.Allowed, PiecesTags = ["crm"], ProjectDisplayName = "Acme Corp" };
-        Assert.Equal(HttpStatusCode.OK, await ExchangeAsync(emulator, factory.CreateToken(allowed)));
+        var v4 = Claims("org_1") with { PieceSet = "crm", ProjectDisplayName = "Acme Corp" };
+        Assert.Equal(HttpStatusCode.OK, await ExchangeAsync(emulator, factory.CreateToken(v4)));
         var project = Assert.Single(emulator.Projects, p => p.ExternalId == "org_1");
-        Assert.Equal("ALLOWED", project.PiecesFilterType);
-        Assert.Equal(["@activepieces/piece-gelato"], project.Pieces);
+        Assert.Equal(sets["crm"], project.PieceSetId);
         Assert.Equal("org_1", project.DisplayName);
 
-        // A token without the filter resets it: the claim's absence means NONE.
+        // A token without a set assigns the default set: the claim's absence replaces the earlier assignment.
         Assert.Equal(HttpStatusCode.OK, await ExchangeAsync(emulator, factory.CreateToken(Claims("org_1"))));
-        project = Assert.Single(emulator.Projects, p => p.ExternalId == "org_1");
-        Assert.Equal("NONE", project.PiecesFilterType);
+        Assert.Equal(sets["default"], Assert.Single(emulator.Projects, p => p.ExternalId == "org_1").PieceSetId);
+
+        // The legacy v3 form: one ALLOWED tag is read as a set key.
+        var v3 = Claims("org_1") with { PiecesFilterType = EmbedPiecesFilterType.Allowed, PiecesTags = ["crm"] };
+        Assert.Equal(HttpStatusCode.OK, await ExchangeAsync(emulator, factory.CreateToken(v3)));
+        Assert.Equal(sets["crm"], Assert.Single(emulator.Projects, p => p.ExternalId == "org_1").PieceSetId);
+
+        // A key the platform does not have falls back to the default set, without an error.
+        Assert.Equal(HttpStatusCode.OK, await ExchangeAsync(emulator, factory.CreateToken(Claims("org_1") with { PieceSet = "enterprise" })));
+        Assert.Equal(sets["default"], Assert.Single(emulator.Projects, p => p.ExternalId == "org_1").PieceSetId);
+    }
+
+    [Fact]
+    public void A_piece_set_mints_a_v4_token_without_filter_claims()
+    {
+        using var factory = Factory(new FakeTimeProvider(Now));
+        var jwt = new JsonWebToken(factory.CreateToken(Claims("org_1") with { PieceSet = "crm" }));
+        using var payload = JsonDocument.Parse(Base64UrlEncoder.Decode(jwt.EncodedPayload));
+
+        Assert.Equal("v4", payload.RootElement.GetProperty("version").GetString());
+        Assert.Equal("crm", payload.RootElement.GetProperty("pieceSet").GetString());
+        Assert.False(payload.RootElement.TryGetProperty("piecesFilterType", out _));
+        Assert.False(payload.RootElement.TryGetProperty("piecesTags", out _));
+    }
+
+    [Fact]
+    public void A_piece_set_with_filter_claims_is_rejected_before_signing_naming_the_fields()
+    {
+        using var factory = Factory(new FakeTimeProvider(Now));
+
+        var withFilter = Assert.Throws<ArgumentException>(() => factory.CreateToken(Claims("org_1") with { PieceSet = "crm", PiecesFilterType = EmbedPiecesFilterType.None }));
+        var withTags = Assert.Throws<ArgumentException>(() => factory.CreateToken(Claims("org_1") with { PieceSet = "crm", PiecesFilterType = EmbedPiecesFilterType.Allowed, PiecesTags = ["crm"] }));
+        var blank = Assert.Throws<ArgumentException>(() => factory.CreateToken(Claims("org_1") with { PieceSet = " " }));
+
+        Assert.Equal("pieceSet", withFilter.ParamName);
+        Assert.Contains("'piecesFilterType'", withFilter.Message, StringComparison.Ordinal);
+        Assert.Contains("'piecesTags'", withTags.Message, StringComparison.Ordinal);
+        Assert.Equal("pieceSet", blank.ParamName);
+    }
+
+    [Fact]
+    public void A_v3_token_with_several_tags_is_rejected_with_a_pointer_to_piece_sets()
+    {
+        using var factory = Factory(new FakeTimeProvider(Now));
+
+        var error = Assert.Throws<ArgumentException>(() => factory.CreateToken(Claims("org_1") with
+        {
+            PiecesFilterType = EmbedPiecesFilterType.Allowed,
+            PiecesTags = ["crm", "marketing"],
+        }));
+
+        Assert.Equal("piecesTags", error.ParamName);
+        Assert.Contains("first", error.Message, StringComparison.Ordinal);
+        Assert.Contains("PieceSet", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,12 @@ namespace Activepieces.Emulator.Http;
 /// </summary>
 internal static class ErrorCodes
 {
+    /// <summary>400 (after 0.86.3): a generic-destination piece's connection read by a piece step under piece binding.</summary>
+    public const string AppConnectionBlockedForPiece = "APP_CONNECTION_BLOCKED_FOR_PIECE";
+
+    /// <summary>400 (after 0.86.3): a connection of another piece read under piece binding.</summary>
+    public const string McpPieceConnectionMismatch = "MCP_PIECE_CONNECTION_MISMATCH";
+
     /// <summary>401: an unknown API key.</summary>
     public const string Authentication = "AUTHENTICATION";
 

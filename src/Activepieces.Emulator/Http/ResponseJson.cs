@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Activepieces.Emulator.Inspection;
+using Activepieces.Emulator.Services.AppConnections;
 using Activepieces.Emulator.Services.Platform;
 using Activepieces.Emulator.Services.Projects;
 using Activepieces.Emulator.Services.Users;
@@ -13,15 +14,19 @@ namespace Activepieces.Emulator.Http;
 /// </summary>
 internal sealed class ResponseJson
 {
+    private const string OwnerEmail = "owner@emulator.activepieces.local";
+    private const string OwnerFirstName = "Platform";
+    private const string OwnerLastName = "Owner";
+
     private readonly EmulatedPlatform _platform;
 
     public ResponseJson(EmulatedPlatform platform) => _platform = platform;
 
     /// <summary>
-    /// A connection. Upsert and update answers have no <c>owner</c> and no <c>flowIds</c> (the server reads the row
-    /// without joins); list items carry both (<c>flowIds</c> is always empty: the emulator has no flows).
+    /// A connection in the keys of <paramref name="shape"/> (<c>flowIds</c>, when present, is always empty: the
+    /// emulator has no flows).
     /// </summary>
-    public JsonObject Connection(EmulatedConnection connection, bool asListItem)
+    public JsonObject Connection(EmulatedConnection connection, ConnectionShape shape)
     {
         var json = new JsonObject
         {
@@ -38,13 +43,13 @@ internal sealed class ResponseJson
             ["status"] = connection.Status,
             ["ownerId"] = connection.OwnerId,
         };
-        if (asListItem)
+        if (shape == ConnectionShape.ListItem)
         {
             json["owner"] = Owner();
         }
 
         json["metadata"] = connection.MetadataJson is null ? null : JsonNode.Parse(connection.MetadataJson);
-        if (asListItem)
+        if (shape != ConnectionShape.Written)
         {
             json["flowIds"] = new JsonArray();
         }
@@ -54,6 +59,33 @@ internal sealed class ResponseJson
         json["usingSecretManager"] = connection.UsingSecretManager;
         return json;
     }
+
+    /// <summary>
+    /// An item of <c>GET /v1/platform-app-connections</c>: a list item plus <c>projects: [{id, displayName, type}]</c>
+    /// (<c>PlatformAppConnectionsListItem</c>).
+    /// </summary>
+    public JsonObject PlatformConnection(PlatformConnectionItem item)
+    {
+        var json = Connection(item.Connection, ConnectionShape.ListItem);
+        json["projects"] = new JsonArray(item.Projects
+            .Select(project => (JsonNode?)new JsonObject
+            {
+                ["id"] = project.Id,
+                ["displayName"] = project.DisplayName,
+                ["type"] = project.Type,
+            })
+            .ToArray());
+        return json;
+    }
+
+    /// <summary>An owner of <c>GET /v1/platform-app-connections/owners</c>: <c>{id, firstName, lastName, email}</c>.</summary>
+    public JsonObject ConnectionOwner(string ownerId) => new()
+    {
+        ["id"] = ownerId,
+        ["firstName"] = OwnerFirstName,
+        ["lastName"] = OwnerLastName,
+        ["email"] = OwnerEmail,
+    };
 
     /// <summary>A <c>ProjectWithLimits</c>.</summary>
     public JsonObject Project(ProjectRow project)
@@ -74,6 +106,10 @@ internal sealed class ResponseJson
             ["releasesEnabled"] = project.ReleasesEnabled,
             ["metadata"] = project.MetadataJson is null ? null : JsonNode.Parse(project.MetadataJson),
             ["poolId"] = null,
+            ["pieceSetId"] = project.PieceSetId,
+            ["workerGroupId"] = project.WorkerGroupId,
+            ["executionDataRetentionDays"] = project.ExecutionDataRetentionDays,
+            ["notifyFlowOwnerOnFailure"] = project.NotifyFlowOwnerOnFailure,
             ["plan"] = new JsonObject
             {
                 ["id"] = project.PlanId,
@@ -82,8 +118,10 @@ internal sealed class ResponseJson
                 ["projectId"] = project.Id,
                 ["locked"] = false,
                 ["name"] = "platform",
-                ["piecesFilterType"] = project.PiecesFilterType,
-                ["pieces"] = new JsonArray(project.Pieces.Select(piece => (JsonNode?)JsonValue.Create(piece)).ToArray()),
+                // Still in the plan row, no longer written or read: piece sets replaced the filter.
+                ["piecesFilterType"] = PiecesFilterTypes.None,
+                ["pieces"] = new JsonArray(),
+                ["activeFlowsLimit"] = project.ActiveFlowsLimit,
             },
             ["analytics"] = new JsonObject
             {
@@ -94,6 +132,28 @@ internal sealed class ResponseJson
             },
         };
     }
+
+    /// <summary>
+    /// A piece set (<c>ee/pieces/piece-set/</c>): <c>{id, created, updated, platformId, name, key, isDefault,
+    /// pieces: {mode, exceptions}, actions, triggers}</c>; <c>actions</c>/<c>triggers</c> <see langword="null"/> until set.
+    /// </summary>
+    public JsonObject PieceSet(PieceSetRow pieceSet) => new()
+    {
+        ["id"] = pieceSet.Id,
+        ["created"] = IsoTime.Format(pieceSet.Created),
+        ["updated"] = IsoTime.Format(pieceSet.Updated),
+        ["platformId"] = _platform.Id,
+        ["name"] = pieceSet.Name,
+        ["key"] = pieceSet.Key,
+        ["isDefault"] = pieceSet.IsDefault,
+        ["pieces"] = new JsonObject
+        {
+            ["mode"] = pieceSet.PiecesMode,
+            ["exceptions"] = new JsonArray(pieceSet.PiecesExceptions.Select(piece => (JsonNode?)JsonValue.Create(piece)).ToArray()),
+        },
+        ["actions"] = pieceSet.ActionsJson is null ? null : JsonNode.Parse(pieceSet.ActionsJson),
+        ["triggers"] = pieceSet.TriggersJson is null ? null : JsonNode.Parse(pieceSet.TriggersJson),
+    };
 
     /// <summary>A <c>SeekPage</c>: <c>{data, next, previous}</c>.</summary>
     public static JsonObject Page<T>(SeekPage<T> page, Func<T, JsonObject> item) => new()
@@ -110,13 +170,13 @@ internal sealed class ResponseJson
         return new JsonObject
         {
             ["id"] = _platform.OwnerId,
-            ["email"] = "owner@emulator.activepieces.local",
-            ["firstName"] = "Platform",
+            ["email"] = OwnerEmail,
+            ["firstName"] = OwnerFirstName,
             ["status"] = UserStatuses.Active,
             ["externalId"] = null,
             ["platformId"] = _platform.Id,
             ["platformRole"] = PlatformRoles.Admin,
-            ["lastName"] = "Owner",
+            ["lastName"] = OwnerLastName,
             ["created"] = created,
             ["updated"] = created,
             ["lastActiveDate"] = created,

@@ -32,13 +32,10 @@ public sealed class EmulatedProject
     public required double? MaxConcurrentJobs { get; init; }
 
     /// <summary>
-    /// The plan's piece filter, <c>NONE</c> or <c>ALLOWED</c> (<c>plan.piecesFilterType</c>). Every embed-token exchange
-    /// overwrites it from the token.
+    /// The id of the project's piece set (<c>pieceSetId</c>); <see langword="null"/> means the platform's default set.
+    /// Every embed-token exchange assigns one.
     /// </summary>
-    public required string PiecesFilterType { get; init; }
-
-    /// <summary>The piece names the filter allows (<c>plan.pieces</c>); empty with <c>NONE</c>.</summary>
-    public required IReadOnlyList<string> Pieces { get; init; }
+    public required string? PieceSetId { get; init; }
 
     /// <inheritdoc />
     public override string ToString() => $"Project {Id} externalId={ExternalId ?? "(none)"} displayName={DisplayName}";

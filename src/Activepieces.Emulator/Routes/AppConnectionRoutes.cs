@@ -16,7 +16,9 @@ internal static class AppConnectionRoutes
     {
         routes.MapPost("/api/v1/app-connections", context => Upsert(context, services));
         routes.MapGet("/api/v1/app-connections", context => List(context, services));
+        routes.MapGet("/api/v1/app-connections/{id}", context => Get(context, services));
         routes.MapPost("/api/v1/app-connections/{id}", context => Update(context, services));
+        routes.MapPost("/api/v1/app-connections/{id}/revalidate", context => Revalidate(context, services));
         routes.MapDelete("/api/v1/app-connections/{id}", context => Delete(context, services));
     }
 
@@ -38,7 +40,7 @@ internal static class AppConnectionRoutes
                 JsonBody.OptionalObjectJson(body, "metadata"),
                 context.RequestAborted).ConfigureAwait(false)
             : await services.AppConnections.UpsertAsync(ConnectionBodies.ProjectUpsert(body), context.RequestAborted).ConfigureAwait(false);
-        await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
+        await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Connection(connection, ConnectionShape.Written)).ConfigureAwait(false);
     }
 
     private static Task List(HttpContext context, EmulatorServices services)
@@ -52,7 +54,23 @@ internal static class AppConnectionRoutes
             QueryValues.String(context, "displayName"),
             QueryValues.Array(context, "status"));
         var page = services.AppConnections.List(filter, QueryValues.String(context, "cursor"), QueryValues.Limit(context, DefaultLimit));
-        return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, ResponseJson.Page(page, item => services.Json.Connection(item, asListItem: true)));
+        return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, ResponseJson.Page(page, item => services.Json.Connection(item, ConnectionShape.ListItem)));
+    }
+
+    private static Task Get(HttpContext context, EmulatorServices services)
+    {
+        var id = RouteValues.ApIdParameter(context);
+        services.Gate.Authenticate(context);
+        var connection = services.AppConnections.Get(id);
+        return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Connection(connection, ConnectionShape.ById));
+    }
+
+    private static async Task Revalidate(HttpContext context, EmulatorServices services)
+    {
+        var id = RouteValues.ApIdParameter(context);
+        services.Gate.Authenticate(context);
+        var connection = await services.AppConnections.RevalidateAsync(id, context.RequestAborted).ConfigureAwait(false);
+        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Connection(connection, ConnectionShape.Written)).ConfigureAwait(false);
     }
 
     private static async Task Update(HttpContext context, EmulatorServices services)
@@ -68,7 +86,7 @@ internal static class AppConnectionRoutes
             projectIds: null,
             JsonBody.OptionalObjectJson(body, "metadata"),
             preSelectForNewProjects: null);
-        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
+        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Connection(connection, ConnectionShape.Written)).ConfigureAwait(false);
     }
 
     private static Task Delete(HttpContext context, EmulatorServices services)

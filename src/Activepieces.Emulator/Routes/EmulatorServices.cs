@@ -3,6 +3,7 @@ using Activepieces.Emulator.Services.AppConnections;
 using Activepieces.Emulator.Services.GlobalConnections;
 using Activepieces.Emulator.Services.ManagedAuthn;
 using Activepieces.Emulator.Services.Pieces;
+using Activepieces.Emulator.Services.PieceSets;
 using Activepieces.Emulator.Services.Projects;
 
 namespace Activepieces.Emulator.Routes;
@@ -15,4 +16,5 @@ internal sealed record EmulatorServices(
     AppConnectionService AppConnections,
     GlobalConnectionService GlobalConnections,
     PieceMetadataService Pieces,
-    ManagedAuthnService ManagedAuthn);
+    ManagedAuthnService ManagedAuthn,
+    PieceSetService PieceSets);

@@ -27,7 +27,7 @@ internal static class GlobalConnectionRoutes
         var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpsertGlobalConnection).ConfigureAwait(false);
         services.Gate.Authenticate(context);
         var connection = await services.GlobalConnections.UpsertAsync(ConnectionBodies.GlobalUpsert(body), context.RequestAborted).ConfigureAwait(false);
-        await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
+        await JsonResponse.WriteAsync(context, StatusCodes.Status201Created, services.Json.Connection(connection, ConnectionShape.Written)).ConfigureAwait(false);
     }
 
     private static Task List(HttpContext context, EmulatorServices services)
@@ -40,7 +40,7 @@ internal static class GlobalConnectionRoutes
             QueryValues.Array(context, "status"),
             QueryValues.String(context, "cursor"),
             QueryValues.Limit(context, DefaultLimit));
-        return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, ResponseJson.Page(page, item => services.Json.Connection(item, asListItem: true)));
+        return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, ResponseJson.Page(page, item => services.Json.Connection(item, ConnectionShape.ListItem)));
     }
 
     private static async Task Update(HttpContext context, EmulatorServices services)
@@ -53,7 +53,7 @@ internal static class GlobalConnectionRoutes
             JsonBody.RequiredString(body, "displayName"),
             JsonBody.OptionalStringArray(body, "projectIds"),
             JsonBody.OptionalBool(body, "preSelectForNewProjects"));
-        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Connection(connection, asListItem: false)).ConfigureAwait(false);
+        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Connection(connection, ConnectionShape.Written)).ConfigureAwait(false);
     }
 
     private static Task Delete(HttpContext context, EmulatorServices services)

@@ -1,4 +1,5 @@
 using Activepieces.Emulator.Http;
+using Activepieces.Emulator.Services.Pieces;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,7 +19,13 @@ internal static class PieceRoutes
 
     private static Task Get(HttpContext context, EmulatorServices services, string name)
     {
-        var json = services.Pieces.GetJson(name, QueryValues.String(context, "version"));
+        var audience = QueryValues.String(context, "audience") ?? PieceAudiences.Human;
+        if (!PieceAudiences.QueryValues.Contains(audience))
+        {
+            throw ApiErrors.SchemaValidation("querystring/audience must be equal to one of the allowed values");
+        }
+
+        var json = services.Pieces.GetJson(name, QueryValues.String(context, "version"), audience);
         return JsonResponse.WriteRawAsync(context, StatusCodes.Status200OK, json);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Activepieces.Emulator.Http;
 using Activepieces.Emulator.Services.Projects;
 using Activepieces.Emulator.Validation;
@@ -62,7 +63,6 @@ internal static class ProjectRoutes
     {
         var body = await RequestGate.ReadBodyAsync(context, RequestSchemas.ValidateUpdateProject).ConfigureAwait(false);
         services.Gate.Authenticate(context);
-        var plan = JsonBody.Property(body, "plan");
         var icon = JsonBody.Property(body, "icon");
         var project = services.Projects.Update(RouteValues.Get(context, "id"), new ProjectUpdate(
             JsonBody.OptionalString(body, "displayName"),
@@ -70,10 +70,14 @@ internal static class ProjectRoutes
             JsonBody.OptionalObjectJson(body, "metadata"),
             JsonBody.OptionalBool(body, "releasesEnabled"),
             JsonBody.OptionalString(icon, "color"),
-            JsonBody.OptionalStringArray(plan, "pieces"),
-            JsonBody.OptionalString(plan, "piecesFilterType"),
             JsonBody.OptionalNumber(body, "maxConcurrentJobs"),
-            JsonBody.OptionalStringArray(body, "globalConnectionExternalIds")));
+            JsonBody.OptionalStringArray(body, "globalConnectionExternalIds"),
+            JsonBody.OptionalBool(body, "notifyFlowOwnerOnFailure"),
+            NullableNumber(JsonBody.Property(body, "plan"), "activeFlowsLimit"),
+            NullableNumber(body, "executionDataRetentionDays"),
+            JsonBody.Property(body, "workerGroupId") is { ValueKind: not JsonValueKind.Undefined } group
+                ? Optional<string?>.Of(group.ValueKind == JsonValueKind.String ? group.GetString() : null)
+                : default));
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, services.Json.Project(project)).ConfigureAwait(false);
     }
 
@@ -83,4 +87,9 @@ internal static class ProjectRoutes
         services.Projects.Delete(RouteValues.Get(context, "id"));
         return JsonResponse.NoContent(context);
     }
+
+    private static Optional<double?> NullableNumber(JsonElement body, string name) =>
+        JsonBody.Property(body, name) is { ValueKind: not JsonValueKind.Undefined } value
+            ? Optional<double?>.Of(value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null)
+            : default;
 }

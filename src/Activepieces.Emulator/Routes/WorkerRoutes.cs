@@ -17,6 +17,8 @@ namespace Activepieces.Emulator.Routes;
 /// the <c>projectId</c> query parameter, and answers the value itself instead of the whole connection. The row's
 /// <c>status</c>, which the engine's resolver reads from that connection (<c>ERROR</c> → <c>ConnectionExpiredError</c>,
 /// <c>engine/src/lib/piece-context/connection-resolver.ts</c>), is the <see cref="StatusHeader"/> header.
+/// With piece binding enforced (<see cref="ActivepiecesEmulatorOptions.EnforceConnectionPieceBinding"/>) the reading
+/// step's piece, which the engine knows from the step, is the required <c>pieceName</c> query parameter.
 /// </remarks>
 internal static class WorkerRoutes
 {
@@ -29,6 +31,7 @@ internal static class WorkerRoutes
     private static Task Get(HttpContext context, EmulatorServices services)
     {
         var projectId = QueryValues.RequiredString(context, "projectId");
+        var readingPiece = services.AppConnections.PieceBinding.Enforced ? QueryValues.RequiredString(context, "pieceName") : null;
         services.Gate.Authenticate(context);
         var externalId = RouteValues.Get(context, "externalId");
         var connection = services.AppConnections.FindForWorker(externalId, projectId)
@@ -37,6 +40,11 @@ internal static class WorkerRoutes
                 ["entityId"] = $"externalId={externalId}",
                 ["entityType"] = "AppConnection",
             });
+        if (readingPiece is not null)
+        {
+            services.AppConnections.PieceBinding.AssertMayRead(connection.PieceName, readingPiece);
+        }
+
         context.Response.Headers[StatusHeader] = connection.Status;
         return JsonResponse.WriteRawAsync(context, StatusCodes.Status200OK, ConnectionValues.ForPiece(connection.Type, connection.ValueJson));
     }

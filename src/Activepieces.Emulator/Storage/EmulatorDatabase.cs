@@ -1,7 +1,7 @@
 namespace Activepieces.Emulator.Storage;
 
 /// <summary>
-/// The emulated platform's database: its stores (projects, connections, claimed OAuth codes), one lock that every
+/// The emulated platform's database: its stores (projects, connections, claimed OAuth codes, piece sets), one lock that every
 /// transaction holds, and the row sequence. As in EF Core's in-memory provider (<c>InMemoryStore</c> owning its
 /// <c>InMemoryTable</c>s), the stores own rows and indexes and the services own the server's rules.
 /// </summary>
@@ -21,6 +21,7 @@ internal sealed class EmulatorDatabase
         Projects = new ProjectStore(this);
         Connections = new ConnectionStore(this);
         OAuthClaims = new OAuthClaimStore(this);
+        PieceSets = new PieceSetStore(this);
     }
 
     /// <summary>The live projects (a deleted project leaves the store).</summary>
@@ -31,6 +32,9 @@ internal sealed class EmulatorDatabase
 
     /// <summary>The OAuth2 authorization codes already exchanged.</summary>
     public OAuthClaimStore OAuthClaims { get; }
+
+    /// <summary>The platform's piece sets.</summary>
+    public PieceSetStore PieceSets { get; }
 
     /// <summary>Enters a transaction: <c>using (database.BeginTransaction()) { … }</c>. It cannot span an <c>await</c>.</summary>
     public Lock.Scope BeginTransaction() => _lock.EnterScope();

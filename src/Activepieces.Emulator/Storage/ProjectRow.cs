@@ -1,5 +1,4 @@
 using Activepieces.Emulator.Inspection;
-using Activepieces.Emulator.Services.Projects;
 
 namespace Activepieces.Emulator.Storage;
 
@@ -27,14 +26,25 @@ internal sealed class ProjectRow
 
     public required string PlanId { get; init; }
 
-    /// <summary>When the project's plan row (piece filter) was last written.</summary>
+    /// <summary>When the project's plan row was last written.</summary>
     public required DateTimeOffset PlanUpdated { get; set; }
 
     public bool ReleasesEnabled { get; set; }
 
-    public string PiecesFilterType { get; set; } = PiecesFilterTypes.None;
+    /// <summary>The assigned piece set; <see langword="null"/> means the platform's default set.</summary>
+    public string? PieceSetId { get; set; }
 
-    public IReadOnlyList<string> Pieces { get; set; } = [];
+    /// <summary><c>workerGroupId</c> (0.86.x), or <see langword="null"/>.</summary>
+    public string? WorkerGroupId { get; set; }
+
+    /// <summary><c>executionDataRetentionDays</c> (0.86.x), or <see langword="null"/> (the platform's default).</summary>
+    public double? ExecutionDataRetentionDays { get; set; }
+
+    /// <summary><c>notifyFlowOwnerOnFailure</c> (0.86.x).</summary>
+    public bool NotifyFlowOwnerOnFailure { get; set; }
+
+    /// <summary><c>plan.activeFlowsLimit</c> (0.86.x), or <see langword="null"/> (no limit).</summary>
+    public double? ActiveFlowsLimit { get; set; }
 
     /// <summary>A detached copy, safe to read outside the lock.</summary>
     public ProjectRow Copy() => (ProjectRow)MemberwiseClone();
@@ -49,7 +59,6 @@ internal sealed class ProjectRow
         MetadataJson = MetadataJson,
         ReleasesEnabled = ReleasesEnabled,
         MaxConcurrentJobs = MaxConcurrentJobs,
-        PiecesFilterType = PiecesFilterType,
-        Pieces = Pieces.ToArray(),
+        PieceSetId = PieceSetId,
     };
 }

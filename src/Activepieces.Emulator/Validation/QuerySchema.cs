@@ -11,4 +11,7 @@ internal enum QuerySchema
 
     /// <summary><c>ListProjectRequestForPlatformQueryParams</c>.</summary>
     ListProjects,
+
+    /// <summary><c>ListPlatformAppConnectionsRequestQuery</c>.</summary>
+    ListPlatformAppConnections,
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Activepieces.Emulator.Services.AppConnections;
+using Activepieces.Emulator.Services.PieceSets;
 using Activepieces.Emulator.Services.Projects;
 using static Activepieces.Emulator.Validation.Zod;
 
@@ -134,9 +135,15 @@ internal static class RequestSchemas
         ("icon", Object(("color", Enum(ProjectIconColors.All))).Optional()),
         ("plan", Object(
             ("pieces", Array(String()).Optional()),
-            ("piecesFilterType", Enum(PiecesFilterTypes.None, PiecesFilterTypes.Allowed).Optional())).Optional()),
+            ("piecesFilterType", Enum(PiecesFilterTypes.None, PiecesFilterTypes.Allowed).Optional()),
+            ("activeFlowsLimit", Number().Int().Positive().Nullable().Optional())).Optional()),
         ("globalConnectionExternalIds", Array(String()).Optional()),
-        ("maxConcurrentJobs", Number().Int().Positive().Nullable().Optional()));
+        ("maxConcurrentJobs", Number().Int().Positive().Nullable().Optional()),
+
+        // 0.86.x additions (reference §11.6), absent from npm 0.96.2: unknown keys there, so the agreement holds.
+        ("notifyFlowOwnerOnFailure", Boolean().Optional()),
+        ("executionDataRetentionDays", Number().Int().Positive().Nullable().Optional()),
+        ("workerGroupId", String().Nullable().Optional()));
 
     private static readonly ZodObject ListAppConnectionsRequestQuery = Object(
         ("cursor", String().Optional()),
@@ -149,6 +156,17 @@ internal static class RequestSchemas
 
     private static readonly ZodObject ListGlobalConnectionsRequestQuery = ListAppConnectionsRequestQuery.Omit("projectId");
 
+    // ListPlatformAppConnectionsRequestQuery: no upper bound on limit, no projectId, no externalId.
+    private static readonly ZodObject ListPlatformAppConnectionsRequestQuery = Object(
+        ("cursor", String().Optional()),
+        ("limit", CoerceNumber().Optional()),
+        ("displayName", String().Optional()),
+        ("pieceName", String().Optional()),
+        ("scope", Enum(AppConnectionScopes.Project, AppConnectionScopes.Platform).Optional()),
+        ("status", ArrayFromQuery(Enum(AppConnectionStatuses.All))),
+        ("projectIds", ArrayFromQuery(String())),
+        ("ownerIds", ArrayFromQuery(String())));
+
     private static readonly ZodObject ListProjectRequestForPlatformQueryParams = Object(
         ("externalId", String().Optional()),
         ("externalUserId", String().Optional()),
@@ -156,6 +174,36 @@ internal static class RequestSchemas
         ("cursor", String().Optional()),
         ("displayName", String().Optional()),
         ("types", ArrayFromQuery(Enum(ProjectTypes.Team, ProjectTypes.Personal))));
+
+    // ee/pieces/piece-set/: the bodies of the piece-set routes, from the reference's reading of 0.86.3.
+    private static readonly ZodObject CreatePieceSetRequestBody = Object(
+        ("name", String().Min(1)),
+        ("key", String().Min(1).Optional()));
+
+    private static readonly ZodObject UpdatePieceSetRequestBody = Object(
+        ("name", String().Min(1).Optional()),
+        ("key", String().Min(1).Optional()),
+        ("pieces", Object(("mode", Enum(PieceSetModes.All)), ("exceptions", Array(String()))).Optional()),
+        ("actions", Record().Optional()),
+        ("triggers", Record().Optional()));
+
+    private static readonly ZodObject DuplicatePieceSetRequestBody = Object(("name", String().Min(1)));
+
+    private static readonly ZodObject AssignPieceSetProjectsRequestBody = Object(("projectIds", Array(String())));
+
+    /// <summary><c>POST /v1/piece-sets</c>: <c>{name (min 1), key?}</c>.</summary>
+    public static string? ValidateCreatePieceSet(JsonElement body) => CreatePieceSetRequestBody.Validate(body, Body);
+
+    /// <summary><c>POST /v1/piece-sets/:id</c>: <c>{name?, key?, pieces?: {mode, exceptions}, actions?, triggers?}</c>.</summary>
+    public static string? ValidateUpdatePieceSet(JsonElement body) => UpdatePieceSetRequestBody.Validate(body, Body);
+
+    /// <summary><c>POST /v1/piece-sets/:id/duplicate</c>: <c>{name}</c>.</summary>
+    public static string? ValidateDuplicatePieceSet(JsonElement body) => DuplicatePieceSetRequestBody.Validate(body, Body);
+
+    /// <summary><c>POST /v1/piece-sets/:id/projects</c>: <c>{projectIds}</c> with at least one id.</summary>
+    public static string? ValidateAssignPieceSetProjects(JsonElement body) =>
+        AssignPieceSetProjectsRequestBody.Validate(body, Body)
+        ?? (body.GetProperty("projectIds").GetArrayLength() == 0 ? "body/projectIds Too small: expected array to have >=1 items" : null);
 
     /// <summary><c>UpsertGlobalConnectionRequestBody</c> (POST /v1/global-connections).</summary>
     public static string? ValidateUpsertGlobalConnection(JsonElement body) => UpsertGlobalConnectionRequestBody.Validate(body, Body);
@@ -189,6 +237,7 @@ internal static class RequestSchemas
             QuerySchema.ListGlobalConnections => ListGlobalConnectionsRequestQuery,
             QuerySchema.ListAppConnections => ListAppConnectionsRequestQuery,
             QuerySchema.ListProjects => ListProjectRequestForPlatformQueryParams,
+            QuerySchema.ListPlatformAppConnections => ListPlatformAppConnectionsRequestQuery,
             _ => throw new ArgumentOutOfRangeException(nameof(schema), schema, "Unknown query schema."),
         };
         return zod.Validate(parsed, Querystring);

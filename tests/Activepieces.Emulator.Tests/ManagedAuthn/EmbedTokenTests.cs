@@ -62,40 +62,40 @@ public sealed class EmbedTokenTests : IDisposable
     }
 
     [Fact]
-    public async Task Every_exchange_overwrites_the_project_piece_filter_from_the_token()
+    public async Task Every_exchange_assigns_a_piece_set_v4_key_else_first_v3_tag_else_the_default_set()
     {
-        var options = Options().AddPieceTag("crm", TestPieceFiles.Gelato, TestPieceFiles.MySql).AddPieceTag("ai", TestPieceFiles.Mistral);
+        var options = Options().AddPieceSet("crm", TestPieceFiles.Gelato, TestPieceFiles.MySql).AddPieceSet("ai", TestPieceFiles.Mistral);
         await using var emulator = await ActivepiecesEmulator.StartAsync(options, TestContext.Current.CancellationToken);
         using var api = new EmulatorApi(emulator);
+        var sets = (await api.GetAsync("/api/v1/piece-sets")).Data.ToDictionary(set => set!["key"]!.GetValue<string>(), set => set!["id"]!.GetValue<string>());
         var projectId = emulator.AddProject("Acme", "acme").Id;
-        var setByApi = await api.PostAsync($"/api/v1/projects/{projectId}", new JsonObject
+        var ignoredPlan = await api.PostAsync($"/api/v1/projects/{projectId}", new JsonObject
         {
             ["plan"] = new JsonObject { ["piecesFilterType"] = "ALLOWED", ["pieces"] = new JsonArray("@activepieces/piece-slack") },
         });
-        Assert.Equal(HttpStatusCode.OK, setByApi.Status);
         api.ApiKey = null;
 
-        var allowed = await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa, extraClaims: new()
+        async Task<string?> LoginAsync(Dictionary<string, object>? claims)
         {
-            ["piecesFilterType"] = "ALLOWED",
-            ["piecesTags"] = new[] { "crm" },
-        })));
-        var afterAllowed = Assert.Single(emulator.Projects);
-        api.ApiKey = emulator.ApiKey;
-        var projectJson = await api.GetAsync($"/api/v1/projects/{projectId}");
-        api.ApiKey = null;
-        var withoutFilter = await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa)));
-        var afterDefault = Assert.Single(emulator.Projects);
+            Assert.Equal(HttpStatusCode.OK, (await api.PostAsync(ExchangePath, Body(Mint(KeyId, _rsa, extraClaims: claims)))).Status);
+            return Assert.Single(emulator.Projects).PieceSetId;
+        }
 
-        Assert.Equal(HttpStatusCode.OK, allowed.Status);
-        Assert.Equal("ALLOWED", afterAllowed.PiecesFilterType);
-        Assert.Equal([TestPieceFiles.Gelato, TestPieceFiles.MySql], afterAllowed.Pieces);
-        Assert.Equal("ALLOWED", projectJson.Body!["plan"]!["piecesFilterType"]!.GetValue<string>());
-        Assert.Equal([TestPieceFiles.Gelato, TestPieceFiles.MySql], projectJson.Body!["plan"]!["pieces"]!.AsArray().Select(piece => piece!.GetValue<string>()));
-        await ContractAssert.MatchesResponseAsync(ContractSchemas.ProjectWithLimits, projectJson.Body);
-        Assert.Equal(HttpStatusCode.OK, withoutFilter.Status);
-        Assert.Equal("NONE", afterDefault.PiecesFilterType);
-        Assert.Empty(afterDefault.Pieces);
+        Assert.Equal(HttpStatusCode.OK, ignoredPlan.Status);
+        Assert.Equal("NONE", ignoredPlan.Body!["plan"]!["piecesFilterType"]!.GetValue<string>());
+        Assert.Null(ignoredPlan.Body!["pieceSetId"]);
+        Assert.Equal(sets["ai"], await LoginAsync(new() { ["version"] = "v4", ["pieceSet"] = "ai" }));
+        Assert.Equal(sets["crm"], await LoginAsync(new() { ["piecesFilterType"] = "ALLOWED", ["piecesTags"] = new[] { "crm", "ai" } }));
+        Assert.Equal(sets["default"], await LoginAsync(new() { ["version"] = "v4", ["pieceSet"] = "no-such-set" }));
+        Assert.Equal(sets["crm"], await LoginAsync(new() { ["version"] = "v4", ["pieceSet"] = "crm" }));
+        Assert.Equal(sets["default"], await LoginAsync(null));
+        Assert.Equal(sets["crm"], await LoginAsync(new() { ["piecesFilterType"] = "ALLOWED", ["piecesTags"] = new[] { "crm" } }));
+        Assert.Equal(sets["default"], await LoginAsync(new() { ["version"] = "v2", ["pieces"] = new Dictionary<string, object> { ["filterType"] = "ALLOWED", ["tags"] = new[] { "crm" } } }));
+
+        api.ApiKey = emulator.ApiKey;
+        var project = await api.GetAsync($"/api/v1/projects/{projectId}");
+        Assert.Equal(sets["default"], project.String("pieceSetId"));
+        await ContractAssert.MatchesResponseAsync(ContractSchemas.ProjectWithLimits, project.Body);
     }
 
     [Fact]

@@ -5,7 +5,9 @@ using Activepieces.Emulator.Identifiers;
 using Activepieces.Emulator.Inspection;
 using Activepieces.Emulator.Services.Pieces;
 using Activepieces.Emulator.Services.Platform;
+using Activepieces.Emulator.Services.Projects;
 using Activepieces.Emulator.Storage;
+using Microsoft.AspNetCore.Http;
 
 namespace Activepieces.Emulator.Services.AppConnections;
 
@@ -27,17 +29,32 @@ internal sealed class AppConnectionService
     private readonly PieceMetadataService _pieces;
     private readonly PieceValidator _validator;
     private readonly EmulatedPlatform _platform;
+    private readonly CustomAuthTokenCache _tokenCache;
+    private readonly AccountIdentifierResolver _accountIdentifiers;
     private readonly TimeProvider _timeProvider;
 
     public AppConnectionService(
-        EmulatorDatabase database, PieceMetadataService pieces, PieceValidator validator, EmulatedPlatform platform, TimeProvider timeProvider)
+        EmulatorDatabase database,
+        PieceMetadataService pieces,
+        PieceValidator validator,
+        EmulatedPlatform platform,
+        ConnectionPieceBinding pieceBinding,
+        CustomAuthTokenCache tokenCache,
+        AccountIdentifierResolver accountIdentifiers,
+        TimeProvider timeProvider)
     {
+        _accountIdentifiers = accountIdentifiers;
+        PieceBinding = pieceBinding;
+        _tokenCache = tokenCache;
         _database = database;
         _pieces = pieces;
         _validator = validator;
         _platform = platform;
         _timeProvider = timeProvider;
     }
+
+    /// <summary>The worker read's piece binding (a server flag).</summary>
+    public ConnectionPieceBinding PieceBinding { get; }
 
     /// <summary>Every connection of both scopes, in creation order.</summary>
     public IReadOnlyList<EmulatedConnection> Snapshots()
@@ -76,9 +93,10 @@ internal sealed class AppConnectionService
             await _validator.ValidateAsync(upsert.PieceName, SecretManagerReferences.Resolve(valueJson), cancellationToken).ConfigureAwait(false);
         }
 
+        var metadataJson = await _accountIdentifiers.RewriteAsync(upsert.PieceName, upsert.MetadataJson, cancellationToken).ConfigureAwait(false);
         using (_database.BeginTransaction())
         {
-            return Write(upsert, pieceVersion, valueJson);
+            return Write(upsert with { MetadataJson = metadataJson }, pieceVersion, valueJson);
         }
     }
 
@@ -184,6 +202,69 @@ internal sealed class AppConnectionService
         }
     }
 
+    /// <summary>
+    /// <c>GET /v1/app-connections/:id</c> (<c>app-connection.controller.ts</c>) after the route's project check
+    /// (<see cref="AssertProjectRouteAllows"/>).
+    /// </summary>
+    public EmulatedConnection Get(string id)
+    {
+        using (_database.BeginTransaction())
+        {
+            return AssertProjectRouteAllows(id).ToSnapshot();
+        }
+    }
+
+    /// <summary>
+    /// <c>POST /v1/app-connections/:id/revalidate</c> (<c>app-connection/app-connection.handler.ts</c>,
+    /// <c>revalidateConnection</c>): the route's project check first; <c>NO_AUTH</c> is answered as is; <c>OAUTH2</c>
+    /// and <c>CLOUD_OAUTH2</c> are force-refreshed (so <c>updated</c> moves), <c>PLATFORM_OAUTH2</c> never; then the
+    /// piece's validation runs on the value (references resolved) and the status becomes <c>ACTIVE</c>, or
+    /// <c>ERROR</c> when the piece rejects it. A validation that throws is an engine failure: re-thrown (500), status
+    /// untouched. The server's lock on <c>platformId_externalId</c> is the emulator's one lock; the validation's
+    /// latency runs outside it, as on upserts.
+    /// </summary>
+    public async Task<EmulatedConnection> RevalidateAsync(string id, CancellationToken cancellationToken)
+    {
+        string pieceName;
+        string valueJson;
+        using (_database.BeginTransaction())
+        {
+            var connection = AssertProjectRouteAllows(id);
+            if (connection.Type == AppConnectionTypes.NoAuth)
+            {
+                return connection.ToSnapshot();
+            }
+
+            if (connection.Type is AppConnectionTypes.OAuth2 or AppConnectionTypes.CloudOAuth2)
+            {
+                connection.ValueJson = ConnectionValues.Refresh(connection.ValueJson, _timeProvider.GetUtcNow());
+                connection.Updated = _timeProvider.GetUtcNow();
+            }
+
+            pieceName = connection.PieceName;
+            valueJson = connection.ValueJson;
+        }
+
+        var outcome = await _validator.CheckAsync(pieceName, SecretManagerReferences.Resolve(valueJson), cancellationToken).ConfigureAwait(false);
+        if (outcome.EngineFailed)
+        {
+            // Re-thrown by the handler as an infrastructure failure: the error handler answers 500.
+            throw new ApiErrorException(StatusCodes.Status500InternalServerError, new JsonObject
+            {
+                ["code"] = ErrorCodes.EngineOperationFailure,
+                ["params"] = PieceValidator.EngineFailureParameters(outcome),
+            });
+        }
+
+        using (_database.BeginTransaction())
+        {
+            var connection = _database.Connections.Find(id) ?? throw NotFound(id);
+            connection.Status = outcome.Error is null ? AppConnectionStatuses.Active : AppConnectionStatuses.Error;
+            connection.Updated = _timeProvider.GetUtcNow();
+            return connection.ToSnapshot();
+        }
+    }
+
     /// <summary>Sets a connection's status (inspection API), e.g. to <c>ERROR</c> as an expired OAuth refresh would.</summary>
     /// <returns><see langword="false"/> when no connection has <paramref name="id"/>.</returns>
     public bool SetStatus(string id, string status)
@@ -206,19 +287,53 @@ internal sealed class AppConnectionService
     {
         using (_database.BeginTransaction())
         {
-            var matching = _database.Connections.All()
-                .Where(row => filter.ProjectId is null || row.ProjectIds.Contains(filter.ProjectId))
-                .Where(row => filter.Scope is null || row.Scope == filter.Scope)
-                .Where(row => filter.PieceName is null || row.PieceName == filter.PieceName)
-                .Where(row => filter.DisplayName is null || row.DisplayName.Contains(filter.DisplayName, StringComparison.OrdinalIgnoreCase))
-                .Where(row => filter.Statuses is null || filter.Statuses.Contains(row.Status))
-                .OrderBy(row => row.Created)
-                .ThenBy(row => row.Sequence)
-                .Select(row => row.ToSnapshot())
-                .ToArray();
+            var matching = Matching(filter).Select(row => row.ToSnapshot()).ToArray();
             return SeekPaginator.Paginate(matching, connection => SeekPaginator.CreationKey(connection.Created, connection.Sequence), cursor, limit);
         }
     }
+
+    /// <summary>
+    /// <c>GET /v1/platform-app-connections</c> (<c>app-connection/platform-app-connection.controller.ts</c>, since
+    /// 2026-05-13): every connection of the platform, both scopes, across projects, with the filters of
+    /// <paramref name="filter"/> (no <c>externalId</c> filter: the server has none), ascending by creation like the
+    /// other lists. Each item names the live projects among its <c>projectIds</c>; a dead project id stays in
+    /// <c>projectIds</c> but has no entry in <c>projects</c>.
+    /// </summary>
+    public SeekPage<PlatformConnectionItem> ListForPlatform(ConnectionFilter filter, string? cursor, int limit)
+    {
+        using (_database.BeginTransaction())
+        {
+            var matching = Matching(filter)
+                .Select(row => new PlatformConnectionItem(
+                    row.ToSnapshot(),
+                    row.ProjectIds
+                        .Select(id => _database.Projects.Find(id))
+                        .OfType<ProjectRow>()
+                        .Select(project => new ProjectInfo(project.Id, project.DisplayName, ProjectTypes.Team))
+                        .ToArray()))
+                .ToArray();
+            return SeekPaginator.Paginate(matching, item => SeekPaginator.CreationKey(item.Connection.Created, item.Connection.Sequence), cursor, limit);
+        }
+    }
+
+    /// <summary>
+    /// <c>GET /v1/platform-app-connections/owners</c>: the distinct owners of the platform's connections, at most
+    /// <paramref name="max"/>, and whether there were more. Every emulated connection is owned by the platform owner.
+    /// </summary>
+    public (IReadOnlyList<string> OwnerIds, bool Truncated) Owners(int max)
+    {
+        using (_database.BeginTransaction())
+        {
+            var owners = _database.Connections.All().Select(row => row.OwnerId).Distinct(StringComparer.Ordinal).ToArray();
+            return (owners.Take(max).ToArray(), owners.Length > max);
+        }
+    }
+
+    private IEnumerable<ConnectionRow> Matching(ConnectionFilter filter) =>
+        _database.Connections.All()
+            .Where(row => filter.Matches(row.ProjectIds, row.Scope, row.PieceName, row.DisplayName, row.Status, row.OwnerId))
+            .OrderBy(row => row.Created)
+            .ThenBy(row => row.Sequence);
 
     /// <summary>
     /// The worker lookup (<c>appConnectionService.getOne</c>, <c>findOne({projectIds: ArrayContains([projectId]),
@@ -226,16 +341,35 @@ internal sealed class AppConnectionService
     /// <paramref name="externalId"/> exactly and whose project ids contain <paramref name="projectId"/>. When several
     /// match (a placeholder beside a global connection, a second global row after a project was re-created) the
     /// server's <c>findOne</c> has no ORDER BY and either may win; the emulator is deterministic and answers the
-    /// oldest (first created) row.
+    /// oldest (first created) row. A read generates or refreshes a CUSTOM_AUTH piece's cached token
+    /// (<see cref="CustomAuthTokenCache"/>), which is written to the row.
     /// </summary>
     public EmulatedConnection? FindForWorker(string externalId, string projectId)
     {
         using (_database.BeginTransaction())
         {
-            return _database.Connections.WithExternalId(externalId)
-                .FirstOrDefault(row => row.ProjectIds.Contains(projectId))
-                ?.ToSnapshot();
+            var connection = _database.Connections.WithExternalId(externalId).FirstOrDefault(row => row.ProjectIds.Contains(projectId));
+            if (connection is not null && _tokenCache.Refreshed(connection.PieceName, connection.Type, connection.ValueJson, _timeProvider.GetUtcNow()) is { } refreshed)
+            {
+                connection.ValueJson = refreshed;
+            }
+
+            return connection?.ToSnapshot();
         }
+    }
+
+    /// <summary>
+    /// The project check of the <c>/v1/app-connections/:id</c> read and revalidate routes: the project is the row's
+    /// <c>projectIds[0]</c> (<c>core/security/v2/authz/projectIdExtractor.ts</c>), so a global row is checked against
+    /// its first project, and a row with <c>projectIds: []</c> answers 403 <c>AUTHORIZATION</c> "Project ID is
+    /// required". The API key belongs to the platform, so any first project passes. Unknown id → 404.
+    /// </summary>
+    private ConnectionRow AssertProjectRouteAllows(string id)
+    {
+        var connection = _database.Connections.Find(id) ?? throw NotFound(id);
+        return connection.ProjectIds.Count == 0
+            ? throw ApiErrors.Activepieces(ErrorCodes.Authorization, new JsonObject { ["message"] = "Project ID is required" })
+            : connection;
     }
 
     private static ApiErrorException NotFound(string id) => ApiErrors.EntityNotFound(EntityType, id);

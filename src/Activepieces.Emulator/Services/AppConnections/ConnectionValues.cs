@@ -53,6 +53,21 @@ internal static class ConnectionValues
     }
 
     /// <summary>
+    /// A forced OAuth2 refresh (<c>app-connection-service/oauth2/</c>, <c>refresh</c>), without network: a new
+    /// <c>access_token</c> derived from the refresh token and the time, <c>claimed_at</c> now, the rest kept.
+    /// </summary>
+    public static string Refresh(string storedValueJson, DateTimeOffset now)
+    {
+        var value = JsonNode.Parse(storedValueJson)!.AsObject();
+        var refreshToken = value["refresh_token"] is JsonValue token && token.TryGetValue<string>(out var text) ? text : string.Empty;
+        var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{refreshToken}\n{now.ToUnixTimeMilliseconds()}")));
+        value["access_token"] = "emulated-access-" + digest[..32];
+        value["expires_in"] = ExpiresInSeconds;
+        value["claimed_at"] = now.ToUnixTimeSeconds();
+        return value.ToJsonString();
+    }
+
+    /// <summary>
     /// The value as a piece receives it from <c>context.connections.get</c> (context v2, the full typed value):
     /// the stored value, with OAuth2 refresh tokens (and the client secret of a <c>client_credentials</c> OAUTH2
     /// connection) replaced by <c>(REDACTED)</c>, as <c>oauth2Util.removeRefreshTokenAndClientSecret</c> does.

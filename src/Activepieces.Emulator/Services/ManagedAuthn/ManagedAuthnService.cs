@@ -15,8 +15,8 @@ namespace Activepieces.Emulator.Services.ManagedAuthn;
 /// <summary>
 /// The managed-authn module, <c>POST /v1/managed-authn/external-token</c>: verifies the SaaS backend's RS256 embed
 /// token against the registered signing keys (<c>ee/managed-authn/lib/external-token-extractor.ts</c>, no clock
-/// tolerance), gets-or-creates the project named by <c>externalProjectId</c> and overwrites its piece filter from the
-/// token (<c>ee/managed-authn/managed-authn-service.ts</c>).
+/// tolerance; the payload read as v4, then v3, then v2), gets-or-creates the project named by
+/// <c>externalProjectId</c> and assigns it the token's piece set (<c>ee/managed-authn/managed-authn-service.ts</c>).
 /// </summary>
 internal sealed class ManagedAuthnService
 {
@@ -28,18 +28,15 @@ internal sealed class ManagedAuthnService
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ProjectService _projects;
     private readonly EmulatedPlatform _platform;
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _pieceTags;
     private readonly TimeProvider _timeProvider;
 
     /// <param name="projects">The projects the exchange gets or creates.</param>
     /// <param name="platform">The platform the users join.</param>
-    /// <param name="pieceTags">The platform's piece tags: tag → piece names (<c>tags/pieces/piece-tag.service.ts</c>).</param>
     /// <param name="timeProvider">The clock tokens are checked against.</param>
-    public ManagedAuthnService(ProjectService projects, EmulatedPlatform platform, IReadOnlyDictionary<string, IReadOnlyList<string>> pieceTags, TimeProvider timeProvider)
+    public ManagedAuthnService(ProjectService projects, EmulatedPlatform platform, TimeProvider timeProvider)
     {
         _projects = projects;
         _platform = platform;
-        _pieceTags = pieceTags;
         _timeProvider = timeProvider;
     }
 
@@ -88,8 +85,7 @@ internal sealed class ManagedAuthnService
         var externalUserId = PayloadString(payload, "externalUserId");
         var externalProjectId = PayloadString(payload, "externalProjectId");
         var role = JsonBody.OptionalString(payload, "role") ?? DefaultProjectRole;
-        var (filterType, tags) = PieceFilter(payload);
-        var project = _projects.GetOrCreateForEmbed(externalProjectId, filterType, PiecesWithTags(filterType, tags));
+        var project = _projects.GetOrCreateForEmbed(externalProjectId, PieceSetKey(payload));
         var userId = _userIds.GetOrAdd(externalUserId, _ => ApId.New());
         var timestamp = IsoTime.Format(_timeProvider.GetUtcNow());
         return new JsonObject
@@ -139,29 +135,28 @@ internal sealed class ManagedAuthnService
         payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
     /// <summary>
-    /// The token's piece filter: v3 <c>piecesFilterType</c> (default <c>NONE</c>) and <c>piecesTags</c> (default
-    /// <c>[]</c>); v2 (no <c>version</c>) <c>pieces: {filterType, tags}</c>.
+    /// The piece-set key a token names (<c>external-token-extractor.ts</c> tries v4, then v3, then v2): v4 (<c>version:
+    /// 'v4'</c> with a string <c>pieceSet</c>) → <c>pieceSet</c>; v3 with <c>piecesFilterType: ALLOWED</c> → its
+    /// <b>first</b> <c>piecesTags</c> entry (the server honours no other); v3 <c>NONE</c> and v2 → none (the default set).
     /// </summary>
-    private static (string FilterType, IReadOnlyList<string> Tags) PieceFilter(JsonElement payload)
+    private static string? PieceSetKey(JsonElement payload)
     {
-        var isV3 = JsonBody.OptionalString(payload, "version") == "v3";
-        var source = isV3 ? payload : JsonBody.Property(payload, "pieces");
-        var filterType = JsonBody.OptionalString(source, isV3 ? "piecesFilterType" : "filterType") ?? PiecesFilterTypes.None;
-        var tagsElement = JsonBody.Property(source, isV3 ? "piecesTags" : "tags");
-        var tags = tagsElement.ValueKind == JsonValueKind.Array
-            ? tagsElement.EnumerateArray().Where(tag => tag.ValueKind == JsonValueKind.String).Select(tag => tag.GetString()!).ToArray()
-            : [];
-        return (filterType == PiecesFilterTypes.Allowed ? PiecesFilterTypes.Allowed : PiecesFilterTypes.None, tags);
-    }
+        var version = JsonBody.OptionalString(payload, "version");
+        if (version == "v4" && JsonBody.OptionalString(payload, "pieceSet") is { } pieceSet)
+        {
+            return pieceSet;
+        }
 
-    /// <summary><c>getPiecesList</c>: <c>ALLOWED</c> → the names of the platform's pieces with one of the tags; <c>NONE</c> → none.</summary>
-    private IReadOnlyList<string> PiecesWithTags(string filterType, IReadOnlyList<string> tags) =>
-        filterType != PiecesFilterTypes.Allowed
-            ? []
-            : tags.SelectMany(tag => _pieceTags.TryGetValue(tag, out var names) ? names : [])
-                .Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal)
-                .ToArray();
+        if (version != "v3" || JsonBody.OptionalString(payload, "piecesFilterType") != PiecesFilterTypes.Allowed)
+        {
+            return null;
+        }
+
+        var tags = JsonBody.Property(payload, "piecesTags");
+        return tags.ValueKind == JsonValueKind.Array && tags.GetArrayLength() > 0 && tags[0].ValueKind == JsonValueKind.String
+            ? tags[0].GetString()
+            : null;
+    }
 
     private static string PayloadString(JsonElement payload, string name) =>
         payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text

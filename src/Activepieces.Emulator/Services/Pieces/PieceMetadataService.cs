@@ -66,13 +66,44 @@ internal sealed class PieceMetadataService
         }
     }
 
-    /// <summary>The metadata JSON of <paramref name="name"/> at <paramref name="version"/> (latest when null).</summary>
+    /// <summary>
+    /// The metadata JSON of <paramref name="name"/> at <paramref name="version"/> (latest when null), with the actions
+    /// of <paramref name="audience"/> (<c>pieces/piece-metadata-controller.ts</c>, the <c>audience</c> query):
+    /// <c>human</c> (and absent) leaves out actions marked <c>audience: 'ai'</c>, <c>ai</c> those marked
+    /// <c>'human'</c>, <c>all</c> none. Unmarked actions are for every audience. Text without a dropped action is served
+    /// verbatim.
+    /// </summary>
     /// <exception cref="ApiErrorException">404 <c>ENTITY_NOT_FOUND</c> when unknown.</exception>
-    public string GetJson(string name, string? version)
+    public string GetJson(string name, string? version, string audience = PieceAudiences.Human)
     {
         lock (_gate)
         {
-            return Find(name, version)?.Text ?? throw ApiErrors.PieceNotFound(name, version);
+            // List.Find answers a default tuple (null text) for a missing version, so the text decides.
+            var found = Find(name, version) is { Text: not null } entry ? entry : throw ApiErrors.PieceNotFound(name, version);
+            if (audience == PieceAudiences.All || found.Metadata["actions"] is not JsonObject actions)
+            {
+                return found.Text;
+            }
+
+            var excluded = audience == PieceAudiences.Ai ? PieceAudiences.Human : PieceAudiences.Ai;
+            var dropped = actions
+                .Where(action => action.Value is JsonObject definition && definition["audience"] is JsonValue marked
+                    && marked.TryGetValue<string>(out var value) && value == excluded)
+                .Select(action => action.Key)
+                .ToArray();
+            if (dropped.Length == 0)
+            {
+                return found.Text;
+            }
+
+            var filtered = JsonNode.Parse(found.Text)!.AsObject();
+            var filteredActions = filtered["actions"]!.AsObject();
+            foreach (var key in dropped)
+            {
+                filteredActions.Remove(key);
+            }
+
+            return filtered.ToJsonString();
         }
     }
 

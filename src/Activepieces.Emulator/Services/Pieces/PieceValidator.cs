@@ -41,9 +41,27 @@ internal sealed class PieceValidator
     /// </summary>
     public async Task ValidateAsync(string pieceName, string valueJson, CancellationToken cancellationToken)
     {
+        var outcome = await CheckAsync(pieceName, valueJson, cancellationToken).ConfigureAwait(false);
+        if (outcome.EngineFailed)
+        {
+            throw EngineFailure(outcome);
+        }
+
+        if (outcome.Error is { } error)
+        {
+            throw ApiErrors.Activepieces(ErrorCodes.InvalidAppConnection, new JsonObject { ["error"] = error });
+        }
+    }
+
+    /// <summary>
+    /// Waits the piece's latency, then runs its check on <paramref name="valueJson"/> (references already resolved):
+    /// the piece's message, no message (valid, or no validation registered), or an engine failure (the check threw).
+    /// </summary>
+    public async Task<PieceValidationOutcome> CheckAsync(string pieceName, string valueJson, CancellationToken cancellationToken)
+    {
         if (!_validations.TryGetValue(pieceName, out var validation))
         {
-            return;
+            return PieceValidationOutcome.Valid;
         }
 
         if (validation.Latency > TimeSpan.Zero)
@@ -53,30 +71,31 @@ internal sealed class PieceValidator
 
         if (validation.Validate is not { } validate)
         {
-            return;
+            return PieceValidationOutcome.Valid;
         }
 
-        string? error;
         try
         {
             using var document = JsonDocument.Parse(valueJson);
-            error = validate(document.RootElement);
+            return new PieceValidationOutcome(validate(document.RootElement), EngineFailed: false, ExceptionType: null);
         }
-#pragma warning disable CA1031 // A throwing validate() is an engine failure on the server, answered as a 400, never a crash.
+#pragma warning disable CA1031 // A throwing validate() is an engine failure on the server, answered as an error, never a crash.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
             // The exception message may quote the value; only its type is reported.
-            throw ApiErrors.Activepieces(ErrorCodes.EngineOperationFailure, new JsonObject
-            {
-                ["message"] = "Failed to run engine validate auth",
-                ["context"] = new JsonObject { ["exception"] = exception.GetType().Name },
-            });
-        }
-
-        if (error is not null)
-        {
-            throw ApiErrors.Activepieces(ErrorCodes.InvalidAppConnection, new JsonObject { ["error"] = error });
+            return new PieceValidationOutcome(null, EngineFailed: true, exception.GetType().Name);
         }
     }
+
+    /// <summary>The 400 <c>ENGINE_OPERATION_FAILURE</c> of the engine's validate-auth operation (type of the exception only).</summary>
+    public static ApiErrorException EngineFailure(PieceValidationOutcome outcome) =>
+        ApiErrors.Activepieces(ErrorCodes.EngineOperationFailure, EngineFailureParameters(outcome));
+
+    /// <summary>The parameters of an engine failure: the operation's message and the exception type, never its text.</summary>
+    public static JsonObject EngineFailureParameters(PieceValidationOutcome outcome) => new()
+    {
+        ["message"] = "Failed to run engine validate auth",
+        ["context"] = new JsonObject { ["exception"] = outcome.ExceptionType },
+    };
 }

@@ -10,12 +10,21 @@ namespace Activepieces.Emulator.Services.Platform;
 internal sealed class PlatformPlan
 {
     private bool _globalConnectionsEnabled;
+    private bool _managePiecesEnabled;
     private int _teamProjectsLimit;
 
-    public PlatformPlan(bool globalConnectionsEnabled, TeamProjectsLimit teamProjectsLimit)
+    public PlatformPlan(bool globalConnectionsEnabled, TeamProjectsLimit teamProjectsLimit, bool managePiecesEnabled)
     {
         GlobalConnectionsEnabled = globalConnectionsEnabled;
         TeamProjectsLimit = teamProjectsLimit;
+        ManagePiecesEnabled = managePiecesEnabled;
+    }
+
+    /// <summary><c>plan.managePiecesEnabled</c>, the gate of the piece-set routes.</summary>
+    public bool ManagePiecesEnabled
+    {
+        get => Volatile.Read(ref _managePiecesEnabled);
+        set => Volatile.Write(ref _managePiecesEnabled, value);
     }
 
     /// <summary><c>plan.globalConnectionsEnabled</c>.</summary>
@@ -39,6 +48,18 @@ internal sealed class PlatformPlan
     public void AssertGlobalConnectionsEnabled()
     {
         if (!GlobalConnectionsEnabled)
+        {
+            throw FeatureDisabled("Feature is disabled");
+        }
+    }
+
+    /// <summary>
+    /// The gate of <c>ee/pieces/piece-set/</c>, <c>platformMustHaveFeatureEnabled(p =&gt; p.plan.managePiecesEnabled)</c>:
+    /// 402 <c>FEATURE_DISABLED</c>.
+    /// </summary>
+    public void AssertManagePiecesEnabled()
+    {
+        if (!ManagePiecesEnabled)
         {
             throw FeatureDisabled("Feature is disabled");
         }

@@ -3,6 +3,7 @@ using Activepieces.Emulator.Http;
 using Activepieces.Emulator.Identifiers;
 using Activepieces.Emulator.Inspection;
 using Activepieces.Emulator.Services.AppConnections;
+using Activepieces.Emulator.Services.PieceSets;
 using Activepieces.Emulator.Services.Platform;
 using Activepieces.Emulator.Storage;
 
@@ -27,12 +28,14 @@ internal sealed class ProjectService
 
     private readonly EmulatorDatabase _database;
     private readonly PlatformPlan _plan;
+    private readonly PieceSetService _pieceSets;
     private readonly TimeProvider _timeProvider;
 
-    public ProjectService(EmulatorDatabase database, PlatformPlan plan, TimeProvider timeProvider)
+    public ProjectService(EmulatorDatabase database, PlatformPlan plan, PieceSetService pieceSets, TimeProvider timeProvider)
     {
         _database = database;
         _plan = plan;
+        _pieceSets = pieceSets;
         _timeProvider = timeProvider;
     }
 
@@ -80,18 +83,16 @@ internal sealed class ProjectService
     /// <summary>
     /// The embed exchange's project step (<c>ee/managed-authn/managed-authn-service.ts</c>): gets the live project with
     /// <paramref name="externalId"/> or creates it with <c>displayName = externalId</c> (the token's
-    /// <c>projectDisplayName</c> is never read, so nothing is renamed), then overwrites its plan's piece filter with
-    /// <paramref name="piecesFilterType"/> and <paramref name="pieces"/>, as every exchange does.
+    /// <c>projectDisplayName</c> is never read, so nothing is renamed), then assigns it the piece set keyed
+    /// <paramref name="pieceSetKey"/>, or the default set (<c>applyProjectPieceAccess</c>), as every exchange does.
     /// </summary>
-    public ProjectRow GetOrCreateForEmbed(string externalId, string piecesFilterType, IReadOnlyList<string> pieces)
+    public ProjectRow GetOrCreateForEmbed(string externalId, string? pieceSetKey)
     {
         using (_database.BeginTransaction())
         {
             var project = _database.Projects.FindByExternalId(externalId)
                 ?? Insert(new ProjectCreate(externalId, externalId, null, null, null));
-            project.PiecesFilterType = piecesFilterType;
-            project.Pieces = [.. pieces];
-            project.PlanUpdated = _timeProvider.GetUtcNow();
+            project.PieceSetId = _pieceSets.ResolveForLogin(pieceSetKey).Id;
             return project.Copy();
         }
     }
@@ -126,7 +127,8 @@ internal sealed class ProjectService
 
     /// <summary>
     /// The update of <c>platform-project-service.ts</c>: another live project with the new <c>externalId</c> → 409
-    /// <c>PROJECT_EXTERNAL_ID_ALREADY_EXISTS</c>; <c>plan</c> sets the piece filter; <c>globalConnectionExternalIds</c>
+    /// <c>PROJECT_EXTERNAL_ID_ALREADY_EXISTS</c>; <c>plan.pieces</c> and <c>plan.piecesFilterType</c> are accepted and do
+    /// nothing (piece sets replaced them; only <c>plan.activeFlowsLimit</c> is applied); <c>globalConnectionExternalIds</c>
     /// makes the project a member of exactly those global connections (ignored without the feature).
     /// </summary>
     public ProjectRow Update(string id, ProjectUpdate update)
@@ -149,14 +151,14 @@ internal sealed class ProjectService
             project.MetadataJson = update.MetadataJson ?? project.MetadataJson;
             project.ReleasesEnabled = update.ReleasesEnabled ?? project.ReleasesEnabled;
             project.IconColor = update.IconColor ?? project.IconColor;
-            if (update.PlanPieces is not null || update.PiecesFilterType is not null)
-            {
-                project.Pieces = update.PlanPieces ?? project.Pieces;
-                project.PiecesFilterType = update.PiecesFilterType ?? project.PiecesFilterType;
-                project.PlanUpdated = _timeProvider.GetUtcNow();
-            }
-
             project.MaxConcurrentJobs = update.MaxConcurrentJobs ?? project.MaxConcurrentJobs;
+
+            // 0.86.x (platform-project-service.ts): a flows limit below the active flows answers 409, which never
+            // happens here (the emulator has no flows); the retention's bounds are the server's and not emulated.
+            project.NotifyFlowOwnerOnFailure = update.NotifyFlowOwnerOnFailure ?? project.NotifyFlowOwnerOnFailure;
+            project.ActiveFlowsLimit = update.ActiveFlowsLimit.Or(project.ActiveFlowsLimit);
+            project.ExecutionDataRetentionDays = update.ExecutionDataRetentionDays.Or(project.ExecutionDataRetentionDays);
+            project.WorkerGroupId = update.WorkerGroupId.Or(project.WorkerGroupId);
             if (update.GlobalConnectionExternalIds is { } externalIds && _plan.GlobalConnectionsEnabled)
             {
                 var wanted = GlobalConnectionsWithExternalIds(externalIds).ToHashSet();

@@ -7,7 +7,9 @@ internal sealed record ProjectUpdate(
     string? MetadataJson,
     bool? ReleasesEnabled,
     string? IconColor,
-    IReadOnlyList<string>? PlanPieces,
-    string? PiecesFilterType,
     double? MaxConcurrentJobs,
-    IReadOnlyList<string>? GlobalConnectionExternalIds);
+    IReadOnlyList<string>? GlobalConnectionExternalIds,
+    bool? NotifyFlowOwnerOnFailure = null,
+    Optional<double?> ActiveFlowsLimit = default,
+    Optional<double?> ExecutionDataRetentionDays = default,
+    Optional<string?> WorkerGroupId = default);
