@@ -93,6 +93,12 @@ public sealed class SharedCacheSafetyTests
         await second.Client.Projects.OffboardAsync("org_1", Ct);
         h.Emulator.ResetRequestLog();
 
+        // HybridCache records the removal of the org's tag in L2, where every replica's next read checks it.
+        var contents = await GarnetContents.ReadAllAsync(garnet);
+        Assert.Contains(contents, e => e.Key.EndsWith("activepieces:org:org_1", StringComparison.Ordinal));
+        Assert.DoesNotContain(contents, e => e.Key.EndsWith("activepieces:org:org_2", StringComparison.Ordinal));
+        Assert.DoesNotContain(contents, e => e.Key.EndsWith("activepieces:project:org_1", StringComparison.Ordinal));
+
         // A replica that reads L2 finds neither org_1's project id nor its Ensure entry: it provisions the org afresh
         // (lookup, create, upsert). org_2 is untouched.
         await using var third = new Replica(h, garnet.Configuration);
