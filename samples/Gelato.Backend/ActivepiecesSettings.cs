@@ -3,7 +3,7 @@ namespace Gelato.Backend;
 /// <summary>
 /// The <c>Activepieces</c> configuration section: where the Activepieces instance is and how to sign embed tokens.
 /// Environment variables: <c>Activepieces__InstanceUrl</c>, <c>Activepieces__ApiKey</c>, <c>Activepieces__SigningKeyId</c>,
-/// <c>Activepieces__SigningKeyPem</c>. When <c>InstanceUrl</c> is not set, the sample starts an embedded emulator.
+/// <c>Activepieces__SigningKeyPem</c>, <c>Activepieces__Redis</c>. When <c>InstanceUrl</c> is not set, the sample starts an embedded emulator.
 /// </summary>
 public sealed class ActivepiecesSettings
 {
@@ -21,6 +21,12 @@ public sealed class ActivepiecesSettings
 
     /// <summary>The PEM-encoded RSA private key of that signing key.</summary>
     public string? SigningKeyPem { get; set; }
+
+    /// <summary>
+    /// A StackExchange.Redis configuration string (<c>Activepieces__Redis</c>); when set, replicas share the Ensure and
+    /// project-id caches through it. Never printed (it may hold a password).
+    /// </summary>
+    public string? Redis { get; set; }
 
     /// <summary>Whether the settings point at a real instance (otherwise the embedded emulator is used).</summary>
     public bool UsesRealInstance => !string.IsNullOrWhiteSpace(InstanceUrl);

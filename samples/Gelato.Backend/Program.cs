@@ -20,11 +20,21 @@ if (!settings.UsesRealInstance)
     builder.Services.AddSingleton(embedded); // an instance: disposed below, after shutdown
 }
 
-builder.Services.AddActivepieces(options =>
+var activepieces = builder.Services.AddActivepieces(options =>
 {
     options.InstanceUrl = Uri.TryCreate(settings.InstanceUrl, UriKind.Absolute, out var url) ? url : null;
     options.ApiKey = settings.ApiKey;
 });
+
+// Several replicas: with Activepieces:Redis set (a StackExchange.Redis configuration string, e.g. "localhost:6379"),
+// the Ensure and project-id caches are shared through HybridCache over Redis, so an org ensured by one replica costs
+// the others no request. The entries hold no credential (see the README, "Running several replicas").
+var redis = builder.Configuration[ActivepiecesSettings.SectionName + ":" + nameof(ActivepiecesSettings.Redis)];
+if (!string.IsNullOrWhiteSpace(redis))
+{
+    builder.Services.AddStackExchangeRedisCache(options => options.Configuration = redis);
+    activepieces.UseDistributedEnsureCache(options => options.KeyPrefix = "gelato:activepieces:");
+}
 
 // The client's traces and metrics: the AddSource and AddMeter lines are all an OpenTelemetry setup needs. They are
 // exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (e.g. http://localhost:4317 for a local collector).

@@ -1,4 +1,5 @@
 using System.Net;
+using Activepieces.Provisioning.Distributed;
 using Activepieces.Resources.Connections;
 using Activepieces.Telemetry;
 using Activepieces.Values;
@@ -45,7 +46,7 @@ internal sealed class ConnectionProvisioner
     {
         var key = ProvisioningArguments.CheckedKey(descriptor, externalProjectId);
         ProvisioningArguments.CheckValue(descriptor, value);
-        _state.Ensure.Invalidate(key);
+        await InvalidateAsync(key).ConfigureAwait(false);
         using var activity = ActivepiecesInstrumentation.StartOperation("Create", descriptor, descriptor.ExternalIdFor(externalProjectId));
         try
         {
@@ -130,7 +131,7 @@ internal sealed class ConnectionProvisioner
         CancellationToken cancellationToken)
     {
         var key = ProvisioningArguments.CheckedKey(descriptor, externalProjectId);
-        _state.Ensure.Invalidate(key);
+        await InvalidateAsync(key).ConfigureAwait(false);
         var connection = await GetAsync(descriptor, externalProjectId, cancellationToken).ConfigureAwait(false);
         if (connection is null)
         {
@@ -151,7 +152,7 @@ internal sealed class ConnectionProvisioner
         }
         finally
         {
-            _state.Ensure.Invalidate(key);
+            await InvalidateAsync(key).ConfigureAwait(false);
         }
     }
 
@@ -162,8 +163,24 @@ internal sealed class ConnectionProvisioner
         && _state.Ensure.TryGet(new EnsureKey(descriptor, externalProjectId), value, _timeProvider, _cacheDuration, out _);
 
     /// <summary>Forgets what Ensure stored for the org of a connection that was deleted behind its back.</summary>
-    public void Forget(PredefinedConnectionDescriptor descriptor, string externalProjectId) =>
-        _state.Ensure.Invalidate(new EnsureKey(descriptor, externalProjectId));
+    public void Forget(PredefinedConnectionDescriptor descriptor, string externalProjectId)
+    {
+        var key = new EnsureKey(descriptor, externalProjectId);
+        _state.Ensure.Invalidate(key);
+
+        // Not awaited (the callers are synchronous); the removal never throws, and this process's own L1 is already clear.
+        _ = _state.Shared?.RemoveEnsureAsync(key);
+    }
+
+    /// <summary>Removes the org's Ensure entry here and, awaited, from the shared cache.</summary>
+    private async ValueTask InvalidateAsync(EnsureKey key)
+    {
+        _state.Ensure.Invalidate(key);
+        if (_state.Shared is { } shared)
+        {
+            await shared.RemoveEnsureAsync(key).ConfigureAwait(false);
+        }
+    }
 
     private async Task<AppConnection> EnsureSlowAsync<TValue>(EnsureKey key, TValue value, CancellationToken cancellationToken)
         where TValue : IConnectionValue, IEquatable<TValue>
@@ -190,7 +207,9 @@ internal sealed class ConnectionProvisioner
             (Provisioner: this, Key: key, Value: value, Generation: generation),
             static async (s, ct) =>
             {
-                var connection = await s.Provisioner._upserter.UpsertAsync(s.Key.Descriptor, s.Key.ExternalProjectId, s.Value, ct).ConfigureAwait(false);
+                var connection = s.Provisioner._state.Shared is { } shared
+                    ? await SharedEnsure.RunAsync(shared, s.Provisioner._projects, s.Provisioner._upserter, s.Key, s.Value, ct).ConfigureAwait(false)
+                    : await s.Provisioner._upserter.UpsertAsync(s.Key.Descriptor, s.Key.ExternalProjectId, s.Value, ct).ConfigureAwait(false);
                 s.Provisioner._state.Ensure.Store(
                     s.Key, s.Value, connection, s.Provisioner._timeProvider, s.Provisioner._cacheDuration, s.Generation, pinned: s.Value.AuthType.CarriesOAuthCode());
                 return connection;

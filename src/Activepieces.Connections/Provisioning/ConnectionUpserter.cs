@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Activepieces.Resources.Connections;
+using Activepieces.Transport.Json;
 using Activepieces.Values;
 
 namespace Activepieces.Provisioning;
@@ -39,7 +40,7 @@ internal sealed class ConnectionUpserter
         {
             // The cached project id is stale (the project was deleted): look the project up (or create it) once more.
             // Safe for OAuth values too: the server checks the project ids before it claims the authorization code.
-            _projects.Forget(externalProjectId, projectId);
+            await _projects.ForgetAsync(externalProjectId, projectId).ConfigureAwait(false);
             projectId = await _projects.GetOrCreateIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
             return await UpsertForProjectAsync(descriptor, externalProjectId, projectId, value, cancellationToken).ConfigureAwait(false);
         }
@@ -49,38 +50,43 @@ internal sealed class ConnectionUpserter
     public string UpsertPath(PredefinedConnectionDescriptor descriptor) =>
         descriptor.Scope == ConnectionScope.Platform ? _global.UpsertPath : _app.UpsertPath;
 
+    /// <summary>The exact body the upsert of the value for the project sends (the caller disposes it: it holds the value).</summary>
+    public static PooledJsonBody WriteBody(PredefinedConnectionDescriptor descriptor, string externalProjectId, string projectId, IConnectionValue value) =>
+        descriptor.Scope == ConnectionScope.Platform
+            ? ConnectionRequestWriter.WriteGlobalUpsert(GlobalRequest(descriptor, externalProjectId, projectId, value))
+            : ConnectionRequestWriter.WriteAppUpsert(AppRequest(descriptor, externalProjectId, projectId, value));
+
+    private static GlobalConnectionUpsertRequest GlobalRequest(PredefinedConnectionDescriptor descriptor, string externalProjectId, string projectId, IConnectionValue value) =>
+        new()
+        {
+            ExternalId = descriptor.ExternalIdFor(externalProjectId),
+            DisplayName = descriptor.DisplayName,
+            PieceName = descriptor.PieceName,
+            PieceVersion = descriptor.PieceVersion,
+            ProjectIds = [projectId],
+            Value = value,
+        };
+
+    private static AppConnectionUpsertRequest AppRequest(PredefinedConnectionDescriptor descriptor, string externalProjectId, string projectId, IConnectionValue value) =>
+        new()
+        {
+            ProjectId = projectId,
+            ExternalId = descriptor.ExternalIdFor(externalProjectId),
+            DisplayName = descriptor.DisplayName,
+            PieceName = descriptor.PieceName,
+            PieceVersion = descriptor.PieceVersion,
+            Value = value,
+        };
+
     private Task<AppConnection> UpsertForProjectAsync(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
         string projectId,
         IConnectionValue value,
-        CancellationToken cancellationToken)
-    {
-        var externalId = descriptor.ExternalIdFor(externalProjectId);
-        return descriptor.Scope == ConnectionScope.Platform
-            ? _global.UpsertAsync(
-                new GlobalConnectionUpsertRequest
-                {
-                    ExternalId = externalId,
-                    DisplayName = descriptor.DisplayName,
-                    PieceName = descriptor.PieceName,
-                    PieceVersion = descriptor.PieceVersion,
-                    ProjectIds = [projectId],
-                    Value = value,
-                },
-                cancellationToken)
-            : _app.UpsertAsync(
-                new AppConnectionUpsertRequest
-                {
-                    ProjectId = projectId,
-                    ExternalId = externalId,
-                    DisplayName = descriptor.DisplayName,
-                    PieceName = descriptor.PieceName,
-                    PieceVersion = descriptor.PieceVersion,
-                    Value = value,
-                },
-                cancellationToken);
-    }
+        CancellationToken cancellationToken) =>
+        descriptor.Scope == ConnectionScope.Platform
+            ? _global.UpsertAsync(GlobalRequest(descriptor, externalProjectId, projectId, value), cancellationToken)
+            : _app.UpsertAsync(AppRequest(descriptor, externalProjectId, projectId, value), cancellationToken);
 
     /// <summary>404 <c>ENTITY_NOT_FOUND</c> of a <c>Project</c>: the project id the upsert listed does not exist.</summary>
     private static bool IsUnknownProject(ActivepiecesApiException e) =>

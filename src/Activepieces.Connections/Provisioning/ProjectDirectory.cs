@@ -8,7 +8,9 @@ namespace Activepieces.Provisioning;
 /// <summary>
 /// The projects as provisioning sees them: every call goes through <see cref="ProjectsResource"/> and keeps the
 /// external id → project id cache of <see cref="ActivepiecesClientState"/> in step, and get-or-create is race-safe
-/// (one create per external id in a process; a lost or duplicate create is read back before any retry).
+/// (one create per external id in a process; a lost or duplicate create is read back before any retry). With a shared
+/// cache, an id missing from the process's map is looked for there before the server is asked, and every id learnt or
+/// forgotten is written to it or removed from it.
 /// </summary>
 internal sealed class ProjectDirectory
 {
@@ -29,7 +31,7 @@ internal sealed class ProjectDirectory
         var project = await _resource.GetByExternalIdAsync(externalId, cancellationToken).ConfigureAwait(false);
         if (project is not null)
         {
-            _state.ProjectIds[externalId] = project.Id;
+            await RememberAsync(project, cancellationToken).ConfigureAwait(false);
         }
 
         return project;
@@ -38,15 +40,15 @@ internal sealed class ProjectDirectory
     public async Task<Project> CreateAsync(CreateProjectRequest request, CancellationToken cancellationToken)
     {
         var project = await _resource.CreateAsync(request, cancellationToken).ConfigureAwait(false);
-        Remember(project);
+        await RememberAsync(project, cancellationToken).ConfigureAwait(false);
         return project;
     }
 
     public async Task<Project> UpdateAsync(string projectId, UpdateProjectRequest request, CancellationToken cancellationToken)
     {
         var project = await _resource.UpdateAsync(projectId, request, cancellationToken).ConfigureAwait(false);
-        ForgetProject(projectId);
-        Remember(project);
+        await ForgetProjectAsync(projectId).ConfigureAwait(false);
+        await RememberAsync(project, cancellationToken).ConfigureAwait(false);
         return project;
     }
 
@@ -58,7 +60,7 @@ internal sealed class ProjectDirectory
         }
         finally
         {
-            ForgetProject(projectId);
+            await ForgetProjectAsync(projectId).ConfigureAwait(false);
         }
     }
 
@@ -80,7 +82,7 @@ internal sealed class ProjectDirectory
     /// <summary>The project id of an external id, from the cache or the server; creates the project when missing.</summary>
     public async ValueTask<string> GetOrCreateIdAsync(string externalId, CancellationToken cancellationToken)
     {
-        if (_state.ProjectIds.TryGetValue(externalId, out var id))
+        if (_state.ProjectIds.TryGetValue(externalId, out var id) || (id = await FindSharedIdAsync(externalId, cancellationToken).ConfigureAwait(false)) is not null)
         {
             return id;
         }
@@ -94,7 +96,7 @@ internal sealed class ProjectDirectory
     /// </summary>
     public async ValueTask<string> GetOrCreateUnlistedIdAsync(string externalId, CancellationToken cancellationToken)
     {
-        if (_state.ProjectIds.TryGetValue(externalId, out var id))
+        if (_state.ProjectIds.TryGetValue(externalId, out var id) || (id = await FindSharedIdAsync(externalId, cancellationToken).ConfigureAwait(false)) is not null)
         {
             return id;
         }
@@ -110,7 +112,7 @@ internal sealed class ProjectDirectory
     /// <summary>The project id of an external id, from the cache or the server; null when there is no such project.</summary>
     public async ValueTask<string?> FindIdAsync(string externalId, CancellationToken cancellationToken)
     {
-        if (_state.ProjectIds.TryGetValue(externalId, out var id))
+        if (_state.ProjectIds.TryGetValue(externalId, out var id) || (id = await FindSharedIdAsync(externalId, cancellationToken).ConfigureAwait(false)) is not null)
         {
             return id;
         }
@@ -140,12 +142,20 @@ internal sealed class ProjectDirectory
         return listed;
     }
 
-    /// <summary>Forgets a cached project id (the project turned out not to exist any more).</summary>
-    public void Forget(string externalId, string projectId)
+    /// <summary>
+    /// Forgets a cached project id (the project turned out not to exist any more), here and in the shared cache with the
+    /// org's shared Ensure entries, which name that project.
+    /// </summary>
+    public async Task ForgetAsync(string externalId, string projectId)
     {
         if (_state.ProjectIds.TryRemove(new KeyValuePair<string, string>(externalId, projectId)))
         {
             ActivepiecesLog.StaleProjectId(_resource.Logger, projectId);
+        }
+
+        if (_state.Shared is { } shared)
+        {
+            await shared.RemoveOrgAsync(externalId).ConfigureAwait(false);
         }
     }
 
@@ -187,15 +197,35 @@ internal sealed class ProjectDirectory
         ? ((int)api.StatusCode).ToString(CultureInfo.InvariantCulture)
         : ((ActivepiecesUnavailableException)e).Reason.ToString();
 
-    private void Remember(Project project)
+    private async ValueTask<string?> FindSharedIdAsync(string externalId, CancellationToken cancellationToken)
+    {
+        if (_state.Shared is not { } shared)
+        {
+            return null;
+        }
+
+        var id = await shared.GetProjectIdAsync(externalId, cancellationToken).ConfigureAwait(false);
+        if (id is not null)
+        {
+            _state.ProjectIds[externalId] = id;
+        }
+
+        return id;
+    }
+
+    private async ValueTask RememberAsync(Project project, CancellationToken cancellationToken)
     {
         if (project.ExternalId is not null)
         {
             _state.ProjectIds[project.ExternalId] = project.Id;
+            if (_state.Shared is { } shared)
+            {
+                await shared.StoreProjectIdAsync(project.ExternalId, project.Id, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
-    private void ForgetProject(string projectId)
+    private async Task ForgetProjectAsync(string projectId)
     {
         foreach (var entry in _state.ProjectIds)
         {
@@ -203,6 +233,10 @@ internal sealed class ProjectDirectory
             {
                 _state.ProjectIds.TryRemove(entry);
                 _state.Ensure.InvalidateProject(entry.Key);
+                if (_state.Shared is { } shared)
+                {
+                    await shared.RemoveOrgAsync(entry.Key).ConfigureAwait(false);
+                }
             }
         }
     }

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Activepieces.Emulator;
 using Activepieces.Emulator.Faults;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -44,7 +46,7 @@ public sealed class ReliabilityUnderFaultsTests
 
     private sealed class Replica : IAsyncDisposable
     {
-        public Replica(ActivepiecesEmulator emulator)
+        public Replica(ActivepiecesEmulator emulator, IDistributedCache? sharedCache)
         {
             var services = new ServiceCollection();
             services.AddSingleton<TimeProvider>(Time);
@@ -55,6 +57,13 @@ public sealed class ReliabilityUnderFaultsTests
                 o.InstanceUrl = emulator.BaseUrl;
                 o.ApiKey = emulator.ApiKey;
             });
+            if (sharedCache is not null)
+            {
+                // One L2 for all replicas (in memory here; Redis in production, see the SharedCache tests).
+                services.AddSingleton(sharedCache);
+                builder.UseDistributedEnsureCache();
+            }
+
             services.Configure<HttpStandardResilienceOptions>(builder.Name + "-standard", o =>
             {
                 o.Retry.Delay = TimeSpan.Zero;
@@ -96,8 +105,10 @@ public sealed class ReliabilityUnderFaultsTests
         }
     }
 
-    [Fact]
-    public async Task Concurrent_replicas_converge_to_one_project_and_one_newest_connection_per_org()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Concurrent_replicas_converge_to_one_project_and_one_newest_connection_per_org(bool sharedCache)
     {
         var options = new ActivepiecesEmulatorOptions { FaultSeed = 20261201 }.AddPiece(TestPieceFiles.Gelato, "0.1.0");
         options.Faults.Add(FaultRule.WithProbability("*", "/api/v1/**", ServiceUnavailableRate, Fault.ServiceUnavailable));
@@ -105,7 +116,8 @@ public sealed class ReliabilityUnderFaultsTests
         options.Faults.Add(FaultRule.WithProbability("*", "/api/v1/**", DropAfterCommitRate, Fault.DropConnectionAfterCommit));
         options.Faults.Add(FaultRule.WithProbability("*", "/api/v1/**", TooManyRequestsRate, Fault.TooManyRequests(TimeSpan.Zero)));
         await using var emulator = await ActivepiecesEmulator.StartAsync(options, Ct);
-        var replicas = Enumerable.Range(0, Replicas).Select(_ => new Replica(emulator)).ToArray();
+        var shared = sharedCache ? new MemoryDistributedCache(Microsoft.Extensions.Options.Options.Create(new MemoryDistributedCacheOptions())) : null;
+        var replicas = Enumerable.Range(0, Replicas).Select(_ => new Replica(emulator, shared)).ToArray();
         var failures = new ConcurrentQueue<Exception>();
         var mints = 0;
         var stopwatch = Stopwatch.StartNew();
@@ -181,7 +193,7 @@ public sealed class ReliabilityUnderFaultsTests
                 .OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => $"{g.Key}={g.Count()}");
             TestContext.Current.TestOutputHelper?.WriteLine(
-                $"replicas={Replicas} orgs={Orgs} rounds={Rounds} mints={mints} requests={requests} faulted={faulted} " +
+                $"shared-cache={sharedCache} replicas={Replicas} orgs={Orgs} rounds={Rounds} mints={mints} requests={requests} faulted={faulted} " +
                 $"rates(503={ServiceUnavailableRate}, drop-before={DropBeforeCommitRate}, drop-after={DropAfterCommitRate}, 429={TooManyRequestsRate}) " +
                 $"caller-failures={failures.Count} [{string.Join(", ", byType)}] log-lines={texts.Count - failures.Count} time={stopwatch.Elapsed.TotalSeconds:F1}s");
         }

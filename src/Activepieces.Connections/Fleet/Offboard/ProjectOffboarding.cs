@@ -50,6 +50,10 @@ internal sealed class ProjectOffboarding
     {
         // An Ensure answered from the cache must not claim a connection this run is deleting.
         _state.Ensure.InvalidateProject(externalProjectId);
+        if (_state.Shared is { } shared)
+        {
+            await shared.RemoveOrgAsync(externalProjectId).ConfigureAwait(false);
+        }
 
         // The server is asked, never the id cache: a cached id may belong to a project deleted meanwhile.
         var project = await _projects.GetByExternalIdAsync(externalProjectId, cancellationToken).ConfigureAwait(false);
@@ -105,6 +109,10 @@ internal sealed class ProjectOffboarding
 
         var projectDeleted = await DeleteIfPresentAsync(_projects.DeleteAsync(project.Id, cancellationToken)).ConfigureAwait(false);
         _state.Ensure.InvalidateProject(externalProjectId);
+        if (_state.Shared is { } sharedCache)
+        {
+            await sharedCache.RemoveOrgAsync(externalProjectId).ConfigureAwait(false);
+        }
         return new ProjectOffboardingResult
         {
             ExternalProjectId = externalProjectId,

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+
+namespace Activepieces.SharedCache.Tests.Support;
+
+/// <summary>
+/// One backend replica: its own DI container with <c>AddActivepieces(…).UseDistributedEnsureCache()</c> over Redis
+/// (Garnet), as a process of a deployment would have; its logs are collected.
+/// </summary>
+public sealed class Replica : IAsyncDisposable
+{
+    public Replica(EmulatorHarness emulator, string redisConfiguration, Action<DistributedEnsureCacheOptions>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug));
+        services.AddFakeLogging();
+        services.AddStackExchangeRedisCache(o => o.Configuration = redisConfiguration);
+        services.AddActivepieces(o =>
+            {
+                o.InstanceUrl = emulator.Emulator.BaseUrl;
+                o.ApiKey = emulator.Emulator.ApiKey;
+            })
+            .UseDistributedEnsureCache(configure);
+        Services = services.BuildServiceProvider();
+    }
+
+    public ServiceProvider Services { get; }
+
+    /// <summary>A typed client, as a request scope gets one.</summary>
+    public ActivepiecesClient Client => Services.GetRequiredService<ActivepiecesClient>();
+
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
+
+    public ValueTask DisposeAsync() => Services.DisposeAsync();
+}
