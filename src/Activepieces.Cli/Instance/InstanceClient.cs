@@ -1,3 +1,4 @@
+using Activepieces.Transport;
 using Activepieces.Cli.CommandLine;
 
 namespace Activepieces.Cli.Instance;
@@ -28,7 +29,8 @@ internal sealed class InstanceClient<TClient> : IDisposable
     /// <exception cref="CliException">The library refuses the settings (the message names the option).</exception>
     public static InstanceClient<TClient> Create(InstanceSettings settings, Func<HttpClient, ActivepiecesOptions, TClient> create)
     {
-        var http = new HttpClient { Timeout = FailureTranslator.RequestTimeout };
+        // The library's one resilience pipeline (retries, timeouts, circuit), as every other client has it.
+        var http = new HttpClient(ActivepiecesResilience.CreateHandler(TimeProvider.System)) { Timeout = FailureTranslator.RequestTimeout };
         var options = new ActivepiecesOptions { InstanceUrl = settings.InstanceUrl, ApiKey = settings.ApiKey };
         try
         {

@@ -28,15 +28,21 @@ public class ActivepiecesClient : IDisposable
     private readonly IPiecesApi? _pieces;
     private readonly PredefinedConnectionsClient? _predefinedConnections;
 
-    /// <summary>Creates a client with its own <see cref="HttpClient"/> (disposed with the client).</summary>
+    /// <summary>
+    /// Creates a client with its own <see cref="HttpClient"/> (disposed with the client) and the same resilience pipeline
+    /// as <c>services.AddActivepieces(…)</c>: retries, timeouts and circuit breaker.
+    /// </summary>
     /// <param name="options">The instance URL and API key.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
     public ActivepiecesClient(ActivepiecesOptions options)
-        : this(new HttpClient(), options, null, null, new ActivepiecesClientState(), ownsHttpClient: true)
+        : this(new HttpClient(ActivepiecesResilience.CreateHandler(TimeProvider.System)), options, null, null, new ActivepiecesClientState(), ownsHttpClient: true)
     {
     }
 
-    /// <summary>Creates a client over an existing <see cref="HttpClient"/> (it needs no base address; it is not disposed).</summary>
+    /// <summary>
+    /// Creates a client over an existing <see cref="HttpClient"/> (it needs no base address; it is not disposed). Its
+    /// handlers are used as they are: this client adds no resilience pipeline of its own.
+    /// </summary>
     /// <param name="httpClient">The HTTP client.</param>
     /// <param name="options">The instance URL and API key.</param>
     /// <param name="logger">Logs method, path, status and elapsed time of each call; never keys or bodies.</param>
