@@ -22,6 +22,7 @@ namespace Activepieces;
 public class ActivepiecesClient : IDisposable
 {
     private readonly HttpClient? _ownedHttpClient;
+    private readonly ProjectsResource? _projectsResource;
     private readonly ProjectsClient? _projects;
     private readonly GlobalConnectionsClient? _globalConnections;
     private readonly AppConnectionsClient? _appConnections;
@@ -82,6 +83,7 @@ public class ActivepiecesClient : IDisposable
         var time = timeProvider ?? TimeProvider.System;
         var transport = new ApiTransport(httpClient, options, logger ?? NullLogger.Instance, time);
         var projectsResource = new ProjectsResource(transport);
+        _projectsResource = projectsResource;
         var global = new GlobalConnectionsResource(transport);
         var app = new AppConnectionsResource(transport);
         var projects = new ProjectDirectory(projectsResource, state);
@@ -107,6 +109,20 @@ public class ActivepiecesClient : IDisposable
 
     /// <summary>The "one connection per customer project" operations the generated methods call.</summary>
     public virtual PredefinedConnectionsClient PredefinedConnections => _predefinedConnections ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesClient));
+
+    /// <summary>
+    /// One cheap authenticated request (the first project, <c>GET /v1/projects?limit=1</c>) through the client's pipeline:
+    /// the instance answers and accepts the key. For the health check.
+    /// </summary>
+    internal async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        var projects = _projectsResource ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesClient));
+        var page = projects.ListAsync(new ProjectListFilter { PageSize = 1 }, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (page.ConfigureAwait(false))
+        {
+            await page.MoveNextAsync().ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Disposes the <see cref="HttpClient"/> the client created itself, if any.</summary>
     public void Dispose()
