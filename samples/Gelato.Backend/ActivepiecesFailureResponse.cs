@@ -16,7 +16,10 @@ namespace Gelato.Backend;
 /// </summary>
 public static partial class ActivepiecesFailureResponse
 {
-    /// <summary>The <c>Retry-After</c> sent when Activepieces gave none (the standard circuit breaker's break duration).</summary>
+    /// <summary>
+    /// The <c>Retry-After</c> sent when the failure names none (no answer, circuit still closed). An open circuit names
+    /// the rest of its break, and that exact time is sent.
+    /// </summary>
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(5);
 
     /// <summary>Builds the answer for <paramref name="exception"/> and sets <c>Retry-After</c> on 503s.</summary>

@@ -36,6 +36,9 @@ if (!string.IsNullOrWhiteSpace(redis))
     activepieces.UseDistributedEnsureCache(options => options.KeyPrefix = "gelato:activepieces:");
 }
 
+// GET /healthz: Healthy when the instance answers and accepts the key, Degraded while the client's circuit is open.
+builder.Services.AddHealthChecks().AddActivepieces();
+
 // The client's traces and metrics: the AddSource and AddMeter lines are all an OpenTelemetry setup needs. They are
 // exported over OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set (e.g. http://localhost:4317 for a local collector).
 var openTelemetry = builder.Services.AddOpenTelemetry()
@@ -56,6 +59,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.MapPost("/embed-token", EmbedTokenEndpoint.HandleAsync);
+app.MapHealthChecks("/healthz");
 if (embedded is not null)
 {
     app.MapGet("/dev/piece-view/{orgId}", PieceViewEndpoint.Handle);

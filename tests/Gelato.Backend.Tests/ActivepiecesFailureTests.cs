@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Gelato.Backend.Tests;
 
@@ -24,6 +25,9 @@ public sealed class ActivepiecesFailureTests : IAsyncLifetime
     private ServiceProvider _services = null!;
     private ActivepiecesEmbedToken _tokens = null!;
 
+    // The client's clock (circuit, retries, Ensure cache): it stands still, so an open circuit's Retry-After is exact.
+    private readonly FakeTimeProvider _time = new();
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
@@ -31,6 +35,7 @@ public sealed class ActivepiecesFailureTests : IAsyncLifetime
         _activepieces = await EmbeddedActivepieces.StartAsync(Path.Combine(AppContext.BaseDirectory, "pieces"), Ct);
         _tokens = ActivepiecesEmbedToken.FromPem(_activepieces.Settings.SigningKeyId!, _activepieces.Settings.SigningKeyPem!);
         var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_time);
         services.AddLogging();
         services.AddProblemDetails();
         var builder = services.AddActivepieces(o =>
@@ -121,6 +126,11 @@ public sealed class ActivepiecesFailureTests : IAsyncLifetime
             Assert.Equal(503, a.Status);
             Assert.NotNull(a.RetryAfter);
         });
+
+        // The open circuit's answer carries the rest of the break: all of it, on a clock that stands still.
+        var open = answers.Last();
+        Assert.Contains("CircuitBroken", open.Body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("60", open.RetryAfter);
     }
 
     [Fact]

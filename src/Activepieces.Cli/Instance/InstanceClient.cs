@@ -1,3 +1,4 @@
+using Activepieces.Transport;
 using Activepieces.Cli.CommandLine;
 
 namespace Activepieces.Cli.Instance;

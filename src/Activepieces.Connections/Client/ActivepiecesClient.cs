@@ -22,21 +22,28 @@ namespace Activepieces;
 public class ActivepiecesClient : IDisposable
 {
     private readonly HttpClient? _ownedHttpClient;
+    private readonly ProjectsResource? _projectsResource;
     private readonly ProjectsClient? _projects;
     private readonly GlobalConnectionsClient? _globalConnections;
     private readonly AppConnectionsClient? _appConnections;
     private readonly PiecesClient? _pieces;
     private readonly PredefinedConnectionsClient? _predefinedConnections;
 
-    /// <summary>Creates a client with its own <see cref="HttpClient"/> (disposed with the client).</summary>
+    /// <summary>
+    /// Creates a client with its own <see cref="HttpClient"/> (disposed with the client) and the same resilience pipeline
+    /// as <c>services.AddActivepieces(…)</c>: retries, timeouts and circuit breaker.
+    /// </summary>
     /// <param name="options">The instance URL and API key.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
     public ActivepiecesClient(ActivepiecesOptions options)
-        : this(new HttpClient(), options, null, null, new ActivepiecesClientState(), ownsHttpClient: true)
+        : this(new HttpClient(ActivepiecesResilience.CreateHandler(TimeProvider.System)), options, null, null, new ActivepiecesClientState(), ownsHttpClient: true)
     {
     }
 
-    /// <summary>Creates a client over an existing <see cref="HttpClient"/> (it needs no base address; it is not disposed).</summary>
+    /// <summary>
+    /// Creates a client over an existing <see cref="HttpClient"/> (it needs no base address; it is not disposed). Its
+    /// handlers are used as they are: this client adds no resilience pipeline of its own.
+    /// </summary>
     /// <param name="httpClient">The HTTP client.</param>
     /// <param name="options">The instance URL and API key.</param>
     /// <param name="logger">Logs method, path, status and elapsed time of each call; never keys or bodies.</param>
@@ -76,6 +83,7 @@ public class ActivepiecesClient : IDisposable
         var time = timeProvider ?? TimeProvider.System;
         var transport = new ApiTransport(httpClient, options, logger ?? NullLogger.Instance, time);
         var projectsResource = new ProjectsResource(transport);
+        _projectsResource = projectsResource;
         var global = new GlobalConnectionsResource(transport);
         var app = new AppConnectionsResource(transport);
         var projects = new ProjectDirectory(projectsResource, state);
@@ -101,6 +109,20 @@ public class ActivepiecesClient : IDisposable
 
     /// <summary>The "one connection per customer project" operations the generated methods call.</summary>
     public virtual PredefinedConnectionsClient PredefinedConnections => _predefinedConnections ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesClient));
+
+    /// <summary>
+    /// One cheap authenticated request (the first project, <c>GET /v1/projects?limit=1</c>) through the client's pipeline:
+    /// the instance answers and accepts the key. For the health check.
+    /// </summary>
+    internal async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        var projects = _projectsResource ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesClient));
+        var page = projects.ListAsync(new ProjectListFilter { PageSize = 1 }, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (page.ConfigureAwait(false))
+        {
+            await page.MoveNextAsync().ConfigureAwait(false);
+        }
+    }
 
     /// <summary>Disposes the <see cref="HttpClient"/> the client created itself, if any.</summary>
     public void Dispose()

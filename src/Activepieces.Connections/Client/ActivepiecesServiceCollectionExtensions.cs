@@ -3,10 +3,10 @@ using Activepieces.Provisioning;
 using Activepieces.Transport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -65,38 +65,12 @@ public static class ActivepiecesServiceCollectionExtensions
         // client logs method, path, status and time itself (ActivepiecesLog), so those loggers are removed.
         builder.RemoveAllLoggers();
         builder.AddStandardResilienceHandler().Configure(static (options, provider) =>
-            ConfigureResilience(options, provider.GetService<TimeProvider>() ?? TimeProvider.System));
+            ActivepiecesResilience.Configure(options, provider.GetService<TimeProvider>() ?? TimeProvider.System));
+
+        // Added after every user configuration, so it is the innermost handler: whatever pipeline a user adds or changes
+        // through the returned builder, project creation and OAuth upserts reach the network at most once.
+        services.PostConfigure<HttpClientFactoryOptions>(builder.Name, static options =>
+            options.HttpMessageHandlerBuilderActions.Add(static handlers => handlers.AdditionalHandlers.Add(new SingleSendHandler())));
         return builder;
-    }
-
-    /// <summary>
-    /// Retries only requests that are safe to repeat (never an OAuth upsert, whose authorization code is single-use);
-    /// everything else fails on its first transient fault. A 429 or 503 with <c>Retry-After</c> waits that long before the
-    /// retry, or is not retried when the wait exceeds <see cref="RetryPolicy.MaxRetryAfter"/> (the caller then gets the
-    /// answer, with <see cref="ActivepiecesException.RetryAfter"/>).
-    /// </summary>
-    internal static void ConfigureResilience(HttpStandardResilienceOptions options, TimeProvider timeProvider)
-    {
-        var isTransient = options.Retry.ShouldHandle;
-        options.Retry.ShouldHandle = args =>
-        {
-            if (!RetryPolicy.IsRetrySafe(args.Context.GetRequestMessage()))
-            {
-                return PredicateResult.False();
-            }
-
-            if (args.Outcome.Result is { } response && RetryAfterHeader.Read(response, timeProvider) > RetryPolicy.MaxRetryAfter)
-            {
-                return PredicateResult.False();
-            }
-
-            return isTransient(args);
-        };
-
-        // The built-in header handling reads Retry-After on any status; this one reads it only where the server means it
-        // (429, 503), in both forms (delta-seconds, HTTP date). Without the header the retry's own backoff applies.
-        options.Retry.ShouldRetryAfterHeader = false;
-        options.Retry.DelayGenerator = args =>
-            new ValueTask<TimeSpan?>(args.Outcome.Result is { } response ? RetryAfterHeader.Read(response, timeProvider) : null);
     }
 }

@@ -14,7 +14,15 @@ namespace Activepieces.Transport;
 /// Whether the body carries a single-use OAuth authorization code (an OAuth upsert): never retry-safe, and a lost answer
 /// means the code may be consumed.
 /// </param>
-internal sealed record ApiRequest(HttpMethod Method, string Path, string Query = "", PooledJsonBody? Body = null, bool RetrySafe = false, bool ConsumesOAuthCode = false)
+/// <param name="IsConnectionUpsert">Whether it is a connection upsert, whose attempt timeout covers the server's validation.</param>
+internal sealed record ApiRequest(
+    HttpMethod Method,
+    string Path,
+    string Query = "",
+    PooledJsonBody? Body = null,
+    bool RetrySafe = false,
+    bool ConsumesOAuthCode = false,
+    bool IsConnectionUpsert = false)
 {
     public static ApiRequest Get(string path, string query = "") => new(HttpMethod.Get, path, query, RetrySafe: true);
 
@@ -29,6 +37,6 @@ internal sealed record ApiRequest(HttpMethod Method, string Path, string Query =
     public static ApiRequest Upsert(string path, PooledJsonBody body, AuthType authType)
     {
         var oauth = authType.CarriesOAuthCode();
-        return new(HttpMethod.Post, path, Body: body, RetrySafe: !oauth, ConsumesOAuthCode: oauth);
+        return new(HttpMethod.Post, path, Body: body, RetrySafe: !oauth, ConsumesOAuthCode: oauth, IsConnectionUpsert: true);
     }
 }

@@ -81,6 +81,7 @@ internal sealed class ApiTransport
 
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         message.Options.Set(RetryPolicy.RetrySafeKey, request.RetrySafe);
+        message.Options.Set(RetryPolicy.ConnectionUpsertKey, request.IsConnectionUpsert);
         if (request.Body is not null)
         {
             message.Content = new PooledJsonBodyContent(request.Body);

@@ -19,7 +19,7 @@ internal static class UnansweredRequest
     {
         (ActivepiecesUnavailableReason Reason, TimeSpan? RetryAfter)? failure = exception switch
         {
-            BrokenCircuitException => (ActivepiecesUnavailableReason.CircuitBroken, null),
+            BrokenCircuitException broken => (ActivepiecesUnavailableReason.CircuitBroken, broken.RetryAfter),
             RateLimiterRejectedException rejected => (ActivepiecesUnavailableReason.RateLimited, rejected.RetryAfter),
             TimeoutRejectedException or TimeoutException => (ActivepiecesUnavailableReason.TimedOut, null),
 

@@ -9,6 +9,9 @@ internal static class RetryPolicy
     /// </summary>
     public static readonly HttpRequestOptionsKey<bool> RetrySafeKey = new("Activepieces.RetrySafe");
 
+    /// <summary>Set on every request the client sends: true for a connection upsert (its attempt timeout is the long one).</summary>
+    public static readonly HttpRequestOptionsKey<bool> ConnectionUpsertKey = new("Activepieces.ConnectionUpsert");
+
     /// <summary>
     /// The longest <c>Retry-After</c> a retry waits for. A longer one is not retried (it would outlast the standard
     /// pipeline's total timeout); the caller gets the answer and its <see cref="ActivepiecesException.RetryAfter"/>.
