@@ -1,5 +1,5 @@
 using Activepieces.Connections.Analyzers.Tests.Infrastructure;
-using Activepieces.Tests;
+using Activepieces.Tests.Provisioning;
 
 namespace Activepieces.Connections.Analyzers.Tests;
 

@@ -1,6 +1,6 @@
 using Activepieces.Tests.Support;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Client;
 
 public sealed class ActivepiecesOptionsValidatorTests
 {

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Values;
 
 /// <summary>The hand-written <see cref="OidcValue"/>: <c>{"type":"OIDC","props":{…}}</c>, printed without its values.</summary>
 public sealed class OidcValueTests

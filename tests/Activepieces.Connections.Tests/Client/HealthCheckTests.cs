@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Client;
 
 /// <summary><c>services.AddHealthChecks().AddActivepieces()</c> over the production pipeline on a fake clock.</summary>
 public sealed class HealthCheckTests

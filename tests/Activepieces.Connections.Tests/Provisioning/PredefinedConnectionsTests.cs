@@ -4,7 +4,7 @@ using Activepieces.Emulator.Faults;
 using Activepieces.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Provisioning;
 
 /// <summary>The predefined-connection flows of the client, request by request, against the emulator.</summary>
 public sealed class PredefinedConnectionsTests

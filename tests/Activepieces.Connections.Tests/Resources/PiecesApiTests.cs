@@ -1,6 +1,6 @@
 using Activepieces.Tests.Support;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Resources;
 
 public sealed class PiecesApiTests
 {

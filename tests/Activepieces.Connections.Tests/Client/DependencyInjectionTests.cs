@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Client;
 
 public sealed class DependencyInjectionTests
 {

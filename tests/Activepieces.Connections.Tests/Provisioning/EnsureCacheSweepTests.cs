@@ -2,7 +2,7 @@ using Activepieces.Provisioning;
 using Activepieces.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Provisioning;
 
 public sealed class EnsureCacheSweepTests
 {

@@ -1,6 +1,6 @@
 using Activepieces.Tests.Support;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Transport;
 
 /// <summary>The caller's token reaches the HTTP call of every public operation.</summary>
 public sealed class CancellationTests

@@ -1,6 +1,6 @@
 using Activepieces.Tests.Support;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Transport;
 
 public sealed class UrlEscapingTests
 {

@@ -1,4 +1,4 @@
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Provisioning;
 
 /// <summary>
 /// The one table of piece-name, external-id-prefix and piece-version cases. <see cref="PredefinedConnectionDescriptor"/>

@@ -1,7 +1,7 @@
 using System.Net;
 using Activepieces.Tests.Support;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Transport;
 
 public sealed class ApiErrorTests
 {

@@ -1,4 +1,4 @@
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Provisioning;
 
 public sealed class EnsureCacheAllocationTests
 {

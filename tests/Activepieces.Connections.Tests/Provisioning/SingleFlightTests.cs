@@ -1,6 +1,6 @@
 using Activepieces.Provisioning;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Provisioning;
 
 public sealed class SingleFlightTests
 {

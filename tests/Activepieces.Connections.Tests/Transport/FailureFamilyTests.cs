@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Transport;
 
 /// <summary>
 /// Every failure reaches callers as one of two documented types: <see cref="ActivepiecesApiException"/> (answered) or
@@ -390,7 +390,7 @@ public sealed class FailureFamilyTests
     [Fact]
     public void A_piece_validation_failure_is_recognised_and_carries_the_piece_message()
     {
-        var error = Transport.ApiErrorReader.Read(
+        var error = global::Activepieces.Transport.ApiErrorReader.Read(
             HttpStatusCode.BadRequest,
             """{"code":"INVALID_APP_CONNECTION","params":{"error":"Invalid API key"}}"""u8,
             "POST",
@@ -400,7 +400,7 @@ public sealed class FailureFamilyTests
         Assert.False(error.IsTransient);
         Assert.DoesNotContain("Invalid API key", error.Message, StringComparison.Ordinal);
 
-        var other = Transport.ApiErrorReader.Read(HttpStatusCode.BadRequest, """{"code":"INVALID_CLAIM","params":{"error":"x"}}"""u8, "POST", "/p");
+        var other = global::Activepieces.Transport.ApiErrorReader.Read(HttpStatusCode.BadRequest, """{"code":"INVALID_CLAIM","params":{"error":"x"}}"""u8, "POST", "/p");
         Assert.False(other.IsPieceValidationFailure);
         Assert.Null(other.PieceMessage);
     }

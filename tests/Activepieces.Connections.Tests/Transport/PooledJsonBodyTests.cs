@@ -4,7 +4,7 @@ using System.Text;
 using Activepieces.Tests.Support;
 using Activepieces.Transport.Json;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Transport;
 
 public sealed class PooledJsonBodyTests
 {

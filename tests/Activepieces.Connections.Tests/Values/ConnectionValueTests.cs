@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Values;
 
 public sealed class ConnectionValueTests
 {

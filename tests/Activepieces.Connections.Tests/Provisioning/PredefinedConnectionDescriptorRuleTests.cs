@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Provisioning;
 
 /// <summary>
 /// <see cref="PredefinedConnectionDescriptor"/> accepts exactly what the analyzers accept in <c>[PieceAuth]</c>

@@ -1,6 +1,6 @@
 using Activepieces;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Provisioning;
 
 public sealed class PredefinedConnectionDescriptorTests
 {

@@ -4,7 +4,7 @@ using Activepieces.Tests.Support;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Values;
 
 /// <summary>Runs success and failure scenarios and searches every log line and exception text for the secrets used.</summary>
 public sealed class SecretRedactionTests

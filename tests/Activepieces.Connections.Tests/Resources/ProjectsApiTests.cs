@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Activepieces.Tests.Support;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Resources;
 
 public sealed class ProjectsApiTests
 {

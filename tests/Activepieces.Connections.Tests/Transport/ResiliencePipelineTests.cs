@@ -9,7 +9,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Time.Testing;
 using Polly;
 
-namespace Activepieces.Tests;
+namespace Activepieces.Tests.Transport;
 
 /// <summary>
 /// The production pipeline (<see cref="ActivepiecesResilience"/>, unchanged) on a fake clock: the circuit opens on
