@@ -21,7 +21,7 @@ public sealed class GarnetInProcess : IDisposable
     public int Port { get; }
 
     /// <summary>The StackExchange.Redis configuration string for it.</summary>
-    public string Configuration => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=2000,syncTimeout=2000,asyncTimeout=2000";
+    public string Configuration => $"127.0.0.1:{Port},abortConnect=false,connectTimeout=15000,syncTimeout=15000,asyncTimeout=15000";
 
     /// <summary>Stops the server (the outage tests); idempotent.</summary>
     public void Stop()

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -7,6 +8,11 @@ namespace Activepieces.SharedCache.Tests.Support;
 /// <summary>
 /// One backend replica: its own DI container with <c>AddActivepieces(…).UseDistributedEnsureCache()</c> over Redis
 /// (Garnet), as a process of a deployment would have; its logs are collected.
+/// <para>
+/// The cache's operation timeout is 30 s unless a test sets its own, and the constructor returns once the replica's Redis
+/// connection answers: on a loaded machine the first connection can take longer than the 500 ms default, and a replica
+/// that counted it as an outage would skip the cache and send requests the figures do not expect.
+/// </para>
 /// </summary>
 public sealed class Replica : IAsyncDisposable
 {
@@ -21,8 +27,13 @@ public sealed class Replica : IAsyncDisposable
                 o.InstanceUrl = emulator.Emulator.BaseUrl;
                 o.ApiKey = emulator.Emulator.ApiKey;
             })
-            .UseDistributedEnsureCache(configure);
+            .UseDistributedEnsureCache(o =>
+            {
+                o.OperationTimeout = TimeSpan.FromSeconds(30);
+                configure?.Invoke(o);
+            });
         Services = services.BuildServiceProvider();
+        Services.GetRequiredService<IDistributedCache>().Get("replica-warm-up");
     }
 
     public ServiceProvider Services { get; }
