@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using Activepieces.Tests.Integration;
 
 namespace Activepieces.Tests.Fleet;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Activepieces.Emulator.Faults;
-using Activepieces.Tests.Integration;
 
 namespace Activepieces.Tests.Fleet;
 

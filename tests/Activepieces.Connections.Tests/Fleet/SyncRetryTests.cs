@@ -1,6 +1,5 @@
 using System.Net;
 using Activepieces.Emulator.Faults;
-using Activepieces.Tests.Integration;
 using Activepieces.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
