@@ -68,14 +68,20 @@ public sealed class EmulatorLaunchTests : IDisposable
         var invalid = Path.Combine(_directory, "invalid.pem");
         File.WriteAllText(invalid, "-----BEGIN PUBLIC KEY-----\nNOT-A-KEY-SECRET\n-----END PUBLIC KEY-----\n");
 
+        var corrupted = Path.Combine(_directory, "corrupted.pem");
+        File.WriteAllText(corrupted, "-----BEGIN PUBLIC KEY-----\nU0VDUkVULWxvb2tpbmc=\n-----END PUBLIC KEY-----\n");
+
         var missing = StandaloneArguments.Parse(["--signing-key-id", "k1", "--signing-key-pem", Path.Combine(_directory, "missing.pem")]);
         var garbage = StandaloneArguments.Parse(["--signing-key-id", "k1", "--signing-key-pem", invalid]);
+        var notAsn1 = StandaloneArguments.Parse(["--signing-key-id", "k1", "--signing-key-pem", corrupted]);
 
         Assert.StartsWith("error: --signing-key-pem: cannot read", missing.Error, StringComparison.Ordinal);
         Assert.StartsWith("error: --signing-key-pem: ", garbage.Error, StringComparison.Ordinal);
         Assert.Contains("no PEM-encoded RSA key", garbage.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("SECRET", garbage.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain('\n', missing.Error! + garbage.Error);
+        Assert.Contains("no PEM-encoded RSA key", notAsn1.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("U0VDUkVU", notAsn1.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', missing.Error! + garbage.Error + notAsn1.Error);
     }
 
     [Fact]
