@@ -30,7 +30,8 @@ internal static class AuditCommand
             "Audit a piece's global connections: rows of deleted projects that still hold credentials, duplicates, rows listing another org's project, another piece's rows, rows in ERROR, shadowing placeholders. Exit code 1 when there are findings.",
             "dotnet activepieces connections audit --piece gelato",
             "dotnet activepieces connections audit --piece gelato --json",
-            "dotnet activepieces connections audit --piece gelato --prefix gelato_ --repair");
+            "dotnet activepieces connections audit --piece gelato --repair",
+            "dotnet activepieces connections audit --piece gelato --prefix acme_gelato_");
         target.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(repair);
