@@ -106,6 +106,9 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     /// <summary>Every request received since start or the last <see cref="ResetRequestLog"/>, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> RequestLog => _log.Snapshot();
 
+    /// <summary>The pieces served, by name, each at its latest version with its auth types (the standalone host lists them).</summary>
+    internal IReadOnlyList<ServedPiece> ServedPieces => _services.Pieces.Served();
+
     /// <summary>The number of requests in <see cref="RequestLog"/>.</summary>
     public int RequestCount => _log.Count();
 
@@ -114,6 +117,7 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop.</returns>
     /// <exception cref="ArgumentException">The API key has not the <c>sk-</c> format, or piece metadata is invalid.</exception>
+    /// <exception cref="IOException">Kestrel cannot listen on <see cref="ActivepiecesEmulatorOptions.Url"/> (for example, the port is in use).</exception>
     public static async Task<ActivepiecesEmulator> StartAsync(ActivepiecesEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new ActivepiecesEmulatorOptions();
@@ -193,7 +197,17 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
             ["message"] = "Route not found",
         }));
 
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // A port in use or a canceled start: nothing listens, and the host's services are released.
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ActivepiecesEmulator(app, new Uri(address.TrimEnd('/') + "/"), apiKey, services, platform, validator, plan, log, faults);
     }

@@ -14,61 +14,72 @@ internal sealed class InstanceOptions
     public const string ApiKeyVariable = "ACTIVEPIECES_API_KEY";
     public const string DefaultInstance = "https://cloud.activepieces.com";
 
+    /// <summary>The <c>--api-key</c> help of the <c>pieces</c> commands, which read the public piece routes.</summary>
+    public const string KeyOptional = "Optional: piece metadata is public.";
+
+    /// <summary>The <c>--api-key</c> help of the <c>connections</c> commands.</summary>
+    public const string KeyRequired = "Required.";
+
+    /// <param name="apiKeyUse">Whether the commands these options are added to need the key, for the help (<see cref="KeyOptional"/>, <see cref="KeyRequired"/>).</param>
+    public InstanceOptions(string apiKeyUse)
+    {
+        ApiKey = new Option<string>("--api-key")
+        {
+            Description = $"A platform API key, sk-… (default: ${ApiKeyVariable}). {apiKeyUse} Never printed.",
+            HelpName = "key",
+            Recursive = true,
+        };
+    }
+
     public Option<string> Instance { get; } = new("--instance")
     {
-        Description = $"The Activepieces instance URL (default: ${InstanceVariable}, else {DefaultInstance}).",
+        Description = $"The Activepieces instance URL, without /api (default: ${InstanceVariable}, else {DefaultInstance}).",
         HelpName = "url",
         Recursive = true,
     };
 
-    public Option<string> ApiKey { get; } = new("--api-key")
-    {
-        Description = $"A platform API key, sk-… (default: ${ApiKeyVariable}). Optional for pieces commands. Never printed.",
-        HelpName = "key",
-        Recursive = true,
-    };
+    public Option<string> ApiKey { get; }
 
-    /// <summary>Adds both options to <paramref name="root"/>; they are recursive, so every subcommand accepts them.</summary>
-    public void AddTo(Command root)
+    /// <summary>Adds both options to <paramref name="command"/>; they are recursive, so its subcommands accept them too.</summary>
+    public void AddTo(Command command)
     {
-        root.Options.Add(Instance);
-        root.Options.Add(ApiKey);
+        command.Options.Add(Instance);
+        command.Options.Add(ApiKey);
     }
 
-    /// <summary>Resolves the instance and key of a parsed command line.</summary>
-    /// <exception cref="CliException">The URL is not an absolute http(s) URL, or a required key is missing or malformed.</exception>
+    /// <summary>
+    /// Resolves the instance and key of a parsed command line, by the rules the library's options validation applies
+    /// (<see cref="InstanceUrls"/>, <see cref="ApiKeys"/>), each message naming where the value came from.
+    /// </summary>
+    /// <exception cref="CliException">The URL breaks the instance-URL rule, or a required key is missing or malformed.</exception>
     public InstanceSettings Resolve(ParseResult parseResult, CliEnvironment environment, bool apiKeyRequired)
     {
-        var (url, source) = parseResult.GetValue(Instance) is { Length: > 0 } option
-            ? (option, "--instance")
-            : environment.GetVariable(InstanceVariable) is { Length: > 0 } variable
-                ? (variable, InstanceVariable)
-                : (DefaultInstance, "the default instance");
-
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var instanceUrl)
-            || (instanceUrl.Scheme != Uri.UriSchemeHttps && instanceUrl.Scheme != Uri.UriSchemeHttp)
-            || instanceUrl.Host.Length == 0)
-        {
-            throw new CliException($"{source} is not an http(s) URL such as {DefaultInstance}.");
-        }
-
-        if (!string.IsNullOrEmpty(instanceUrl.UserInfo) || !string.IsNullOrEmpty(instanceUrl.Query) || !string.IsNullOrEmpty(instanceUrl.Fragment))
-        {
-            throw new CliException($"{source} must be the bare instance URL, without credentials, query or fragment (e.g. {DefaultInstance}).");
-        }
-
-        var key = parseResult.GetValue(ApiKey) is { Length: > 0 } keyOption ? keyOption : environment.GetVariable(ApiKeyVariable);
+        var (key, keySource) = parseResult.GetValue(ApiKey) is { Length: > 0 } keyOption
+            ? (keyOption, "--api-key")
+            : (environment.GetVariable(ApiKeyVariable), ApiKeyVariable);
         key = string.IsNullOrWhiteSpace(key) ? null : key.Trim();
         if (key is null && apiKeyRequired)
         {
             throw new CliException($"An API key is required: pass --api-key or set {ApiKeyVariable}.");
         }
 
-        if (key is not null && (!key.StartsWith("sk-", StringComparison.Ordinal) || key.Length <= 3 || key.Any(char.IsWhiteSpace)))
+        if (key is not null && ApiKeys.Problem(key) is { } keyProblem)
         {
-            throw new CliException($"The API key (--api-key or {ApiKeyVariable}) is not a platform API key: it must start with 'sk-'.");
+            throw new CliException($"{keySource} {keyProblem}.");
         }
 
-        return new InstanceSettings(instanceUrl, key);
+        var (url, source) = parseResult.GetValue(Instance) is { Length: > 0 } option
+            ? (option, "--instance")
+            : environment.GetVariable(InstanceVariable) is { Length: > 0 } variable
+                ? (variable, InstanceVariable)
+                : (DefaultInstance, "the default instance");
+
+        // Without a key (the public pieces routes) nothing secret travels, so plain http to any host is acceptable.
+        if (InstanceUrls.Problem(url, allowInsecureHttp: key is null, insecureHttpSetting: null, out var instanceUrl) is { } urlProblem)
+        {
+            throw new CliException($"{source} {urlProblem}.");
+        }
+
+        return new InstanceSettings(instanceUrl!, key);
     }
 }

@@ -20,6 +20,13 @@ internal sealed record PieceName(string FullName, string ShortName)
     public static PieceName Parse(string text)
     {
         var name = text.Trim();
+
+        // "-x" is an option the user mistyped, never the short name of @activepieces/piece--x.
+        if (name.StartsWith('-'))
+        {
+            throw new CliException($"'{text}' is not a piece name: use gelato, piece-gelato or @activepieces/piece-gelato ({PieceNames.Rule}).");
+        }
+
         if (!name.StartsWith('@'))
         {
             name = OfficialScope + (name.StartsWith(PiecePrefix, StringComparison.Ordinal) ? name : PiecePrefix + name);

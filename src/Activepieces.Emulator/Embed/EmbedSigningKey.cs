@@ -35,6 +35,7 @@ public sealed class EmbedSigningKey
     /// <param name="keyId">The key id.</param>
     /// <param name="publicKeyPem">The PEM text.</param>
     /// <returns>The signing key.</returns>
+    /// <exception cref="ArgumentException">The text holds no PEM-encoded RSA key; the message names the key id, never the text.</exception>
     public static EmbedSigningKey FromPem(string keyId, string publicKeyPem)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(keyId);
@@ -44,8 +45,9 @@ public sealed class EmbedSigningKey
         {
             rsa.ImportFromPem(publicKeyPem);
         }
-        catch (ArgumentException exception)
+        catch (Exception exception) when (exception is ArgumentException or CryptographicException)
         {
+            // No PEM block at all, or one whose content is not an RSA key (corrupted base64 or ASN.1).
             throw new ArgumentException($"The public key of signing key '{keyId}' is not a PEM-encoded RSA key.", nameof(publicKeyPem), exception);
         }
 

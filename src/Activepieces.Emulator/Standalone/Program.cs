@@ -3,8 +3,10 @@ namespace Activepieces.Emulator.Standalone;
 /// <summary>
 /// The standalone emulator: <c>dotnet run --project src/Activepieces.Emulator</c> listens on
 /// <see cref="StandaloneArguments.DefaultUrl"/> with <see cref="ActivepiecesEmulatorOptions.DevelopmentApiKey"/>
-/// (see <c>--help</c>). Prints the API key in use and then <c>Activepieces emulator listening on URL</c> once it
-/// accepts requests, and serves until Ctrl+C or SIGTERM. Bad arguments are one line on stderr and exit code 2.
+/// (see <c>--help</c>). It prints the pieces it serves, the key when it is the public development key, and then
+/// <c>Activepieces emulator listening on URL</c> once it accepts requests (<see cref="EmulatorLaunch"/>, which
+/// <c>dotnet activepieces emulator</c> runs too), and serves until Ctrl+C or SIGTERM. Bad arguments and start-up
+/// failures are one line on stderr and exit code 2.
 /// </summary>
 internal static class Program
 {
@@ -18,7 +20,7 @@ internal static class Program
             return arguments.WriteHelp(Console.Out);
         }
 
-        if (arguments.Options is not { } options)
+        if (arguments.Launch is not { } launch)
         {
             await Console.Error.WriteLineAsync(arguments.Error).ConfigureAwait(false);
             return UsageErrorExitCode;
@@ -38,31 +40,14 @@ internal static class Program
                 stop.Cancel();
             });
 
-        ActivepiecesEmulator emulator;
         try
         {
-            emulator = await ActivepiecesEmulator.StartAsync(options, stop.Token).ConfigureAwait(false);
+            await launch.RunAsync(Console.Out, Console.Error, stop.Token).ConfigureAwait(false);
         }
-        catch (ArgumentException exception)
+        catch (EmulatorStartupException exception)
         {
-            // Invalid piece metadata in a --pieces directory; the message names the file.
-            await Console.Error.WriteLineAsync("error: " + exception.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("error: " + exception.Message).ConfigureAwait(false);
             return UsageErrorExitCode;
-        }
-
-        await using (emulator.ConfigureAwait(false))
-        {
-            // A development emulator prints the key it accepts, so that a newcomer can call it; it guards nothing real.
-            Console.WriteLine($"API key: {emulator.ApiKey}");
-            Console.WriteLine($"Activepieces emulator listening on {emulator.BaseUrl.ToString().TrimEnd('/')}");
-            try
-            {
-                await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl+C or SIGTERM.
-            }
         }
 
         return 0;

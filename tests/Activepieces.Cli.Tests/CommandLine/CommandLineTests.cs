@@ -52,7 +52,7 @@ public sealed class CommandLineTests
         var run = await CliRun.RunAsync(dir.Path, "pieces", "pull", "mysql", "--api-key", "not-a-key-SECRET123", "--instance", "http://127.0.0.1:9");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("error: The API key (--api-key or ACTIVEPIECES_API_KEY) is not a platform API key: it must start with 'sk-'.", Assert.Single(run.ErrorLines));
+        Assert.Equal("error: --api-key is not a platform API key: it must start with 'sk-' and contain no white space.", Assert.Single(run.ErrorLines));
         Assert.DoesNotContain("SECRET123", run.Out + run.Error, StringComparison.Ordinal);
     }
 

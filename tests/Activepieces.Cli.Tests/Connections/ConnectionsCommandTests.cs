@@ -39,7 +39,8 @@ public sealed class ConnectionsCommandTests
         Assert.Contains($"deleted Shadowed gelato_org_f (row {fleet.PlaceholderId})", repair.Out, StringComparison.Ordinal);
         Assert.Contains("Repair: 2 row(s) deleted, 1 finding(s) left", repair.Out, StringComparison.Ordinal);
 
-        var after = await fleet.RunAsync(dir, "connections", "audit", "--piece", "gelato", "--prefix", "gelato_");
+        // Without --prefix: the piece's default, gelato_, derived by the generator's rule.
+        var after = await fleet.RunAsync(dir, "connections", "audit", "--piece", "gelato");
         Assert.True(after.ExitCode == 1, after.ToString());
         Assert.Contains("NotActive", after.Out, StringComparison.Ordinal);
         Assert.Contains("3 connection(s) named gelato_* and 3 project(s) audited: 1 finding(s), 0 repairable.", after.Out, StringComparison.Ordinal);
@@ -57,7 +58,7 @@ public sealed class ConnectionsCommandTests
         await using var fleet = await PlantedFleet.StartAsync();
         using var dir = new TempDirectory();
 
-        var ok = await fleet.RunAsync(dir, "connections", "doctor", "org_g", "--piece", "gelato", "--prefix", "gelato_");
+        var ok = await fleet.RunAsync(dir, "connections", "doctor", "org_g", "--piece", "gelato");
         Assert.True(ok.ExitCode == 0, ok.ToString());
         Assert.StartsWith("org_g: Ok", ok.Out, StringComparison.Ordinal);
 
@@ -80,7 +81,7 @@ public sealed class ConnectionsCommandTests
     }
 
     [Fact]
-    public async Task The_connections_commands_need_a_key_a_piece_and_a_prefix()
+    public async Task The_connections_commands_need_a_key_and_a_valid_prefix()
     {
         await using var emulator = await ActivepiecesEmulator.StartAsync(new ActivepiecesEmulatorOptions().AddPiece(Gelato), Ct);
         using var dir = new TempDirectory();
@@ -88,10 +89,6 @@ public sealed class ConnectionsCommandTests
         var noKey = await CliRun.RunAsync(dir.Path, "connections", "audit", "--piece", "gelato", "--prefix", "gelato_", "--instance", emulator.BaseUrl.ToString());
         Assert.True(noKey.ExitCode == 2, noKey.ToString());
         Assert.Contains("An API key is required", noKey.Error, StringComparison.Ordinal);
-
-        var noPrefix = await CliRun.RunAsync(dir.Path, "connections", "doctor", "org_1", "--piece", "gelato", "--instance", emulator.BaseUrl.ToString(), "--api-key", emulator.ApiKey);
-        Assert.True(noPrefix.ExitCode == 2, noPrefix.ToString());
-        Assert.Contains("--prefix", noPrefix.Error, StringComparison.Ordinal);
 
         // The prefix rule of [PieceAuth] and PredefinedConnectionDescriptor: a '.' would break the flows' reference.
         var badPrefix = await CliRun.RunAsync(dir.Path, "connections", "audit", "--piece", "gelato", "--prefix", "gelato.", "--instance", emulator.BaseUrl.ToString(), "--api-key", emulator.ApiKey);

@@ -49,11 +49,18 @@ public sealed class ToolPackageTests
             var pullHelp = await RunAsync(work, ["activepieces", "pieces", "pull", "--help"], environment, ct);
             var usage = await RunAsync(work, ["activepieces", "pieces", "nonsense"], environment, ct, expectedExitCode: 2);
 
-            Assert.Contains("dotnet-activepieces [command] [options]", help.Out, StringComparison.Ordinal);
+            // The emulator travels in the tool package: it starts (and refuses the public key beyond loopback).
+            var emulatorHelp = await RunAsync(work, ["activepieces", "emulator", "--help"], environment, ct);
+            var beyondLoopback = await RunAsync(work, ["activepieces", "emulator", "--urls", "http://0.0.0.0:5199"], environment, ct, expectedExitCode: 2);
+
+            Assert.Contains("dotnet activepieces [command] [options]", help.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("dotnet-activepieces", help.Out, StringComparison.Ordinal);
             Assert.Contains("pieces", help.Out, StringComparison.Ordinal);
             Assert.Contains("Examples:", help.Out, StringComparison.Ordinal);
             Assert.Contains("dotnet activepieces pieces pull @activepieces/piece-mysql", pullHelp.Out, StringComparison.Ordinal);
             Assert.Contains("Run 'dotnet activepieces pieces --help' for usage.", usage.Error, StringComparison.Ordinal);
+            Assert.Contains("--signing-key-pem", emulatorHelp.Out, StringComparison.Ordinal);
+            Assert.Contains("listens beyond loopback", beyondLoopback.Error, StringComparison.Ordinal);
         }
         finally
         {

@@ -115,9 +115,12 @@ public sealed class PullCommandTests
     }
 
     [Theory]
-    [InlineData("not a url", "--instance is not an http(s) URL")]
-    [InlineData("ftp://example.com", "--instance is not an http(s) URL")]
-    [InlineData("https://user:secret@example.com", "--instance must be the bare instance URL")]
+    [InlineData("not a url", "--instance must be an absolute URL (e.g. https://cloud.activepieces.com).")]
+    [InlineData("ftp://example.com", "--instance must use https (or http to a loopback host).")]
+    [InlineData("https://user:secret@example.com", "--instance must not contain user credentials; the API key authenticates.")]
+    [InlineData("https://cloud.activepieces.com/api", "--instance ends with /api: drop /api (the client adds /api/v1 itself), e.g. https://cloud.activepieces.com.")]
+    [InlineData("https://ap.example.com/tools/api/", "--instance ends with /api: drop /api")]
+    [InlineData("https://ap.example.com/api/v1", "--instance ends with /api/v1: drop /api/v1")]
     public async Task A_bad_instance_URL_is_a_usage_error(string url, string expected)
     {
         using var dir = new TempDirectory();

@@ -33,6 +33,27 @@ public sealed class ActivepiecesOptionsValidatorTests
     }
 
     [Theory]
+    [InlineData("https://cloud.activepieces.com/api", "/api")]
+    [InlineData("https://cloud.activepieces.com/api/", "/api")]
+    [InlineData("https://ap.example.com/tools/API", "/api")]
+    [InlineData("https://ap.example.com/api/v1/", "/api/v1")]
+    public void An_instance_url_ending_in_the_api_path_is_rejected_with_a_message_to_drop_it(string url, string suffix)
+    {
+        var failure = ActivepiecesOptionsValidator.GetFailure(new ActivepiecesOptions { InstanceUrl = new Uri(url), ApiKey = TestData.ApiKey });
+
+        Assert.Equal(
+            $"ActivepiecesOptions.InstanceUrl ends with {suffix}: drop {suffix} (the client adds /api/v1 itself), e.g. https://cloud.activepieces.com.",
+            failure);
+    }
+
+    [Theory]
+    [InlineData("https://ap.example.com/apis")]
+    [InlineData("https://ap.example.com/api-gateway/")]
+    [InlineData("https://ap.example.com/activepieces/")]
+    public void An_instance_url_under_another_path_is_accepted(string url) =>
+        Assert.Null(ActivepiecesOptionsValidator.GetFailure(new ActivepiecesOptions { InstanceUrl = new Uri(url), ApiKey = TestData.ApiKey }));
+
+    [Theory]
     [InlineData("https://user:SECRETPW@ap.example.com")]
     [InlineData("https://ap.example.com/?token=SECRET")]
     public void Credentials_or_query_in_the_url_are_rejected_without_echoing_them(string url)

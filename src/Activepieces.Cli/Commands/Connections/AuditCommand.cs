@@ -7,7 +7,7 @@ using Activepieces.Cli.Output;
 namespace Activepieces.Cli.Commands.Connections;
 
 /// <summary>
-/// <c>connections audit --piece NAME --prefix P [--json] [--repair]</c>: audits the piece's global connections (orphans,
+/// <c>connections audit --piece NAME [--prefix P] [--json] [--repair]</c>: audits the piece's global connections (orphans,
 /// duplicates, mismatches, wrong piece, inactive, shadowed). Exit 1 when there are findings (after <c>--repair</c>: when
 /// findings are left), 2 on errors, else 0.
 /// </summary>
@@ -28,9 +28,10 @@ internal static class AuditCommand
         var command = new ExampleCommand(
             "audit",
             "Audit a piece's global connections: rows of deleted projects that still hold credentials, duplicates, rows listing another org's project, another piece's rows, rows in ERROR, shadowing placeholders. Exit code 1 when there are findings.",
-            "dotnet activepieces connections audit --piece gelato --prefix gelato_",
-            "dotnet activepieces connections audit --piece gelato --prefix gelato_ --json",
-            "dotnet activepieces connections audit --piece gelato --prefix gelato_ --repair");
+            "dotnet activepieces connections audit --piece gelato",
+            "dotnet activepieces connections audit --piece gelato --json",
+            "dotnet activepieces connections audit --piece gelato --repair",
+            "dotnet activepieces connections audit --piece gelato --prefix acme_gelato_");
         target.AddTo(command);
         command.Options.Add(json);
         command.Options.Add(repair);

@@ -6,7 +6,7 @@ namespace Activepieces.Cli.Commands.Connections;
 
 /// <summary>
 /// <c>--piece</c> and <c>--prefix</c>, shared by the <c>connections</c> commands: which piece's connections, named
-/// <c>{prefix}{org}</c>, a command looks at.
+/// <c>{prefix}{org}</c>, a command looks at. The prefix defaults to the piece's, by <see cref="ExternalIdPrefixes.DefaultFor"/>.
 /// </summary>
 internal sealed class ConnectionTarget
 {
@@ -19,9 +19,8 @@ internal sealed class ConnectionTarget
 
     public Option<string> Prefix { get; } = new("--prefix")
     {
-        Description = "The connection external id prefix: the connection of org X is named {prefix}X (e.g. mysql_).",
+        Description = "The connection external id prefix: the connection of org X is named {prefix}X (default: the piece's short name and '_', e.g. mysql_, as the generator and 'pieces scaffold' derive it).",
         HelpName = "prefix",
-        Required = true,
     };
 
     public void AddTo(Command command)
@@ -35,7 +34,8 @@ internal sealed class ConnectionTarget
     public PredefinedConnectionDescriptor Resolve(ParseResult parseResult)
     {
         var piece = PieceName.Parse(parseResult.GetValue(Piece) ?? string.Empty);
-        var prefix = parseResult.GetValue(Prefix) ?? string.Empty;
+        // The generator's default ExternalIdPrefix, so that a record scaffolded without --prefix needs none here either.
+        var prefix = parseResult.GetValue(Prefix) ?? ExternalIdPrefixes.DefaultFor(piece.FullName);
         if (ExternalIdPrefixes.Problem(prefix) is { } problem)
         {
             throw new CliException($"--prefix '{prefix}' {problem} (flows reference connections by '<prefix><project id>'), e.g. mysql_.");

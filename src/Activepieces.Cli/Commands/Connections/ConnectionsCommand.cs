@@ -12,8 +12,8 @@ internal static class ConnectionsCommand
         var command = new ExampleCommand(
             "connections",
             "Inspect a piece's predefined connections across the fleet: audit (and repair) what the server holds, explain why one org's connection does not resolve. Needs an API key.",
-            "dotnet activepieces connections audit --piece gelato --prefix gelato_",
-            "dotnet activepieces connections doctor org_42 --piece gelato --prefix gelato_");
+            "dotnet activepieces connections audit --piece gelato",
+            "dotnet activepieces connections doctor org_42 --piece gelato");
         command.Subcommands.Add(AuditCommand.Create(instance, environment));
         command.Subcommands.Add(DoctorCommand.Create(instance, environment));
         return command;

@@ -6,7 +6,7 @@ using Activepieces.Cli.Instance;
 namespace Activepieces.Cli.Commands.Connections;
 
 /// <summary>
-/// <c>connections doctor &lt;externalProjectId&gt; --piece NAME --prefix P [--json]</c>: explains whether the piece's
+/// <c>connections doctor &lt;externalProjectId&gt; --piece NAME [--prefix P] [--json]</c>: explains whether the piece's
 /// <c>connections.get("{prefix}{org}")</c> resolves in the org's project, and what to do. Exit 0 when it resolves,
 /// 1 when it does not, 2 on errors.
 /// </summary>
@@ -27,8 +27,9 @@ internal static class DoctorCommand
         var command = new ExampleCommand(
             "doctor",
             "Explain why a piece's connections.get(\"{prefix}{org}\") does or does not resolve for one org, resolving it as the worker does, and say what to do. Exit code 0 when it resolves, 1 when it does not.",
-            "dotnet activepieces connections doctor org_42 --piece gelato --prefix gelato_",
-            "dotnet activepieces connections doctor org_42 --piece gelato --prefix gelato_ --json")
+            "dotnet activepieces connections doctor org_42 --piece gelato",
+            "dotnet activepieces connections doctor org_42 --piece gelato --json",
+            "dotnet activepieces connections doctor org_42 --piece gelato --prefix acme_gelato_")
         {
             org,
         };

@@ -146,6 +146,35 @@ internal sealed class PieceMetadataService
         }
     }
 
+    /// <summary>
+    /// Each registered piece's latest version and the <c>type</c> of each of its auth definitions (none when it declares
+    /// no <c>auth</c>), by name: what the standalone emulator lists at start.
+    /// </summary>
+    public IReadOnlyList<ServedPiece> Served()
+    {
+        lock (_gate)
+        {
+            return _pieces
+                .Where(piece => piece.Value.Count > 0)
+                .OrderBy(piece => piece.Key, StringComparer.Ordinal)
+                .Select(piece =>
+                {
+                    var metadata = piece.Value[^1].Metadata;
+                    var authTypes = metadata["auth"] switch
+                    {
+                        JsonArray entries => entries.OfType<JsonObject>().Select(AuthType).ToArray(),
+                        JsonObject single => [AuthType(single)],
+                        _ => [],
+                    };
+                    return new ServedPiece(piece.Key, ((JsonValue)metadata["version"]!).GetValue<string>(), authTypes);
+                })
+                .ToArray();
+        }
+
+        static string AuthType(JsonObject auth) =>
+            auth["type"] is JsonValue type && type.TryGetValue<string>(out var text) ? text : "(no type)";
+    }
+
     private static bool IsOAuth2(JsonObject auth) =>
         auth["type"] is JsonValue type && type.TryGetValue<string>(out var text) && text == OAuth2AuthType;
 
