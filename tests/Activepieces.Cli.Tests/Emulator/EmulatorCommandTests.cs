@@ -10,7 +10,7 @@ using Activepieces.Emulator;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace Activepieces.Cli.Tests.Commands;
+namespace Activepieces.Cli.Tests.Emulator;
 
 /// <summary>
 /// <c>dotnet activepieces emulator</c>, run in process: it starts on a free port, prints its banner, serves, and stops
