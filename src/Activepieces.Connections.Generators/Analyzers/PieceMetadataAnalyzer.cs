@@ -89,10 +89,23 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var metadata = catalog.Value.Find(arguments.PieceName);
+        PieceAuthDefinition? entry = null;
+        if (metadata is not null && !PieceAuthLookup.Declares(metadata, arguments.AuthType, out entry))
+        {
+            // The one diagnostic of a wrong auth type: what follows from it (the members' fit, which of them is the
+            // secret) would only describe the wrong type. The shape analyzer holds back its APC005 for the same reason.
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.AuthTypeNotInMetadata,
+                PieceAuthParser.AuthTypeLocation(type, attribute, context.CancellationToken),
+                arguments.PieceName,
+                PieceMetadataTypes.ForAuthType(arguments.AuthType),
+                DeclaredAuthTypes(metadata)));
+            return;
+        }
+
         var members = PieceAuthParser.ReadMembers(type, arguments.AuthType, context.CancellationToken);
         ReportUnmarkedSecretFields(context, type, members);
-
-        var metadata = catalog.Value.Find(arguments.PieceName);
         if (metadata is null)
         {
             context.ReportDiagnostic(Diagnostic.Create(
@@ -100,20 +113,6 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
                 PieceAuthParser.PieceNameLocation(type, attribute, context.CancellationToken),
                 arguments.PieceName,
                 type.Name));
-            return;
-        }
-
-        var metadataType = PieceMetadataTypes.ForAuthType(arguments.AuthType);
-        var entry = metadataType == PieceMetadataTypes.NoAuth ? null : metadata.FindAuth(metadataType);
-        var fits = metadataType == PieceMetadataTypes.NoAuth ? metadata.Auths.IsEmpty : entry is not null;
-        if (!fits)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.AuthTypeNotInMetadata,
-                PieceAuthParser.AuthTypeLocation(type, attribute, context.CancellationToken),
-                arguments.PieceName,
-                metadataType,
-                DeclaredAuthTypes(metadata)));
             return;
         }
 
@@ -265,10 +264,12 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             return "no auth";
         }
 
+        // Each as the wire name and the AuthType member to write, e.g. "CUSTOM_AUTH (AuthType.CustomAuth)".
         var types = new string[metadata.Auths.Length];
         for (var i = 0; i < types.Length; i++)
         {
-            types[i] = metadata.Auths[i].Type;
+            var wireName = metadata.Auths[i].Type;
+            types[i] = AuthTypeWireNames.TryParse(wireName, out var authType) ? wireName + " (AuthType." + authType + ")" : wireName;
         }
 
         return string.Join(", ", types);
