@@ -288,7 +288,7 @@ public sealed class MetadataAnalyzerTests
         [PieceAuth({|#0:"@activepieces/piece-mysql"|}, AuthType.CustomAuth)]
         public partial record MySqlConnection(string Host);
         """,
-        ["deepseek"],
+        [],
         test => test.WithNoMetadataDiagnostic(),
         Verify.Diagnostic("APC016").WithLocation(0).WithArguments("@activepieces/piece-mysql", "MySqlConnection"));
 

@@ -74,13 +74,19 @@ internal sealed class MetadataExpectation
         return PiecesFolderExists ? "the project has a pieces/ folder" : null;
     }
 
+    /// <summary>Whether a file that declares the type has the scaffolder's header comment before the declaration (usings added above it included).</summary>
     private static bool WasScaffolded(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             var root = reference.SyntaxTree.GetRoot(cancellationToken);
-            foreach (var trivia in root.GetLeadingTrivia())
+            foreach (var trivia in root.DescendantTrivia())
             {
+                if (trivia.SpanStart >= reference.Span.Start)
+                {
+                    break;
+                }
+
                 if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && ScaffoldMarker.IsMarker(trivia.ToString()))
                 {
                     return true;
