@@ -16,7 +16,8 @@ namespace Activepieces.Connections.Generators.Analyzers;
 /// <summary>
 /// Checks every <c>[PieceAuth]</c> type against its piece's metadata, a <c>*.piece.json</c> additional file whose
 /// <c>name</c> is the type's piece name (APC010–APC014, APC017), reports a missing file (APC022 when the project expects
-/// one, else APC016) and metadata files that cannot be read (APC015). BASIC_AUTH passwords and SECRET_TEXT values are checked for <c>[Secret]</c> without metadata.
+/// one, else APC016) and metadata files that cannot be read (APC015). BASIC_AUTH passwords and SECRET_TEXT values are
+/// checked for <c>[Secret]</c> without metadata.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
