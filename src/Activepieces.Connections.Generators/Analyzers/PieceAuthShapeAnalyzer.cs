@@ -82,7 +82,7 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
 
         var result = PieceAuthParser.Parse(type, attribute, context.CancellationToken);
         var trees = DeclaringTrees(type);
-        var authTypeIsWrong = AuthTypeContradictsMetadata(type, attribute, catalog);
+        var authTypeIsWrong = AuthTypeContradictsMetadata(type, attribute, catalog) && !IsSwitchedOff(context, DiagnosticIds.AuthTypeNotInMetadata, type);
         foreach (var problem in result.Problems)
         {
             // When the piece's metadata shows that the auth type itself is wrong, the metadata analyzer says so (APC010,
@@ -110,6 +110,34 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
         return arguments.IsAuthTypeDefined
             && PieceNames.IsValid(arguments.PieceName)
             && PieceAuthLookup.Contradicts(catalog.Value, arguments.PieceName, arguments.AuthType);
+    }
+
+    /// <summary>
+    /// Whether the project's options turn <paramref name="id"/> off for the type's files (<c>.editorconfig</c>, a rule set,
+    /// <c>NoWarn</c>): then APC005 is not held back behind a diagnostic nobody would see.
+    /// </summary>
+    private static bool IsSwitchedOff(SymbolAnalysisContext context, string id, INamedTypeSymbol type)
+    {
+        if (context.Compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out var global) && global == ReportDiagnostic.Suppress)
+        {
+            return true;
+        }
+
+        var provider = context.Compilation.Options.SyntaxTreeOptionsProvider;
+        if (provider is null)
+        {
+            return false;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (provider.TryGetDiagnosticValue(reference.SyntaxTree, id, context.CancellationToken, out var severity) && severity == ReportDiagnostic.Suppress)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<SyntaxTree> DeclaringTrees(INamedTypeSymbol type)

@@ -108,7 +108,7 @@ public sealed class PackageLayoutTests(PackedConsumerFixture package)
     public void Every_diagnostic_help_page_ships_under_docs_diagnostics_as_in_the_repository()
     {
         var pagesDirectory = Path.Combine(RepositoryPaths.Root, "docs", "diagnostics");
-        var pages = Directory.GetFiles(pagesDirectory, "*.md").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var pages = Directory.GetFiles(pagesDirectory, "*.md").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToList();
         var shipped = Entries().Where(e => e.StartsWith("docs/diagnostics/", StringComparison.Ordinal))
             .Select(e => e["docs/diagnostics/".Length..])
             .Order(StringComparer.Ordinal)
