@@ -1,7 +1,10 @@
 namespace Activepieces.Connections.Generators;
 
-/// <summary>The generator's identity, written into <c>[GeneratedCode]</c> attributes.</summary>
-internal static class GeneratorInfo
+/// <summary>
+/// The generator's identity, written into <c>[GeneratedCode]</c> attributes, and its repository (<c>RepositoryUrl</c>,
+/// generated at build time from the MSBuild property of the same name).
+/// </summary>
+internal static partial class GeneratorInfo
 {
     /// <summary>The tool name.</summary>
     public const string Name = "Activepieces.Connections.Generators";

@@ -11,7 +11,8 @@ namespace Activepieces.Connections.Generators;
 /// <summary>
 /// Completes every <c>partial</c> type marked with <c>[Activepieces.PieceAuth]</c>: the wire format
 /// (<c>IConnectionValue</c>), the external-id convention, redaction and the typed client extension methods.
-/// Reports no diagnostics (the analyzers in this assembly do) and emits nothing for a type it cannot complete.
+/// Reports no diagnostics (the analyzers in this assembly do). For a type it cannot complete it emits a stand-in that
+/// keeps call sites compiling (<see cref="GenerationMode"/>), so the build shows the analyzers' error alone.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class PieceAuthGenerator : IIncrementalGenerator
@@ -33,8 +34,14 @@ public sealed class PieceAuthGenerator : IIncrementalGenerator
             context.AddSource(model.Hierarchy.HintName, SourceText.From(ConnectionSourceEmitter.Emit(model), System.Text.Encoding.UTF8)));
     }
 
-    private static ConnectionTypeModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        context.TargetSymbol is INamedTypeSymbol type && context.Attributes.Length == 1
-            ? PieceAuthParser.Parse(type, context.Attributes[0], cancellationToken).Model
-            : null;
+    private static ConnectionTypeModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length != 1)
+        {
+            return null;
+        }
+
+        var result = PieceAuthParser.Parse(type, context.Attributes[0], cancellationToken);
+        return result.Model ?? result.StandIn;
+    }
 }

@@ -8,7 +8,8 @@ namespace Activepieces.Cli.Scaffolding;
 /// <summary>
 /// Writes the C# <c>[PieceAuth]</c> record for one auth of a piece: a member for every prop that carries a value, typed
 /// the way the analyzers expect (<see cref="PropTypeRules"/>), with <c>[Secret]</c> on secrets, <c>[PieceProp]</c> where
-/// the member's camelCase differs from the key, and XML docs from the metadata. The output compiles without diagnostics
+/// the member's camelCase differs from the key, and XML docs from the metadata (its Markdown labels and descriptions as
+/// documentation text, <see cref="DocMarkdown"/>). The output compiles without diagnostics
 /// under the generator and analyzers of <c>Activepieces.Connections</c>.
 /// </summary>
 internal static class RecordScaffolder
@@ -97,8 +98,8 @@ internal static class RecordScaffolder
                     Required: true,
                     Secret: true,
                     ExplicitKey: null,
-                    Summary: DocComment.Escape(definition.DisplayName ?? "The secret"),
-                    Remarks: [.. DocComment.Lines(definition.Description), Para("Sent as <c>secret_text</c>.")]));
+                    Summary: DocMarkdown.Inline(definition.DisplayName ?? "The secret"),
+                    Remarks: [.. DocMarkdown.Lines(definition.Description), Para("Sent as <c>secret_text</c>.")]));
                 break;
 
             case AuthType.BasicAuth:
@@ -157,8 +158,8 @@ internal static class RecordScaffolder
             Required: true,
             Secret: secret,
             ExplicitKey: null,
-            Summary: DocComment.Escape(label?.DisplayName ?? fallbackSummary),
-            Remarks: [.. DocComment.Lines(label?.Description), Para($"Sent as <c>{jsonName}</c>.")]);
+            Summary: DocMarkdown.Inline(label?.DisplayName ?? fallbackSummary),
+            Remarks: [.. DocMarkdown.Lines(label?.Description), Para($"Sent as <c>{jsonName}</c>.")]);
 
     private static IEnumerable<ScaffoldMember> PropMembers(PieceAuthDefinition definition, string typeName, NameScope members, NameScope types)
     {
@@ -166,7 +167,7 @@ internal static class RecordScaffolder
         {
             var name = members.Claim(CSharpNames.ForPropKey(prop.Key));
             var key = PropKeys.FromMemberName(CSharpNames.Unescape(name)) == prop.Key ? null : prop.Key;
-            var remarks = new List<string>(DocComment.Lines(prop.Description))
+            var remarks = new List<string>(DocMarkdown.Lines(prop.Description))
             {
                 Para($"Prop <c>{DocComment.Escape(prop.Key)}</c>: {prop.Type}, {(prop.Required ? "required" : "optional")}{DefaultText(prop)}."),
             };
@@ -193,7 +194,7 @@ internal static class RecordScaffolder
                 prop.Required,
                 prop.IsSecret,
                 key,
-                DocComment.Escape(prop.DisplayName ?? prop.Key),
+                prop.DisplayName is { } displayName ? DocMarkdown.Inline(displayName) : DocComment.Escape(prop.Key),
                 remarks,
                 enumType);
         }
@@ -217,7 +218,7 @@ internal static class RecordScaffolder
                 candidate = "Option";
             }
 
-            list.Add((values.Claim(candidate), wire, DocComment.Escape(option.Label ?? wire)));
+            list.Add((values.Claim(candidate), wire, option.Label is { } label ? DocMarkdown.Inline(label) : DocComment.Escape(wire)));
         }
 
         return new ScaffoldEnum(enumName, $"The options of <see cref=\"{typeName}.{CSharpNames.Unescape(memberName)}\"/>; each carries its wire value.", list);
@@ -238,12 +239,12 @@ internal static class RecordScaffolder
         var wire = auth.AuthType.ToWireName();
         var source = request.MetadataFile is null ? request.PieceName : request.MetadataFile;
         var version = request.PieceVersion is null ? string.Empty : " (" + request.PieceName + " " + request.PieceVersion + ")";
-        var authName = auth.Definition.DisplayName is { Length: > 0 } name ? " \"" + DocComment.Escape(name) + "\"" : string.Empty;
+        var authName = auth.Definition.DisplayName is { Length: > 0 } name ? " \"" + DocMarkdown.Inline(name) + "\"" : string.Empty;
         var prefix = request.ExternalIdPrefix is { } p ? ", ExternalIdPrefix = " + SourceWriter.Literal(p) : string.Empty;
 
         var writer = new SourceWriter();
         writer.WriteLine($"""
-            // Scaffolded by `dotnet activepieces pieces scaffold` from {source}{version}, auth {wire}.
+            {ScaffoldMarker.Comment} from {source}{version}, auth {wire}.
             // This file is yours to edit; the analyzers check it against the piece's *.piece.json at every build.
             #nullable enable
 
@@ -253,7 +254,7 @@ internal static class RecordScaffolder
             /// The {DocComment.Escape(request.PieceDisplayName ?? request.PieceName)} credentials (<c>{DocComment.Escape(request.PieceName)}</c>, {wire}{authName}).
             /// </summary>
             """);
-        var descriptionLines = DocComment.Lines(auth.Definition.Description);
+        var descriptionLines = DocMarkdown.Lines(auth.Definition.Description);
         if (descriptionLines.Count > 0)
         {
             DocComment.WriteBlock(writer, "remarks", descriptionLines);

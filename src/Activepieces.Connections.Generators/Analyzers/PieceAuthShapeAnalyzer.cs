@@ -1,7 +1,10 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Activepieces.Connections.Generators.Diagnostics;
+using Activepieces.Connections.Generators.Metadata;
 using Activepieces.Connections.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,7 +14,8 @@ namespace Activepieces.Connections.Generators.Analyzers;
 /// <summary>
 /// Reports the problems the generator's parser finds in each <c>[PieceAuth]</c> type (APC001–APC003, APC005–APC009,
 /// APC018–APC021) as the parser states them, and checks the types of a compilation against each other (APC004, at the
-/// end of the compilation).
+/// end of the compilation). A type whose auth type its piece's metadata contradicts gets no APC005: the metadata
+/// analyzer's APC010 is that type's one diagnostic.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
@@ -48,7 +52,12 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
             // Types nested in one containing type share its problems (e.g. its accessibility); each is reported once.
             var reported = new ConcurrentDictionary<DiagnosticInfo, bool>();
             var prefixes = new ConcurrentBag<PrefixOwner>();
-            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, attributeClass, reported, prefixes), SymbolKind.NamedType);
+            var options = start.Options;
+            var cancellationToken = start.CancellationToken;
+            var catalog = new Lazy<PieceMetadataCatalog>(
+                () => PieceMetadataCatalog.Create(options.AdditionalFiles, cancellationToken),
+                LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterSymbolAction(symbol => AnalyzeType(symbol, attributeClass, catalog, reported, prefixes), SymbolKind.NamedType);
             start.RegisterCompilationEndAction(end => ReportSharedPrefixes(end, prefixes));
         });
     }
@@ -56,6 +65,7 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(
         SymbolAnalysisContext context,
         INamedTypeSymbol attributeClass,
+        Lazy<PieceMetadataCatalog> catalog,
         ConcurrentDictionary<DiagnosticInfo, bool> reported,
         ConcurrentBag<PrefixOwner> prefixes)
     {
@@ -72,8 +82,16 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
 
         var result = PieceAuthParser.Parse(type, attribute, context.CancellationToken);
         var trees = DeclaringTrees(type);
+        var authTypeIsWrong = AuthTypeContradictsMetadata(type, attribute, catalog) && !IsSwitchedOff(context, DiagnosticIds.AuthTypeNotInMetadata, type);
         foreach (var problem in result.Problems)
         {
+            // When the piece's metadata shows that the auth type itself is wrong, the metadata analyzer says so (APC010,
+            // naming the piece's auth types); how the members fail to fit the wrong type would only bury that.
+            if (authTypeIsWrong && problem.Descriptor == DiagnosticDescriptors.MembersDoNotFitAuthType)
+            {
+                continue;
+            }
+
             if (reported.TryAdd(problem, true))
             {
                 context.ReportDiagnostic(problem.ToDiagnostic(trees));
@@ -84,6 +102,42 @@ public sealed class PieceAuthShapeAnalyzer : DiagnosticAnalyzer
         {
             prefixes.Add(new PrefixOwner(prefix.Prefix, type.ToDisplayString(), prefix.Location?.ToLocation(trees) ?? Location.None));
         }
+    }
+
+    private static bool AuthTypeContradictsMetadata(INamedTypeSymbol type, AttributeData attribute, Lazy<PieceMetadataCatalog> catalog)
+    {
+        var arguments = PieceAuthParser.ReadArguments(type, attribute);
+        return arguments.IsAuthTypeDefined
+            && PieceNames.IsValid(arguments.PieceName)
+            && PieceAuthLookup.Contradicts(catalog.Value, arguments.PieceName, arguments.AuthType);
+    }
+
+    /// <summary>
+    /// Whether the project's options turn <paramref name="id"/> off for the type's files (<c>.editorconfig</c>, a rule set,
+    /// <c>NoWarn</c>): then APC005 is not held back behind a diagnostic nobody would see.
+    /// </summary>
+    private static bool IsSwitchedOff(SymbolAnalysisContext context, string id, INamedTypeSymbol type)
+    {
+        if (context.Compilation.Options.SpecificDiagnosticOptions.TryGetValue(id, out var global) && global == ReportDiagnostic.Suppress)
+        {
+            return true;
+        }
+
+        var provider = context.Compilation.Options.SyntaxTreeOptionsProvider;
+        if (provider is null)
+        {
+            return false;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (provider.TryGetDiagnosticValue(reference.SyntaxTree, id, context.CancellationToken, out var severity) && severity == ReportDiagnostic.Suppress)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<SyntaxTree> DeclaringTrees(INamedTypeSymbol type)

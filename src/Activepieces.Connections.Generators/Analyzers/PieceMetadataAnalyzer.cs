@@ -15,8 +15,9 @@ namespace Activepieces.Connections.Generators.Analyzers;
 
 /// <summary>
 /// Checks every <c>[PieceAuth]</c> type against its piece's metadata, a <c>*.piece.json</c> additional file whose
-/// <c>name</c> is the type's piece name (APC010–APC014, APC016, APC017), and reports metadata files that cannot be
-/// read (APC015). BASIC_AUTH passwords and SECRET_TEXT values are checked for <c>[Secret]</c> without metadata.
+/// <c>name</c> is the type's piece name (APC010–APC014, APC017), reports a missing file (APC022 when the project expects
+/// one, else APC016) and metadata files that cannot be read (APC015). BASIC_AUTH passwords and SECRET_TEXT values are
+/// checked for <c>[Secret]</c> without metadata.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
@@ -30,7 +31,8 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.SecretNotMarked,
         DiagnosticDescriptors.InvalidMetadataFile,
         DiagnosticDescriptors.NoMetadataFile,
-        DiagnosticDescriptors.EnumValueNotInOptions);
+        DiagnosticDescriptors.EnumValueNotInOptions,
+        DiagnosticDescriptors.MetadataCheckLost);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -49,7 +51,8 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             var attributeClass = PieceAuthAttributeLookup.FindAttributeClass(start.Compilation);
             if (attributeClass is not null)
             {
-                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, attributeClass, catalog), SymbolKind.NamedType);
+                var expectation = MetadataExpectation.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+                start.RegisterSymbolAction(symbol => AnalyzeType(symbol, attributeClass, catalog, expectation), SymbolKind.NamedType);
             }
         });
     }
@@ -73,7 +76,7 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             position.Character + 1));
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeClass, Lazy<PieceMetadataCatalog> catalog)
+    private static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol attributeClass, Lazy<PieceMetadataCatalog> catalog, MetadataExpectation expectation)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var attribute = PieceAuthAttributeLookup.Find(type, attributeClass);
@@ -89,31 +92,31 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var members = PieceAuthParser.ReadMembers(type, arguments.AuthType, context.CancellationToken);
-        ReportUnmarkedSecretFields(context, type, members);
-
         var metadata = catalog.Value.Find(arguments.PieceName);
-        if (metadata is null)
+        PieceAuthDefinition? entry = null;
+        if (metadata is not null && !PieceAuthLookup.Declares(metadata, arguments.AuthType, out entry))
         {
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.NoMetadataFile,
-                PieceAuthParser.PieceNameLocation(type, attribute, context.CancellationToken),
-                arguments.PieceName,
-                type.Name));
-            return;
-        }
-
-        var metadataType = PieceMetadataTypes.ForAuthType(arguments.AuthType);
-        var entry = metadataType == PieceMetadataTypes.NoAuth ? null : metadata.FindAuth(metadataType);
-        var fits = metadataType == PieceMetadataTypes.NoAuth ? metadata.Auths.IsEmpty : entry is not null;
-        if (!fits)
-        {
+            // The one diagnostic of a wrong auth type: what follows from it (the members' fit, which of them is the
+            // secret) would only describe the wrong type. The shape analyzer holds back its APC005 for the same reason.
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.AuthTypeNotInMetadata,
                 PieceAuthParser.AuthTypeLocation(type, attribute, context.CancellationToken),
                 arguments.PieceName,
-                metadataType,
+                PieceMetadataTypes.ForAuthType(arguments.AuthType),
                 DeclaredAuthTypes(metadata)));
+            return;
+        }
+
+        var members = PieceAuthParser.ReadMembers(type, arguments.AuthType, context.CancellationToken);
+        ReportUnmarkedSecretFields(context, type, members);
+        if (metadata is null)
+        {
+            // A project that has metadata elsewhere, or a record that came from metadata, lost a check (a warning the
+            // command-line build shows); a project without any metadata only hears that it could have one (info).
+            var location = PieceAuthParser.PieceNameLocation(type, attribute, context.CancellationToken);
+            context.ReportDiagnostic(expectation.WhyExpected(type, catalog.Value, context.CancellationToken) is { } reason
+                ? Diagnostic.Create(DiagnosticDescriptors.MetadataCheckLost, location, arguments.PieceName, type.Name, reason)
+                : Diagnostic.Create(DiagnosticDescriptors.NoMetadataFile, location, arguments.PieceName, type.Name));
             return;
         }
 
@@ -265,10 +268,12 @@ public sealed class PieceMetadataAnalyzer : DiagnosticAnalyzer
             return "no auth";
         }
 
+        // Each as the wire name and the AuthType member to write, e.g. "CUSTOM_AUTH (AuthType.CustomAuth)".
         var types = new string[metadata.Auths.Length];
         for (var i = 0; i < types.Length; i++)
         {
-            types[i] = metadata.Auths[i].Type;
+            var wireName = metadata.Auths[i].Type;
+            types[i] = AuthTypeWireNames.TryParse(wireName, out var authType) ? wireName + " (AuthType." + authType + ")" : wireName;
         }
 
         return string.Join(", ", types);

@@ -8,8 +8,11 @@ internal static class DiagnosticDescriptors
     /// <summary>The category of every Activepieces diagnostic.</summary>
     public const string Category = "Activepieces";
 
-    /// <summary>Where the diagnostics are documented; the ID and <c>.md</c> are appended.</summary>
-    public const string HelpLinkBase = "https://github.com/activepieces-generators/Activepieces.Generators/blob/main/docs/diagnostics/";
+    /// <summary>
+    /// Where the diagnostics are documented, in the repository of the package; the ID and <c>.md</c> are appended. The
+    /// same pages ship in the package under <c>docs/diagnostics/</c>, readable offline.
+    /// </summary>
+    public const string HelpLinkBase = GeneratorInfo.RepositoryUrl + "/blob/main/docs/diagnostics/";
 
     public static readonly DiagnosticDescriptor TypeNotPartial = new(
         id: DiagnosticIds.TypeNotPartial,
@@ -169,6 +172,16 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + DiagnosticIds.NoMetadataFile + ".md",
+        customTags: System.Array.Empty<string>());
+
+    public static readonly DiagnosticDescriptor MetadataCheckLost = new(
+        id: DiagnosticIds.MetadataCheckLost,
+        title: "The piece's metadata file is missing, so its checks are lost",
+        messageFormat: "No *.piece.json additional file describes '{0}' although {2}, so '{1}' is not checked against the piece's auth: run 'dotnet activepieces pieces pull {0}', or set the MSBuild property ActivepiecesExpectPieceMetadata to false in a project that has no metadata on purpose",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + DiagnosticIds.MetadataCheckLost + ".md",
         customTags: System.Array.Empty<string>());
 
     public static readonly DiagnosticDescriptor EnumValueNotInOptions = new(

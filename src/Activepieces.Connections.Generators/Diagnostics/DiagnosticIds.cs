@@ -68,4 +68,10 @@ internal static class DiagnosticIds
 
     /// <summary>A member of the type hides <c>AuthType</c> or <c>ConnectionScope</c> inside its <c>[PieceAuth]</c>.</summary>
     public const string ContractNameHidden = "APC021";
+
+    /// <summary>
+    /// No metadata file describes the type's piece although the project expects one (it has other metadata files or a
+    /// <c>pieces/</c> folder, or the type was scaffolded), so the metadata checks are lost.
+    /// </summary>
+    public const string MetadataCheckLost = "APC022";
 }

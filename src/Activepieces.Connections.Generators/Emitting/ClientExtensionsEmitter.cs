@@ -11,7 +11,8 @@ namespace Activepieces.Connections.Generators.Emitting;
 /// <c>Sync/Audit{Name}ConnectionsAsync</c> on <c>ActivepiecesClient</c>, each validating its arguments and delegating to
 /// the method of the same verb of <c>client.PredefinedConnections</c> with the type's descriptor. <c>Ensure…</c> and
 /// <c>Sync…</c> are only emitted for types with value equality (<c>IEquatable&lt;T&gt;</c>), which the runtime requires;
-/// <c>Audit…</c> only for PLATFORM scope, the only scope the runtime audits.
+/// <c>Audit…</c> only for PLATFORM scope, the only scope the runtime audits. For a type with a problem the methods are
+/// stand-ins with the same signatures (<see cref="GenerationMode"/>).
 /// </summary>
 internal static class ClientExtensionsEmitter
 {
@@ -269,6 +270,12 @@ internal static class ClientExtensionsEmitter
             }
         }
 
+        if (model.Mode != GenerationMode.Complete)
+        {
+            WriteStandInMethod(writer, model, method, docs.ToString(), parameters.ToString());
+            return;
+        }
+
         var argumentException = whiteSpaceChecked is not null
             ? $$"""
 
@@ -288,6 +295,28 @@ internal static class ClientExtensionsEmitter
                 {{ArgumentNullException}}.ThrowIfNull(client);{{Indent(checks.ToString())}}
                 return client.PredefinedConnections.{{method.Call}}Async({{model.Hierarchy.FullyQualifiedName}}.ConnectionDescriptor{{arguments}});
             }
+            """);
+    }
+
+    /// <summary>
+    /// Writes the stand-in of one extension method for a type with a problem: the same signature, so call sites compile
+    /// and the build shows the type's APC error alone, and a body that throws, since the type cannot be sent.
+    /// </summary>
+    private static void WriteStandInMethod(SourceWriter writer, ConnectionTypeModel model, ExtensionMethod method, string parameterDocs, string parameters)
+    {
+        var typeName = model.Hierarchy.FullyQualifiedName.Replace("global::", string.Empty);
+        var message = SourceWriter.Literal(
+            "'" + typeName + "' cannot be provisioned: its [PieceAuth] declaration has errors (see the APC diagnostics of the build).");
+        writer.WriteLine($$"""
+            {{method.Summary}}
+            /// <remarks>A stand-in: the [PieceAuth] declaration of <see cref="{{model.Hierarchy.FullyQualifiedName}}"/> has errors, so this method only keeps call sites compiling.</remarks>
+            /// <param name="client">The Activepieces client.</param>{{parameterDocs}}
+            /// <returns>{{method.Returns}}</returns>
+            /// <exception cref="{{InvalidOperationException}}">Always: the type has errors.</exception>
+            {{GeneratedCodeAttribute}}
+            public static {{method.ReturnType}} {{method.Name}}(
+                this {{Client}} client{{parameters}}) =>
+                throw new {{InvalidOperationException}}({{message}});
             """);
     }
 

@@ -5,7 +5,8 @@ namespace Activepieces.Connections.Generators.Emitting;
 
 /// <summary>
 /// Writes the generated file of one connection type: the partial type (descriptor, external-id helpers, the
-/// <c>IConnectionValue</c> implementation and redaction) and its client extension class.
+/// <c>IConnectionValue</c> implementation and redaction) and its client extension class; for a type with a problem, its
+/// stand-in (<see cref="GenerationMode"/>).
 /// </summary>
 internal static class ConnectionSourceEmitter
 {
@@ -27,28 +28,12 @@ internal static class ConnectionSourceEmitter
             OpenDeclaration(writer, "namespace " + hierarchy.Namespace);
         }
 
-        foreach (var containing in hierarchy.ContainingTypes)
+        if (model.Mode != GenerationMode.StandInExtensionsOnly)
         {
-            OpenDeclaration(writer, "partial " + containing.Keyword + " " + containing.Name);
-        }
-
-        OpenDeclaration(writer, "partial " + hierarchy.Type.Keyword + " " + hierarchy.Type.Name + " : " + GlobalNames.ConnectionValue);
-        DescriptorEmitter.Emit(writer, model);
-        writer.WriteLine();
-        ValueWriterEmitter.Emit(writer, model);
-        if (!model.HasUserDefinedPrinting)
-        {
+            EmitPartialType(writer, model);
             writer.WriteLine();
-            RedactionEmitter.Emit(writer, model);
         }
 
-        writer.CloseBlock();
-        for (var i = 0; i < hierarchy.ContainingTypes.Count; i++)
-        {
-            writer.CloseBlock();
-        }
-
-        writer.WriteLine();
         ClientExtensionsEmitter.Emit(writer, model);
         if (hasNamespace)
         {
@@ -56,6 +41,39 @@ internal static class ConnectionSourceEmitter
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// The partial part of the type inside its containing types: the naming members, and for a complete type the
+    /// <c>IConnectionValue</c> implementation and redaction.
+    /// </summary>
+    private static void EmitPartialType(SourceWriter writer, ConnectionTypeModel model)
+    {
+        var hierarchy = model.Hierarchy;
+        foreach (var containing in hierarchy.ContainingTypes)
+        {
+            OpenDeclaration(writer, "partial " + containing.Keyword + " " + containing.Name);
+        }
+
+        var complete = model.Mode == GenerationMode.Complete;
+        OpenDeclaration(writer, "partial " + hierarchy.Type.Keyword + " " + hierarchy.Type.Name + (complete ? " : " + GlobalNames.ConnectionValue : string.Empty));
+        DescriptorEmitter.Emit(writer, model);
+        if (complete)
+        {
+            writer.WriteLine();
+            ValueWriterEmitter.Emit(writer, model);
+            if (!model.HasUserDefinedPrinting)
+            {
+                writer.WriteLine();
+                RedactionEmitter.Emit(writer, model);
+            }
+        }
+
+        writer.CloseBlock();
+        for (var i = 0; i < hierarchy.ContainingTypes.Count; i++)
+        {
+            writer.CloseBlock();
+        }
     }
 
     private static void OpenDeclaration(SourceWriter writer, string declaration)

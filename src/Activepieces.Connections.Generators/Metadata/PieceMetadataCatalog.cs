@@ -72,6 +72,9 @@ internal sealed class PieceMetadataCatalog
         return new PieceMetadataCatalog(byPath, byName);
     }
 
+    /// <summary>How many <c>*.piece.json</c> additional files the compilation has, valid or not.</summary>
+    public int FileCount => _byPath.Count;
+
     /// <summary>The metadata of the piece named <paramref name="pieceName"/>, or null when no valid file describes it.</summary>
     public PieceDefinition? Find(string pieceName) => _byName.TryGetValue(pieceName, out var metadata) ? metadata : null;
 

@@ -27,4 +27,10 @@ internal sealed record ConnectionTypeModel
 
     /// <summary>The members, in declaration order, each mapped to its wire field.</summary>
     public required EquatableArray<ConnectionMemberModel> Members { get; init; }
+
+    /// <summary>
+    /// Everything, or only the stand-in of a type with a problem. A stand-in's <see cref="Settings"/> hold the arguments
+    /// as written with the defaults applied, and its <see cref="Members"/> are empty.
+    /// </summary>
+    public GenerationMode Mode { get; init; }
 }

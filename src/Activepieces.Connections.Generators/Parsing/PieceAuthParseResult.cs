@@ -18,6 +18,12 @@ internal sealed record PieceAuthParseResult
     /// <summary>The generation model, or null when the type or a containing type has a problem (then nothing is generated).</summary>
     public required ConnectionTypeModel? Model { get; init; }
 
+    /// <summary>
+    /// When <see cref="Model"/> is null: what the generator emits instead so that call sites still compile
+    /// (<see cref="GenerationMode"/>), or null when no stand-in could compile either.
+    /// </summary>
+    public required ConnectionTypeModel? StandIn { get; init; }
+
     /// <summary>The type's valid external-id prefix and where it is written (for APC004), or null when the prefix is not valid.</summary>
     public required ExternalIdPrefixUse? ExternalIdPrefix { get; init; }
 }

@@ -42,6 +42,7 @@ internal static class PieceAuthParser
         }
 
         TypeShapeReader.Check(type, problems, containingTypeProblems, cancellationToken);
+        var typeHasProblems = problems.Count > 0 || containingTypeProblems.Count > 0;
 
         var members = MemberReader.Read(type, cancellationToken);
         foreach (var member in members)
@@ -61,11 +62,13 @@ internal static class PieceAuthParser
             WireFieldMapper.Map(type, arguments.AuthType, members, problems);
         }
 
+        var complete = problems.Count == 0 && containingTypeProblems.Count == 0;
         return new PieceAuthParseResult
         {
             Problems = EquatableArray<DiagnosticInfo>.From(problems),
             ContainingTypeProblems = EquatableArray<DiagnosticInfo>.From(containingTypeProblems),
-            Model = problems.Count == 0 && containingTypeProblems.Count == 0 ? CreateModel(type, arguments, members) : null,
+            Model = complete ? CreateModel(type, arguments, members) : null,
+            StandIn = complete ? null : CreateStandIn(type, arguments, typeHasProblems),
             ExternalIdPrefix = ExternalIdPrefixes.IsValid(arguments.ExternalIdPrefix)
                 ? new ExternalIdPrefixUse(arguments.ExternalIdPrefix, LocationInfo.From(PrefixLocation(type, attribute, arguments, cancellationToken)))
                 : null,
@@ -252,6 +255,31 @@ internal static class PieceAuthParser
             HasUserDefinedPrinting = TypeShapeReader.HasUserDefinedPrinting(type),
             Settings = arguments.ToSettings(),
             Members = new EquatableArray<ConnectionMemberModel>(members),
+        };
+    }
+
+    /// <summary>
+    /// The stand-in of a type with a problem, or null when call sites could not compile against one either: the type
+    /// cannot be named from its namespace (generic, file-local, static, a ref struct, not accessible), or the method
+    /// names would be wrong (an invalid <c>ClientName</c>).
+    /// </summary>
+    private static ConnectionTypeModel? CreateStandIn(INamedTypeSymbol type, PieceAuthArguments arguments, bool typeHasProblems)
+    {
+        if (!TypeShapeReader.CanBeNamedByGeneratedCode(type) || !PieceAuthArgumentRules.IsValidClientName(arguments.ClientName))
+        {
+            return null;
+        }
+
+        return new ConnectionTypeModel
+        {
+            Hierarchy = CreateHierarchy(type),
+            IsSealed = type.IsSealed,
+            IsPublic = TypeShapeReader.IsPublic(type),
+            IsEquatable = TypeShapeReader.IsEquatable(type),
+            HasUserDefinedPrinting = TypeShapeReader.HasUserDefinedPrinting(type),
+            Settings = arguments.ToSettings(),
+            Members = EquatableArray<ConnectionMemberModel>.Empty,
+            Mode = typeHasProblems ? GenerationMode.StandInExtensionsOnly : GenerationMode.StandInWithNamingMembers,
         };
     }
 

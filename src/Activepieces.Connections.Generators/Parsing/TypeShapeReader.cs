@@ -159,6 +159,31 @@ internal static class TypeShapeReader
         return false;
     }
 
+    /// <summary>
+    /// Whether generated code in the type's namespace can name the type as a parameter and a tuple element: not generic
+    /// nor nested in a generic type, every type of the chain public or internal, not static, not a ref struct, not
+    /// file-local.
+    /// </summary>
+    /// <param name="type">The connection type.</param>
+    /// <returns>True when a stand-in extension class can be emitted for it.</returns>
+    public static bool CanBeNamedByGeneratedCode(INamedTypeSymbol type)
+    {
+        if (type.IsStatic || type.IsRefLikeType || type.IsFileLocal || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.Arity > 0 || current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the type and all its containing types are public.</summary>
     /// <param name="type">The connection type.</param>
     /// <returns>True when the extension class can be public.</returns>

@@ -18,7 +18,16 @@ internal static class DocComment
     /// </summary>
     /// <param name="text">Plain text, possibly null.</param>
     /// <returns>The lines (empty for null or blank text).</returns>
-    public static IReadOnlyList<string> Lines(string? text)
+    public static IReadOnlyList<string> Lines(string? text) => Lines(text, Escape);
+
+    /// <summary>
+    /// Text as documentation lines, split and cleaned as <see cref="Lines(string?)"/> does, each trimmed line turned into
+    /// documentation text by <paramref name="render"/> (which escapes it).
+    /// </summary>
+    /// <param name="text">The text, possibly null.</param>
+    /// <param name="render">Turns one trimmed line into XML documentation text.</param>
+    /// <returns>The lines (empty for null or blank text).</returns>
+    public static IReadOnlyList<string> Lines(string? text, System.Func<string, string> render)
     {
         var lines = new List<string>();
         if (text is null || string.IsNullOrWhiteSpace(text))
@@ -45,7 +54,7 @@ internal static class DocComment
 
         foreach (var raw in normalized.ToString().Split('\n'))
         {
-            var line = Escape(raw.Trim());
+            var line = render(raw.Trim()).Trim();
             if (line.Length == 0 && (lines.Count == 0 || lines[lines.Count - 1].Length == 0))
             {
                 continue;

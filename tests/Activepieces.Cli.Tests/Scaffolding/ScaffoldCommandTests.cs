@@ -34,6 +34,27 @@ public sealed class ScaffoldCommandTests
     }
 
     [Fact]
+    public async Task Markdown_in_labels_and_descriptions_becomes_documentation_text()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.Combine("acme.piece.json"), """
+            {"name":"@acme/piece-acme","version":"1.0.0","displayName":"Acme","auth":{"type":"CUSTOM_AUTH","displayName":"**Connection**",
+             "description":"Copy the key from the [security tab](https://acme.example/settings#keys) and the `X-Shop` header.",
+             "required":true,"props":{"shopName":{"displayName":"**Shop Name**","type":"SHORT_TEXT","required":true,
+             "description":"The _subdomain_ of https://acme.example/shops."}}}}
+            """);
+
+        var run = await CliRun.RunAsync(dir.Path, "pieces", "scaffold", "acme.piece.json", "--output", "-");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("/// Copy the key from the <see href=\"https://acme.example/settings#keys\">security tab</see> and the <c>X-Shop</c> header.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>Shop Name</summary>", run.Out, StringComparison.Ordinal);
+        Assert.Contains("/// The subdomain of <see href=\"https://acme.example/shops\">https://acme.example/shops</see>.", run.Out, StringComparison.Ordinal);
+        Assert.Contains("CUSTOM_AUTH \"Connection\")", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_piece_without_auth_or_a_missing_file_is_an_error()
     {
         using var dir = new TempDirectory();

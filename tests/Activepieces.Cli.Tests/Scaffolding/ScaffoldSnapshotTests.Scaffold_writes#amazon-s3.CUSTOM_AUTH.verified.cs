@@ -12,7 +12,7 @@ namespace Connections;
 /// This piece allows you to upload files to Amazon S3 or other S3 compatible services.
 ///
 /// Amazon S3 Settings:
-/// Regions: https://docs.aws.amazon.com/general/latest/gr/s3.html
+/// Regions: <see href="https://docs.aws.amazon.com/general/latest/gr/s3.html">https://docs.aws.amazon.com/general/latest/gr/s3.html</see>
 /// Endpoint: leave blank
 /// </remarks>
 [global::Activepieces.PieceAuth("@activepieces/piece-amazon-s3", global::Activepieces.AuthType.CustomAuth)]

@@ -16,7 +16,7 @@ public sealed partial record BaserowConnection
 {
     /// <summary>Authentication Method</summary>
     /// <remarks>
-    /// Choose **Database Token** (recommended) for scoped, per-table access compatible with 2FA. Choose **Email &amp; Password** only if you need automatic webhook registration on triggers — 2FA accounts are not supported.
+    /// Choose Database Token (recommended) for scoped, per-table access compatible with 2FA. Choose Email &amp; Password only if you need automatic webhook registration on triggers — 2FA accounts are not supported.
     /// <para>Prop <c>authType</c>: STATIC_DROPDOWN, required, default <c>"database_token"</c>.</para>
     /// </remarks>
     public required BaserowConnectionAuthType AuthType { get; init; }

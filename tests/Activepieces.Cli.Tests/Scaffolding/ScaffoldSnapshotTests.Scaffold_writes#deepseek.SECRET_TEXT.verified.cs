@@ -11,7 +11,7 @@ namespace Connections;
 /// <remarks>
 /// Follow these instructions to get your DeepSeek API Key:
 ///
-/// 1. Visit the following website: https://platform.deepseek.com/api_keys.
+/// 1. Visit the following website: <see href="https://platform.deepseek.com/api_keys">https://platform.deepseek.com/api_keys</see>.
 /// 2. Once on the website, locate and click on the option to obtain your DeepSeek API Key.
 /// </remarks>
 [global::Activepieces.PieceAuth("@activepieces/piece-deepseek", global::Activepieces.AuthType.SecretText)]
@@ -21,7 +21,7 @@ public sealed partial record DeepSeekConnection
     /// <remarks>
     /// Follow these instructions to get your DeepSeek API Key:
     ///
-    /// 1. Visit the following website: https://platform.deepseek.com/api_keys.
+    /// 1. Visit the following website: <see href="https://platform.deepseek.com/api_keys">https://platform.deepseek.com/api_keys</see>.
     /// 2. Once on the website, locate and click on the option to obtain your DeepSeek API Key.
     /// <para>Sent as <c>secret_text</c>.</para>
     /// </remarks>

@@ -9,7 +9,7 @@ namespace Connections;
 /// The Pdfcrowd credentials (<c>@activepieces/piece-pdfcrowd</c>, BASIC_AUTH "Pdfcrowd Credentials").
 /// </summary>
 /// <remarks>
-/// Your Pdfcrowd API credentials. Get them at https://pdfcrowd.com/user/account/
+/// Your Pdfcrowd API credentials. Get them at <see href="https://pdfcrowd.com/user/account/">https://pdfcrowd.com/user/account/</see>
 /// </remarks>
 [global::Activepieces.PieceAuth("@activepieces/piece-pdfcrowd", global::Activepieces.AuthType.BasicAuth)]
 public sealed partial record PdfcrowdConnection

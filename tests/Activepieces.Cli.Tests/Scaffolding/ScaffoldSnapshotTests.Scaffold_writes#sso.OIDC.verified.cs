@@ -16,7 +16,7 @@ public sealed partial record AcmeSsoConnection
 {
     /// <summary>Issuer URL</summary>
     /// <remarks>
-    /// The provider's issuer, e.g. https://login.acme.test.
+    /// The provider's issuer, e.g. <see href="https://login.acme.test">https://login.acme.test</see>.
     /// <para>Prop <c>issuerUrl</c>: SHORT_TEXT, required.</para>
     /// </remarks>
     public required string IssuerUrl { get; init; }

@@ -13,6 +13,7 @@ public sealed class ScaffoldSnapshotTests
     [InlineData("mysql.CUSTOM_AUTH", "reference/mysql.piece.json")]
     [InlineData("baserow.CUSTOM_AUTH", "npm/baserow.piece.json")]
     [InlineData("amazon-s3.CUSTOM_AUTH", "npm/amazon-s3.piece.json")]
+    [InlineData("shopify.CUSTOM_AUTH", "npm/shopify.piece.json")]
     [InlineData("deepseek.SECRET_TEXT", "reference/deepseek.piece.json")]
     [InlineData("sso.OIDC", "synthetic/sso.piece.json", "--auth", "oidc")]
     [InlineData("pdfcrowd.BASIC_AUTH", "reference/pdfcrowd.piece.json")]

@@ -90,7 +90,7 @@ public sealed class MetadataAnalyzerTests
         public partial record DeepSeekAuth(string ApiKey);
         """,
         ["deepseek"],
-        Verify.Diagnostic("APC010").WithLocation(0).WithArguments("@activepieces/piece-deepseek", "CUSTOM_AUTH", "SECRET_TEXT"));
+        Verify.Diagnostic("APC010").WithLocation(0).WithArguments("@activepieces/piece-deepseek", "CUSTOM_AUTH", "SECRET_TEXT (AuthType.SecretText)"));
 
     [Fact]
     public Task APC010_array_auth_lists_every_declared_type() => Verify.AnalyzerAsync(
@@ -99,7 +99,7 @@ public sealed class MetadataAnalyzerTests
         public partial record MistralAuth(string Username, [Secret] string Password);
         """,
         ["mistral-ai"],
-        Verify.Diagnostic("APC010").WithLocation(0).WithArguments("@activepieces/piece-mistral-ai", "BASIC_AUTH", "SECRET_TEXT, CUSTOM_AUTH"));
+        Verify.Diagnostic("APC010").WithLocation(0).WithArguments("@activepieces/piece-mistral-ai", "BASIC_AUTH", "SECRET_TEXT (AuthType.SecretText), CUSTOM_AUTH (AuthType.CustomAuth)"));
 
     [Fact]
     public Task APC010_oauth2_flavour_against_a_piece_without_oauth2() => Verify.AnalyzerAsync(
@@ -108,7 +108,7 @@ public sealed class MetadataAnalyzerTests
         public partial record MySqlConnection(string ClientId, [Secret] string Code, string Scope);
         """,
         ["mysql"],
-        Verify.Diagnostic("APC010").WithLocation(0).WithArguments("@activepieces/piece-mysql", "OAUTH2", "CUSTOM_AUTH"));
+        Verify.Diagnostic("APC010").WithLocation(0).WithArguments("@activepieces/piece-mysql", "OAUTH2", "CUSTOM_AUTH (AuthType.CustomAuth)"));
 
     [Fact]
     public Task APC010_no_auth_against_a_piece_with_auth() => Verify.AnalyzerAsync(
@@ -117,7 +117,7 @@ public sealed class MetadataAnalyzerTests
         public partial record MySqlConnection;
         """,
         ["mysql"],
-        Verify.Diagnostic("APC010").WithLocation(0).WithArguments("@activepieces/piece-mysql", "NO_AUTH", "CUSTOM_AUTH"));
+        Verify.Diagnostic("APC010").WithLocation(0).WithArguments("@activepieces/piece-mysql", "NO_AUTH", "CUSTOM_AUTH (AuthType.CustomAuth)"));
 
     [Theory]
     [InlineData("""{"name":"@acme/piece-http","version":"1.0.0","auth":null}""")]
@@ -288,7 +288,7 @@ public sealed class MetadataAnalyzerTests
         [PieceAuth({|#0:"@activepieces/piece-mysql"|}, AuthType.CustomAuth)]
         public partial record MySqlConnection(string Host);
         """,
-        ["deepseek"],
+        [],
         test => test.WithNoMetadataDiagnostic(),
         Verify.Diagnostic("APC016").WithLocation(0).WithArguments("@activepieces/piece-mysql", "MySqlConnection"));
 

@@ -42,7 +42,7 @@ public sealed class OidcAnalyzerTests
         public partial record MySqlConnection(string Host);
         """,
         ["mysql"],
-        Verify.Diagnostic("APC010").WithLocation(0).WithArguments("@activepieces/piece-mysql", "OIDC", "CUSTOM_AUTH"));
+        Verify.Diagnostic("APC010").WithLocation(0).WithArguments("@activepieces/piece-mysql", "OIDC", "CUSTOM_AUTH (AuthType.CustomAuth)"));
 
     [Fact]
     public Task An_OIDC_type_without_members_reports_APC005() => Verify.AnalyzerAsync(

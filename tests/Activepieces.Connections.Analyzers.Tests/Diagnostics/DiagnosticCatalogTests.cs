@@ -7,10 +7,18 @@ namespace Activepieces.Connections.Analyzers.Tests.Diagnostics;
 public sealed class DiagnosticCatalogTests
 {
 
-    public static TheoryData<string> Ids { get; } = new(Enumerable.Range(1, 21).Select(i => $"APC{i:000}"));
+    /// <summary>The MSBuild property RepositoryUrl, from the one place it is set; the help links are built from it.</summary>
+    private static readonly string RepositoryUrl = System.Xml.Linq.XDocument
+        .Load(Path.Combine(Activepieces.TestSupport.RepositoryRoot.Path, "src", "Directory.Build.props"))
+        .Descendants("RepositoryUrl")
+        .Single()
+        .Value
+        .TrimEnd('/');
+
+    public static TheoryData<string> Ids { get; } = new(Enumerable.Range(1, 22).Select(i => $"APC{i:000}"));
 
     [Fact]
-    public void The_analyzers_support_exactly_APC001_to_APC021() =>
+    public void The_analyzers_support_exactly_APC001_to_APC022() =>
         Assert.Equal(Ids.Select(row => row.Data), Verify.AllDescriptors.Select(d => d.Id).Order(StringComparer.Ordinal));
 
     [Theory]
@@ -20,7 +28,7 @@ public sealed class DiagnosticCatalogTests
         var descriptor = Verify.Descriptor(id);
 
         Assert.Equal("Activepieces", descriptor.Category);
-        Assert.Equal($"https://github.com/activepieces-generators/Activepieces.Generators/blob/main/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
+        Assert.Equal($"{RepositoryUrl}/blob/main/docs/diagnostics/{id}.md", descriptor.HelpLinkUri);
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 

@@ -49,6 +49,25 @@ public sealed class PackageConsumerTests(PackedConsumerFixture package)
     }
 
     [Fact]
+    public void Wrong_records_fail_with_APC_errors_alone_and_their_call_sites_compile()
+    {
+        var build = package.WrongConsumerBuild;
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.All(build.DiagnosticIds("error"), id => Assert.StartsWith("APC", id, StringComparison.Ordinal));
+        Assert.DoesNotContain("CS1061", build.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_metadata_file_in_a_project_with_metadata_is_a_warning_on_the_command_line()
+    {
+        var build = package.WrongConsumerBuild;
+
+        Assert.Contains("APC022", build.DiagnosticIds("warning"));
+        Assert.Contains(build.LinesWith("APC022"), line => line.Contains("WrongRecords.cs", StringComparison.Ordinal) && line.Contains("ShopifyConnection", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Piece_metadata_files_are_passed_to_the_analyzers_without_an_AdditionalFiles_item()
     {
         // APC011 and APC013 are only known from metadata/mysql.piece.json, which the consumer project never lists:

@@ -100,7 +100,24 @@ public sealed class PackageLayoutTests(PackedConsumerFixture package)
         var buildTransitive = ReadEntry("buildTransitive/Activepieces.Connections.props");
         Assert.Contains("APC900", buildTransitive, StringComparison.Ordinal);
         Assert.Contains("ActivepiecesIncludePieceMetadata", buildTransitive, StringComparison.Ordinal);
+        Assert.Contains("<CompilerVisibleProperty Include=\"ActivepiecesExpectPieceMetadata\" />", buildTransitive, StringComparison.Ordinal);
         Assert.Contains("<_ActivepiecesMinimumCompilerVersion>4.8<", buildTransitive, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_diagnostic_help_page_ships_under_docs_diagnostics_as_in_the_repository()
+    {
+        var pagesDirectory = Path.Combine(RepositoryPaths.Root, "docs", "diagnostics");
+        var pages = Directory.GetFiles(pagesDirectory, "*.md").Select(path => Path.GetFileName(path)).Order(StringComparer.Ordinal).ToList();
+        var shipped = Entries().Where(e => e.StartsWith("docs/diagnostics/", StringComparison.Ordinal))
+            .Select(e => e["docs/diagnostics/".Length..])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Contains("APC001.md", pages);
+        Assert.Contains("README.md", pages);
+        Assert.Equal(pages, shipped);
+        Assert.Equal(File.ReadAllText(Path.Combine(pagesDirectory, "APC022.md")), ReadEntry("docs/diagnostics/APC022.md"));
     }
 
     [Fact]
