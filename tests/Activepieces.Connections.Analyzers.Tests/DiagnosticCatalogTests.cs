@@ -7,10 +7,10 @@ namespace Activepieces.Connections.Analyzers.Tests;
 public sealed class DiagnosticCatalogTests
 {
 
-    public static TheoryData<string> Ids { get; } = new(Enumerable.Range(1, 21).Select(i => $"APC{i:000}"));
+    public static TheoryData<string> Ids { get; } = new(Enumerable.Range(1, 21).Select(i => $"APC{i:000}").Append("APC024"));
 
     [Fact]
-    public void The_analyzers_support_exactly_APC001_to_APC021() =>
+    public void The_analyzers_support_exactly_APC001_to_APC021_and_APC024() =>
         Assert.Equal(Ids.Select(row => row.Data), Verify.AllDescriptors.Select(d => d.Id).Order(StringComparer.Ordinal));
 
     [Theory]

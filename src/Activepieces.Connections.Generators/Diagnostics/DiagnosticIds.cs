@@ -68,4 +68,7 @@ internal static class DiagnosticIds
 
     /// <summary>A member of the type hides <c>AuthType</c> or <c>ConnectionScope</c> inside its <c>[PieceAuth]</c>.</summary>
     public const string ContractNameHidden = "APC021";
+
+    /// <summary>The piece is a generic destination: servers that enforce piece binding block its connections for piece steps.</summary>
+    public const string GenericDestinationPiece = "APC024";
 }
