@@ -6,7 +6,7 @@ namespace Gelato.Backend;
 /// <summary>
 /// <c>POST /embed-token</c>: what a SaaS backend does each time a user opens the embedded Activepieces builder —
 /// make sure the org's project and its Gelato connection exist (<c>EnsureGelatoConnectionAsync</c>: no HTTP request when
-/// nothing changed), then mint the embed token.
+/// nothing changed), then mint the embed token, a v4 token naming the plan tier's piece set (<see cref="PlanPieceSet"/>).
 /// </summary>
 public static class EmbedTokenEndpoint
 {
@@ -15,6 +15,7 @@ public static class EmbedTokenEndpoint
     /// <param name="client">The Activepieces client.</param>
     /// <param name="settings">The customers' credentials.</param>
     /// <param name="tokens">The embed-token signer.</param>
+    /// <param name="pieceSet">The plan tier's piece set.</param>
     /// <param name="logger">The logger.</param>
     /// <param name="httpContext">The request (for the <c>Retry-After</c> header of a 503).</param>
     /// <param name="cancellationToken">The request's cancellation.</param>
@@ -28,6 +29,7 @@ public static class EmbedTokenEndpoint
         ActivepiecesClient client,
         CustomerSettingsStore settings,
         ActivepiecesEmbedToken tokens,
+        PlanPieceSet pieceSet,
         ILogger<EmbedTokenRequest> logger,
         HttpContext httpContext,
         CancellationToken cancellationToken)
@@ -51,15 +53,18 @@ public static class EmbedTokenEndpoint
         {
             var project = await client.Projects.GetOrCreateAsync(orgId, cancellationToken: cancellationToken).ConfigureAwait(false);
             await client.EnsureGelatoConnectionAsync(orgId, gelato, cancellationToken).ConfigureAwait(false);
+
+            // Every login assigns the project the set its token names: the tier's (v4), or, on a plan without piece
+            // sets, none (v3 without a filter), which assigns the platform's default set.
+            var pieceSetKey = await pieceSet.GetKeyAsync(client, cancellationToken).ConfigureAwait(false);
             var token = tokens.CreateToken(new EmbedTokenClaims
             {
                 ExternalUserId = request.UserId!,
                 ExternalProjectId = orgId,
                 FirstName = request.FirstName!,
                 LastName = request.LastName!,
-
-                // Every login sets the project's piece filter from the token; this sample shows every piece.
-                PiecesFilterType = EmbedPiecesFilterType.None,
+                PieceSet = pieceSetKey,
+                PiecesFilterType = pieceSetKey is null ? EmbedPiecesFilterType.None : null,
             });
             return Results.Ok(new EmbedTokenResponse(token, project.Id, GelatoConnection.ExternalIdFor(orgId)));
         }

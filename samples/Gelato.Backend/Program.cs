@@ -4,7 +4,7 @@ using Gelato.Backend;
 using OpenTelemetry;
 
 // The sample SaaS backend: POST /embed-token makes sure the org's Activepieces project and Gelato connection exist,
-// then mints the embed token. Without configuration it runs against an embedded emulator.
+// then mints the embed token, which names the plan tier's piece set. Without configuration it runs against an embedded emulator.
 var builder = WebApplication.CreateBuilder(args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {
@@ -53,6 +53,7 @@ builder.Services.AddSingleton(_ => ActivepiecesEmbedToken.FromPem(
     settings.SigningKeyId ?? throw new InvalidOperationException("Activepieces:SigningKeyId is required with Activepieces:InstanceUrl."),
     settings.SigningKeyPem ?? throw new InvalidOperationException("Activepieces:SigningKeyPem is required with Activepieces:InstanceUrl.")));
 builder.Services.AddSingleton<CustomerSettingsStore>();
+builder.Services.AddSingleton<PlanPieceSet>();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
@@ -64,6 +65,9 @@ if (embedded is not null)
 {
     app.MapGet("/dev/piece-view/{orgId}", PieceViewEndpoint.Handle);
 }
+
+// The plan tier's piece set, which every token names (v4): ensured once here, and again before a mint if this failed.
+await app.Services.GetRequiredService<PlanPieceSet>().EnsureAtStartAsync(app.Services.GetRequiredService<ActivepiecesClient>(), CancellationToken.None);
 
 await app.StartAsync();
 Console.WriteLine($"Gelato backend listening on {app.Urls.First()}");

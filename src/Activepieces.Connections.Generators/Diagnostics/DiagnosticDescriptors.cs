@@ -233,4 +233,14 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + DiagnosticIds.ContractNameHidden + ".md",
         customTags: System.Array.Empty<string>());
+
+    public static readonly DiagnosticDescriptor GenericDestinationPiece = new(
+        id: DiagnosticIds.GenericDestinationPiece,
+        title: "The piece is a generic destination, whose connections piece binding blocks",
+        messageFormat: "'{0}' is a generic-destination piece: a server with AP_ENFORCE_CONNECTION_PIECE_BINDING on blocks the predefined connections of '{1}' for piece steps (APP_CONNECTION_BLOCKED_FOR_PIECE)",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + DiagnosticIds.GenericDestinationPiece + ".md",
+        customTags: System.Array.Empty<string>());
 }

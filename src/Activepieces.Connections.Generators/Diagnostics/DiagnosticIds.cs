@@ -74,4 +74,7 @@ internal static class DiagnosticIds
     /// <c>pieces/</c> folder, or the type was scaffolded), so the metadata checks are lost.
     /// </summary>
     public const string MetadataCheckLost = "APC022";
+
+    /// <summary>The piece is a generic destination: servers that enforce piece binding block its connections for piece steps.</summary>
+    public const string GenericDestinationPiece = "APC024";
 }

@@ -3,6 +3,7 @@ using Activepieces.Fleet.Offboard;
 using Activepieces.Provisioning;
 using Activepieces.Resources.Connections;
 using Activepieces.Resources.Pieces;
+using Activepieces.Resources.PieceSets;
 using Activepieces.Resources.Projects;
 using Activepieces.Transport;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,7 @@ public class ActivepiecesClient : IDisposable
     private readonly GlobalConnectionsClient? _globalConnections;
     private readonly AppConnectionsClient? _appConnections;
     private readonly PiecesClient? _pieces;
+    private readonly PieceSetsClient? _pieceSets;
     private readonly PredefinedConnectionsClient? _predefinedConnections;
 
     /// <summary>
@@ -91,6 +93,8 @@ public class ActivepiecesClient : IDisposable
         _globalConnections = new GlobalConnectionsClient(global);
         _appConnections = new AppConnectionsClient(app);
         _pieces = new PiecesClient(new PiecesResource(transport));
+        var pieceSets = new PieceSetsResource(transport);
+        _pieceSets = new PieceSetsClient(pieceSets, new PieceSetProvisioner(pieceSets));
         _predefinedConnections = new PredefinedConnectionsClient(
             new PredefinedConnectionsOperations(projects, projectsResource, global, app, state, time, options.EnsureCacheDuration));
     }
@@ -106,6 +110,9 @@ public class ActivepiecesClient : IDisposable
 
     /// <summary>The piece metadata (<c>/v1/pieces</c>).</summary>
     public virtual PiecesClient Pieces => _pieces ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesClient));
+
+    /// <summary>The piece sets (<c>/v1/piece-sets</c>): which pieces each project shows.</summary>
+    public virtual PieceSetsClient PieceSets => _pieceSets ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesClient));
 
     /// <summary>The "one connection per customer project" operations the generated methods call.</summary>
     public virtual PredefinedConnectionsClient PredefinedConnections => _predefinedConnections ?? throw ClientMocks.NotConfigured(nameof(ActivepiecesClient));

@@ -15,10 +15,10 @@ public sealed class DiagnosticCatalogTests
         .Value
         .TrimEnd('/');
 
-    public static TheoryData<string> Ids { get; } = new(Enumerable.Range(1, 22).Select(i => $"APC{i:000}"));
+    public static TheoryData<string> Ids { get; } = new(Enumerable.Range(1, 22).Select(i => $"APC{i:000}").Append("APC024"));
 
     [Fact]
-    public void The_analyzers_support_exactly_APC001_to_APC022() =>
+    public void The_analyzers_support_exactly_APC001_to_APC022_and_APC024() =>
         Assert.Equal(Ids.Select(row => row.Data), Verify.AllDescriptors.Select(d => d.Id).Order(StringComparer.Ordinal));
 
     [Theory]

@@ -59,7 +59,7 @@ internal static class Verify
 
     /// <summary>Every descriptor the analyzers support.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> AllDescriptors { get; } =
-        [.. new PieceAuthShapeAnalyzer().SupportedDiagnostics, .. new PieceMetadataAnalyzer().SupportedDiagnostics];
+        [.. new PieceAuthShapeAnalyzer().SupportedDiagnostics, .. new PieceMetadataAnalyzer().SupportedDiagnostics, .. new PieceBindingAnalyzer().SupportedDiagnostics];
 
     /// <summary>The category every descriptor shares.</summary>
     public const string Category = DiagnosticDescriptors.Category;

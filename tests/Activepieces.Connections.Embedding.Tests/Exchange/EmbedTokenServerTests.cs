@@ -126,11 +126,13 @@ public sealed class EmbedTokenServerTests : IDisposable
 
         var withFilter = Assert.Throws<ArgumentException>(() => factory.CreateToken(Claims("org_1") with { PieceSet = "crm", PiecesFilterType = EmbedPiecesFilterType.None }));
         var withTags = Assert.Throws<ArgumentException>(() => factory.CreateToken(Claims("org_1") with { PieceSet = "crm", PiecesFilterType = EmbedPiecesFilterType.Allowed, PiecesTags = ["crm"] }));
+        var tagsAlone = Assert.Throws<ArgumentException>(() => factory.CreateToken(Claims("org_1") with { PieceSet = "crm", PiecesTags = ["crm"] }));
         var blank = Assert.Throws<ArgumentException>(() => factory.CreateToken(Claims("org_1") with { PieceSet = " " }));
 
         Assert.Equal("pieceSet", withFilter.ParamName);
         Assert.Contains("'piecesFilterType'", withFilter.Message, StringComparison.Ordinal);
         Assert.Contains("'piecesTags'", withTags.Message, StringComparison.Ordinal);
+        Assert.Equal("pieceSet", tagsAlone.ParamName);
         Assert.Equal("pieceSet", blank.ParamName);
     }
 

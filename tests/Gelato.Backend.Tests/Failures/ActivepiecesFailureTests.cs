@@ -25,6 +25,7 @@ public sealed class ActivepiecesFailureTests : IAsyncLifetime
     private EmbeddedActivepieces _activepieces = null!;
     private ServiceProvider _services = null!;
     private ActivepiecesEmbedToken _tokens = null!;
+    private PlanPieceSet _pieceSet = null!;
 
     // The client's clock (circuit, retries, Ensure cache): it stands still, so an open circuit's Retry-After is exact.
     private readonly FakeTimeProvider _time = new();
@@ -55,6 +56,16 @@ public sealed class ActivepiecesFailureTests : IAsyncLifetime
             o.CircuitBreaker.BreakDuration = TimeSpan.FromMinutes(1);
         });
         _services = services.BuildServiceProvider();
+
+        // As the sample does at start, before any fault: the plan tier's piece set is settled. Through a client of its
+        // own, so that the circuit under test counts only the calls of the mints.
+        _pieceSet = new PlanPieceSet(NullLogger<PlanPieceSet>.Instance);
+        using var setup = new ActivepiecesClient(new HttpClient(), new ActivepiecesOptions
+        {
+            InstanceUrl = new Uri(_activepieces.Settings.InstanceUrl!),
+            ApiKey = _activepieces.Settings.ApiKey,
+        });
+        Assert.Equal(PlanPieceSet.Key, await _pieceSet.GetKeyAsync(setup, Ct));
     }
 
     public async ValueTask DisposeAsync()
@@ -75,6 +86,7 @@ public sealed class ActivepiecesFailureTests : IAsyncLifetime
             client ?? _services.GetRequiredService<ActivepiecesClient>(),
             settings ?? new CustomerSettingsStore(),
             _tokens,
+            _pieceSet,
             NullLogger<EmbedTokenRequest>.Instance,
             context,
             Ct);

@@ -17,4 +17,7 @@ public sealed class CreateProjectRequest
 
     /// <summary>External ids of global connections the new project is added to.</summary>
     public IReadOnlyList<string>? GlobalConnectionExternalIds { get; init; }
+
+    /// <summary>The e-mail address that receives the project's alerts (<c>alertReceiverEmail</c>).</summary>
+    public string? AlertReceiverEmail { get; init; }
 }

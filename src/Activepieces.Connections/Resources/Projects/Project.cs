@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Activepieces;
 
-/// <summary>An Activepieces project (<c>ProjectWithLimits</c>, limits omitted).</summary>
+/// <summary>An Activepieces project (<c>ProjectWithLimits</c>; of its plan, only the active-flows limit).</summary>
 public sealed class Project
 {
     /// <summary>The project id (ApId).</summary>
@@ -34,6 +34,24 @@ public sealed class Project
 
     /// <summary>The project metadata, if any.</summary>
     public JsonElement? Metadata { get; init; }
+
+    /// <summary>
+    /// The id of the project's piece set (<c>pieceSetId</c>); <see langword="null"/> means the platform's default set.
+    /// Every embed login assigns it anew.
+    /// </summary>
+    public string? PieceSetId { get; init; }
+
+    /// <summary>The worker group that runs the project's flows (<c>workerGroupId</c>); <see langword="null"/> for the platform's.</summary>
+    public string? WorkerGroupId { get; init; }
+
+    /// <summary>How many days run data is kept (<c>executionDataRetentionDays</c>); <see langword="null"/> for the server's default.</summary>
+    public int? ExecutionDataRetentionDays { get; init; }
+
+    /// <summary>Whether a flow's owner is notified when a run fails (<c>notifyFlowOwnerOnFailure</c>).</summary>
+    public bool NotifyFlowOwnerOnFailure { get; init; }
+
+    /// <summary>The project's plan (<c>plan</c>), or <see langword="null"/> when the answer has none.</summary>
+    public ProjectPlan? Plan { get; init; }
 
     /// <summary>The id, external id and display name.</summary>
     /// <returns>E.g. <c>Project { Id = p1, ExternalId = org_1, DisplayName = org_1 }</c>.</returns>

@@ -39,6 +39,11 @@ internal sealed class ProjectsResource
     {
         ArgumentNullException.ThrowIfNull(request);
         ValidateDisplayName(request.DisplayName, "request.DisplayName");
+        if (request.AlertReceiverEmail is { } email && !LooksLikeEmail(email))
+        {
+            throw new ArgumentException("AlertReceiverEmail must be an e-mail address (local@domain).", "request.AlertReceiverEmail");
+        }
+
         using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.CreateProjectRequest);
         return await _transport.SendAsync(ApiRequest.Post(Route, body, retrySafe: false), ActivepiecesJsonContext.Default.Project, cancellationToken)
             .ConfigureAwait(false);
@@ -51,6 +56,21 @@ internal sealed class ProjectsResource
         if (request.DisplayName is not null)
         {
             ValidateDisplayName(request.DisplayName, "request.DisplayName");
+        }
+
+        if (request.Plan?.ActiveFlowsLimit is <= 0)
+        {
+            throw new ArgumentException("Plan.ActiveFlowsLimit must be a positive number, or null for no limit.", "request.Plan");
+        }
+
+        if (request.ExecutionDataRetentionDays is <= 0)
+        {
+            throw new ArgumentException("ExecutionDataRetentionDays must be a positive number of days.", "request.ExecutionDataRetentionDays");
+        }
+
+        if (request.WorkerGroupId is { Length: 0 })
+        {
+            throw new ArgumentException("WorkerGroupId must not be empty.", "request.WorkerGroupId");
         }
 
         using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.UpdateProjectRequest);
@@ -77,6 +97,17 @@ internal sealed class ProjectsResource
         {
             throw new ArgumentException("A project display name must be non-empty and contain no '.' or '/' (pattern ^[^./]+$).", paramName);
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="email"/> has the shape <c>local@domain.tld</c> without spaces: the client's check before
+    /// the server's stricter <c>z.string().email()</c>.
+    /// </summary>
+    private static bool LooksLikeEmail(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        var dot = email.LastIndexOf('.');
+        return at > 0 && at == email.LastIndexOf('@') && dot > at + 1 && dot < email.Length - 1 && !email.Any(char.IsWhiteSpace);
     }
 
     /// <summary>

@@ -17,4 +17,19 @@ public sealed class UpdateProjectRequest
 
     /// <summary>The full set of global connection external ids the project belongs to.</summary>
     public IReadOnlyList<string>? GlobalConnectionExternalIds { get; init; }
+
+    /// <summary>Whether a flow's owner is notified when a run fails.</summary>
+    public bool? NotifyFlowOwnerOnFailure { get; init; }
+
+    /// <summary>The plan's limits; <see langword="null"/> keeps them.</summary>
+    public ProjectPlanUpdate? Plan { get; init; }
+
+    /// <summary>
+    /// How many days run data is kept, a positive number (an API key or a platform admin only); the server answers 409
+    /// outside its bounds.
+    /// </summary>
+    public int? ExecutionDataRetentionDays { get; init; }
+
+    /// <summary>The worker group that runs the project's flows.</summary>
+    public string? WorkerGroupId { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using System.Text.Json;
+using Activepieces.Resources.PieceSets;
 using Activepieces.Transport;
 
 namespace Activepieces.Transport.Json;
@@ -15,6 +16,12 @@ namespace Activepieces.Transport.Json;
 [JsonSerializable(typeof(UpdateProjectRequest))]
 [JsonSerializable(typeof(GlobalConnectionUpdateRequest))]
 [JsonSerializable(typeof(AppConnectionUpdateRequest))]
+[JsonSerializable(typeof(PieceSet))]
+[JsonSerializable(typeof(SeekPage<PieceSet>))]
+[JsonSerializable(typeof(CreatePieceSetRequest))]
+[JsonSerializable(typeof(UpdatePieceSetRequest))]
+[JsonSerializable(typeof(DuplicatePieceSetBody))]
+[JsonSerializable(typeof(AssignPieceSetProjectsBody))]
 internal sealed partial class ActivepiecesJsonContext : JsonSerializerContext
 {
 }

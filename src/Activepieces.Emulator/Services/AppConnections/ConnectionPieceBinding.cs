@@ -11,13 +11,6 @@ namespace Activepieces.Emulator.Services.AppConnections;
 /// </summary>
 internal sealed class ConnectionPieceBinding
 {
-    /// <summary>The generic-destination pieces whose connections the flag blocks for piece steps (reference §11.11).</summary>
-    public static readonly IReadOnlySet<string> GenericDestinationPieces = new[]
-    {
-        "http", "graphql", "webhook", "http-oauth2", "mcp-client", "rss", "sftp", "smtp", "postgres", "mysql", "mongodb",
-        "oracle-database", "rabbitmq", "metabase", "ghostcms", "discourse", "mattermost",
-    }.Select(name => "@activepieces/piece-" + name).ToHashSet(StringComparer.Ordinal);
-
     public ConnectionPieceBinding(bool enforced) => Enforced = enforced;
 
     /// <summary>Whether the flag is on.</summary>
@@ -35,7 +28,8 @@ internal sealed class ConnectionPieceBinding
             return;
         }
 
-        if (GenericDestinationPieces.Contains(connectionPiece))
+        // The one list of those pieces, shared as source with the analyzers' APC024.
+        if (global::Activepieces.GenericDestinationPieces.Contains(connectionPiece))
         {
             throw ApiErrors.Activepieces(ErrorCodes.AppConnectionBlockedForPiece, new JsonObject
             {
