@@ -7,6 +7,7 @@ using Activepieces;
 using Activepieces.Emulator;
 using Activepieces.Emulator.Faults;
 using Microsoft.Extensions.Logging.Abstractions;
+using Gelato.Backend.Tests.Infrastructure;
 
 namespace Gelato.Backend.Tests.PieceSets;
 
