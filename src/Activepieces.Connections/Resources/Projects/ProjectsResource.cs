@@ -19,7 +19,7 @@ internal sealed class ProjectsResource
     /// <summary>The project whose external id is exactly <paramref name="externalId"/>, or null.</summary>
     public async Task<Project?> GetByExternalIdAsync(string externalId, CancellationToken cancellationToken)
     {
-        UrlSegment.Validate(externalId, nameof(externalId));
+        ExternalProjectIdRule.ThrowIfInvalid(externalId, nameof(externalId));
         var query = new QueryString().Add("externalId", externalId).Add("limit", 2);
         var page = await _transport.SendAsync(ApiRequest.Get(Route, query.ToString()), ActivepiecesJsonContext.Default.SeekPageProject, cancellationToken)
             .ConfigureAwait(false);
@@ -39,6 +39,11 @@ internal sealed class ProjectsResource
     {
         ArgumentNullException.ThrowIfNull(request);
         ValidateDisplayName(request.DisplayName, "request.DisplayName");
+        if (request.ExternalId is not null)
+        {
+            ExternalProjectIdRule.ThrowIfInvalid(request.ExternalId, "request.ExternalId");
+        }
+
         using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.CreateProjectRequest);
         return await _transport.SendAsync(ApiRequest.Post(Route, body, retrySafe: false), ActivepiecesJsonContext.Default.Project, cancellationToken)
             .ConfigureAwait(false);
@@ -51,6 +56,11 @@ internal sealed class ProjectsResource
         if (request.DisplayName is not null)
         {
             ValidateDisplayName(request.DisplayName, "request.DisplayName");
+        }
+
+        if (request.ExternalId is not null)
+        {
+            ExternalProjectIdRule.ThrowIfInvalid(request.ExternalId, "request.ExternalId");
         }
 
         using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.UpdateProjectRequest);
