@@ -99,6 +99,25 @@ public sealed class ResilienceLogLevelTests
     }
 
     [Fact]
+    public void Registering_the_client_twice_registers_its_telemetry_setup_once()
+    {
+        var services = new ServiceCollection();
+        for (var i = 0; i < 2; i++)
+        {
+            services.AddActivepieces(o =>
+            {
+                o.InstanceUrl = TestData.InstanceUrl;
+                o.ApiKey = TestData.ApiKey;
+            });
+        }
+
+        // Twice would log every retry twice.
+        Assert.Single(services, d => d.ServiceType == typeof(Microsoft.Extensions.Options.IConfigureOptions<TelemetryOptions>)
+            && d.ImplementationFactory is not null
+            && d.ImplementationFactory.Method.ReturnType == typeof(ResilienceTelemetrySetup));
+    }
+
+    [Fact]
     public async Task A_call_to_an_unreachable_instance_logs_its_retries_and_one_warning_without_a_stack_trace()
     {
         var logs = new FakeLogCollector();
@@ -138,6 +157,35 @@ public sealed class ResilienceLogLevelTests
         Assert.Equal(2, attempts.Count);
         Assert.Single(attempts, r => r.Level == LogLevel.Information && r.Message.Contains("'orders/", StringComparison.Ordinal));
         Assert.Single(attempts, r => r.Level == LogLevel.Debug && r.Message.Contains("'ActivepiecesClient-standard/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_1000_org_sync_against_the_emulator_logs_nothing_at_information()
+    {
+        const int Orgs = 1000;
+        await using var h = await EmulatorHarness.StartAsync(Ct);
+        var logs = new FakeLogCollector();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(logs)));
+        services.AddActivepieces(o =>
+        {
+            o.InstanceUrl = h.Emulator.BaseUrl;
+            o.ApiKey = h.Emulator.ApiKey;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<ActivepiecesClient>();
+
+        var items = Enumerable.Range(0, Orgs).Select(i => ("org_" + i, new SecretTextValue("gk-" + i)));
+        var result = await client.PredefinedConnections.SyncAsync(TestData.Gelato, items, new SyncOptions { MaxConcurrency = 8 }, Ct);
+
+        Assert.Equal(Orgs, result.Succeeded);
+        var snapshot = logs.GetSnapshot();
+        var requests = h.Emulator.RequestLog.Count;
+        Assert.True(requests >= 2 * Orgs, $"{requests} requests");
+        Assert.Equal(requests, snapshot.Count(r => r.Category == typeof(ActivepiecesClient).FullName && r.Level == LogLevel.Debug && r.Id.Id == 1));
+        Assert.True(snapshot.All(r => r.Level < LogLevel.Information), Dump(logs));
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"1,000-org sync: {requests} requests; log lines: {snapshot.Count(r => r.Level == LogLevel.Debug)} Debug, {snapshot.Count(r => r.Level == LogLevel.Information)} Information, {snapshot.Count(r => r.Level >= LogLevel.Warning)} Warning or above");
     }
 
     [Fact]
