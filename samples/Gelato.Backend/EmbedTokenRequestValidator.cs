@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using Activepieces;
 
 namespace Gelato.Backend;
 
 /// <summary>Checks a <see cref="EmbedTokenRequest"/> and names every bad field.</summary>
-public static partial class EmbedTokenRequestValidator
+public static class EmbedTokenRequestValidator
 {
     /// <summary>Validates the request.</summary>
     /// <param name="request">The request (may be null when the body was empty).</param>
@@ -21,10 +21,11 @@ public static partial class EmbedTokenRequestValidator
         {
             errors["orgId"] = ["The org id is required."];
         }
-        else if (!OrgIdPattern().IsMatch(request.OrgId))
+        else if (ExternalProjectIdRule.GetProblem(request.OrgId) is { } problem)
         {
-            // The org id becomes part of the connection external id, which flows reference as {{connections['…']}}.
-            errors["orgId"] = ["The org id may only contain letters, digits, '_' and '-' (at most 128 characters)."];
+            // The library's own rule (it would throw the same before any request): the org id becomes the project's
+            // external id and part of the connection's, which flows reference as {{connections['gelato_…']}}.
+            errors["orgId"] = [$"The org id {problem}."];
         }
 
         Require(errors, "userId", request.UserId);
@@ -40,7 +41,4 @@ public static partial class EmbedTokenRequestValidator
             errors[field] = [$"The field '{field}' is required."];
         }
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,128}$", RegexOptions.CultureInvariant)]
-    private static partial Regex OrgIdPattern();
 }

@@ -37,7 +37,7 @@ internal static class FailureTranslator
         {
             ActivepiecesApiException { StatusCode: HttpStatusCode.NotFound } e => $"not found on {url} (404{Code(e)}).",
             ActivepiecesApiException { StatusCode: HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden } e =>
-                $"{url} refused the request ({(int)e.StatusCode}{Code(e)}); check the API key.",
+                $"{url} refused the request ({(int)e.StatusCode}{Code(e)}); {ApiKeys.RefusedAdvice}.",
             ActivepiecesApiException { StatusCode: HttpStatusCode.PaymentRequired } e =>
                 $"{url} answered 402{Code(e)}: the platform's plan does not include {e.Method} {e.Path}.",
             ActivepiecesApiException { StatusCode: not 0 } e =>

@@ -220,7 +220,7 @@ internal static class ClientExtensionsEmitter
     }
 
     private static readonly Parameter ExternalProjectId =
-        new("string", "externalProjectId", "The project's external id (your customer org id).", ArgumentCheck.NotWhiteSpace);
+        new("string", "externalProjectId", "The project's external id (your customer org id).", ArgumentCheck.OrgId);
 
     private static readonly Parameter HttpCancellation =
         new(CancellationToken, "cancellationToken", "Cancels the HTTP calls.", ArgumentCheck.None) { Default = "default" };
@@ -245,7 +245,7 @@ internal static class ClientExtensionsEmitter
         var checks = new StringBuilder();
         var arguments = new StringBuilder();
         var nullNames = "<paramref name=\"client\"/>";
-        string? whiteSpaceChecked = null;
+        string? orgIdChecked = null;
         foreach (var parameter in method.Parameters)
         {
             var name = parameter.Name;
@@ -263,9 +263,9 @@ internal static class ClientExtensionsEmitter
                     nullNames += " or <paramref name=\"" + name + "\"/>";
                     checks.Append('\n').Append(ArgumentNullException).Append(".ThrowIfNull(").Append(name).Append(");");
                     break;
-                case ArgumentCheck.NotWhiteSpace:
-                    whiteSpaceChecked = name;
-                    checks.Append('\n').Append(ArgumentException).Append(".ThrowIfNullOrWhiteSpace(").Append(name).Append(");");
+                case ArgumentCheck.OrgId:
+                    orgIdChecked = name;
+                    checks.Append('\n').Append(ExternalProjectIdRule).Append(".ThrowIfInvalid(").Append(name).Append(");");
                     break;
             }
         }
@@ -276,10 +276,10 @@ internal static class ClientExtensionsEmitter
             return;
         }
 
-        var argumentException = whiteSpaceChecked is not null
+        var argumentException = orgIdChecked is not null
             ? $$"""
 
-                /// <exception cref="{{ArgumentException}}"><paramref name="{{whiteSpaceChecked}}"/> is null, empty or white space.</exception>
+                /// <exception cref="{{ArgumentException}}"><paramref name="{{orgIdChecked}}"/> is not a valid org id (<see cref="{{ExternalProjectIdRule}}"/>).</exception>
                 """
             : string.Empty;
         writer.WriteLine($$"""
@@ -331,8 +331,8 @@ internal static class ClientExtensionsEmitter
         /// <summary><c>ArgumentNullException.ThrowIfNull</c>.</summary>
         NotNull,
 
-        /// <summary><c>ArgumentException.ThrowIfNullOrWhiteSpace</c>.</summary>
-        NotWhiteSpace,
+        /// <summary>The library's org-id rule, <c>ExternalProjectIdRule.ThrowIfInvalid</c>.</summary>
+        OrgId,
     }
 
     /// <summary>One parameter after <c>client</c>, passed on in the same position after the descriptor.</summary>

@@ -40,7 +40,8 @@ internal static class DescriptorEmitter
             /// <summary>The connection external id of a project: <c>{{prefixXml}}</c> followed by <paramref name="externalProjectId"/>.</summary>
             /// <param name="externalProjectId">The project's external id (your customer org id).</param>
             /// <returns>The external id the piece passes to <c>connections.get</c>.</returns>
-            /// <exception cref="{{ArgumentException}}"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+            /// <exception cref="{{ArgumentNullException}}"><paramref name="externalProjectId"/> is null.</exception>
+            /// <exception cref="{{ArgumentException}}"><paramref name="externalProjectId"/> is not a valid org id (<see cref="{{ExternalProjectIdRule}}"/>).</exception>
             {{GeneratedCodeAttribute}}
             public static string ExternalIdFor(string externalProjectId) => ConnectionDescriptor.ExternalIdFor(externalProjectId);
 

@@ -7,6 +7,7 @@ internal static class GlobalNames
     public const string ConnectionScopeEnum = "global::Activepieces.ConnectionScope";
     public const string ConnectionValue = "global::Activepieces.IConnectionValue";
     public const string Descriptor = "global::Activepieces.PredefinedConnectionDescriptor";
+    public const string ExternalProjectIdRule = "global::Activepieces.ExternalProjectIdRule";
     public const string Client = "global::Activepieces.ActivepiecesClient";
     public const string AppConnection = "global::Activepieces.AppConnection";
     public const string SyncOptions = "global::Activepieces.SyncOptions";

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +21,9 @@ public static class ActivepiecesServiceCollectionExtensions
     /// a 429/503 <c>Retry-After</c>. Failures that got no answer, including Polly's open-circuit, timeout and
     /// rate-limiter rejections, reach callers as <see cref="ActivepiecesUnavailableException"/>. The HTTP client
     /// factory's default request loggers are removed (their Trace events carry the raw Authorization header); the client
-    /// logs method, path, status and elapsed time through <c>ILogger&lt;ActivepiecesClient&gt;</c>.
+    /// logs method, path, status and elapsed time through <c>ILogger&lt;ActivepiecesClient&gt;</c>: successful calls
+    /// at Debug, each retry once at Information, a failed call once at Warning without a stack trace. Polly's own events
+    /// for the client's pipeline are lowered to Debug (an opened circuit stays a Warning); other pipelines are unchanged.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the instance URL, API key and other options.</param>
@@ -66,6 +69,12 @@ public static class ActivepiecesServiceCollectionExtensions
         builder.RemoveAllLoggers();
         builder.AddStandardResilienceHandler().Configure(static (options, provider) =>
             ActivepiecesResilience.Configure(options, provider.GetService<TimeProvider>() ?? TimeProvider.System));
+
+        // Polly logs every attempt at Information and every retry with its stack trace; the client's pipelines log at
+        // Debug instead, with one Information line per retry and the client's own Warning for a call that failed.
+        var pipelineNamePrefix = builder.Name + "-";
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<TelemetryOptions>, ResilienceTelemetrySetup>(provider =>
+            new ResilienceTelemetrySetup(pipelineNamePrefix, provider.GetService<ILogger<ActivepiecesClient>>())));
 
         // Added after every user configuration, so it is the innermost handler: whatever pipeline a user adds or changes
         // through the returned builder, project creation and OAuth upserts reach the network at most once.

@@ -40,7 +40,7 @@ public class PredefinedConnectionsClient
     /// <param name="value">The credential.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The created or updated connection (without its value).</returns>
-    /// <exception cref="ArgumentException">An argument is invalid (before any request).</exception>
+    /// <exception cref="ArgumentException">An argument is invalid, e.g. an org id that breaks <see cref="ExternalProjectIdRule"/> (before any request).</exception>
     /// <exception cref="ActivepiecesApiException">
     /// The server answered with an error; <see cref="ActivepiecesApiException.IsPieceValidationFailure"/> when the piece
     /// rejected the credential.
@@ -74,7 +74,7 @@ public class PredefinedConnectionsClient
     /// <param name="value">The credential.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The connection (without its value).</returns>
-    /// <exception cref="ArgumentException">An argument is invalid (before any request).</exception>
+    /// <exception cref="ArgumentException">An argument is invalid, e.g. an org id that breaks <see cref="ExternalProjectIdRule"/> (before any request).</exception>
     /// <exception cref="ActivepiecesApiException">
     /// The server answered with an error; <see cref="ActivepiecesApiException.IsPieceValidationFailure"/> when the piece
     /// rejected the credential.
@@ -207,7 +207,7 @@ public class PredefinedConnectionsClient
     /// <param name="externalProjectId">The org (project external id).</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The diagnosis.</returns>
-    /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is empty or cannot be sent in a URL.</exception>
+    /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="ExternalProjectIdRule"/>).</exception>
     public virtual Task<ConnectionDiagnosis> DiagnoseAsync(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,

@@ -31,9 +31,10 @@ public class ProjectsClient
     private ProjectOffboarding Offboarding => _offboarding ?? throw ClientMocks.NotConfigured(nameof(ProjectsClient));
 
     /// <summary>Finds the project with an external id.</summary>
-    /// <param name="externalId">The external id (exact match).</param>
+    /// <param name="externalId">The external id (exact match; your customer org id).</param>
     /// <param name="cancellationToken">Cancels the HTTP call.</param>
     /// <returns>The project, or <see langword="null"/> when none has that external id.</returns>
+    /// <exception cref="ArgumentException"><paramref name="externalId"/> is not a valid org id (<see cref="ExternalProjectIdRule"/>; before any request).</exception>
     /// <exception cref="ActivepiecesApiException">The server answered with an error (never mapped to "not found").</exception>
     public virtual Task<Project?> GetByExternalIdAsync(string externalId, CancellationToken cancellationToken = default) =>
         Projects.GetByExternalIdAsync(externalId, cancellationToken);
@@ -42,6 +43,7 @@ public class ProjectsClient
     /// <param name="request">The project.</param>
     /// <param name="cancellationToken">Cancels the HTTP call.</param>
     /// <returns>The created project.</returns>
+    /// <exception cref="ArgumentException">The display name or external id is invalid (<see cref="ExternalProjectIdRule"/>; before any request).</exception>
     public virtual Task<Project> CreateAsync(CreateProjectRequest request, CancellationToken cancellationToken = default) =>
         Projects.CreateAsync(request, cancellationToken);
 
@@ -54,6 +56,7 @@ public class ProjectsClient
     /// <param name="displayName">The display name of a new project; default: the external id with '.' and '/' replaced.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The existing or new project.</returns>
+    /// <exception cref="ArgumentException"><paramref name="externalId"/> is not a valid org id (<see cref="ExternalProjectIdRule"/>) or the display name is invalid (before any request).</exception>
     public virtual Task<Project> GetOrCreateAsync(string externalId, string? displayName = null, CancellationToken cancellationToken = default) =>
         Projects.GetOrCreateAsync(externalId, displayName, cancellationToken);
 
@@ -62,6 +65,7 @@ public class ProjectsClient
     /// <param name="request">The changes.</param>
     /// <param name="cancellationToken">Cancels the HTTP call.</param>
     /// <returns>The updated project.</returns>
+    /// <exception cref="ArgumentException">The display name or the new external id is invalid (<see cref="ExternalProjectIdRule"/>; before any request).</exception>
     public virtual Task<Project> UpdateAsync(string projectId, UpdateProjectRequest request, CancellationToken cancellationToken = default) =>
         Projects.UpdateAsync(projectId, request, cancellationToken);
 
@@ -91,7 +95,7 @@ public class ProjectsClient
     /// <param name="externalProjectId">The project's external id (your customer org id).</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>What this run did; <see cref="ProjectOffboardingResult.ProjectId"/> is null when no project was found.</returns>
-    /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is invalid (before any request).</exception>
+    /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="ExternalProjectIdRule"/>; before any request).</exception>
     /// <exception cref="ActivepiecesException">A call failed; run the offboarding again to finish it.</exception>
     public virtual Task<ProjectOffboardingResult> OffboardAsync(string externalProjectId, CancellationToken cancellationToken = default) =>
         Offboarding.RunAsync(externalProjectId, cancellationToken);

@@ -84,10 +84,11 @@ public sealed class PredefinedConnectionDescriptor
     /// <summary>The connection external id of a project: <c>{ExternalIdPrefix}{externalProjectId}</c>.</summary>
     /// <param name="externalProjectId">The project's external id (your customer org id).</param>
     /// <returns>The connection external id the piece passes to <c>connections.get</c>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="externalProjectId"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="ExternalProjectIdRule"/>).</exception>
     public string ExternalIdFor(string externalProjectId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+        ExternalProjectIdRule.ThrowIfInvalid(externalProjectId, nameof(externalProjectId));
         return string.Concat(ExternalIdPrefix, externalProjectId);
     }
 

@@ -66,7 +66,7 @@ internal sealed class ProjectDirectory
 
     public Task<Project> GetOrCreateAsync(string externalId, string? displayName, CancellationToken cancellationToken)
     {
-        UrlSegment.Validate(externalId, nameof(externalId));
+        ExternalProjectIdRule.ThrowIfInvalid(externalId, nameof(externalId));
         if (displayName is not null)
         {
             ProjectsResource.ValidateDisplayName(displayName, nameof(displayName));

@@ -1,20 +1,13 @@
-using Activepieces.Transport;
-
 namespace Activepieces.Provisioning;
 
 /// <summary>The argument checks every provisioning operation makes before its first request.</summary>
 internal static class ProvisioningArguments
 {
-    /// <summary>Checks the descriptor and the org id (non-blank, sendable in a URL) and returns their cache key.</summary>
+    /// <summary>Checks the descriptor and the org id (<see cref="ExternalProjectIdRule"/>) and returns their cache key.</summary>
     public static EnsureKey CheckedKey(PredefinedConnectionDescriptor descriptor, string externalProjectId)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
-        UrlSegment.Validate(externalProjectId, nameof(externalProjectId));
-        if (string.IsNullOrWhiteSpace(externalProjectId))
-        {
-            throw new ArgumentException("The project external id must not be white space.", nameof(externalProjectId));
-        }
-
+        ExternalProjectIdRule.ThrowIfInvalid(externalProjectId, nameof(externalProjectId));
         return new EnsureKey(descriptor, externalProjectId);
     }
 

@@ -20,6 +20,9 @@ internal static partial class ActivepiecesLog
     [LoggerMessage(EventId = 6, Level = LogLevel.Debug, Message = "Activepieces {Method} {Path} was canceled by the caller after {ElapsedMilliseconds} ms")]
     public static partial void RequestCanceled(ILogger logger, string method, string path, double elapsedMilliseconds);
 
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Activepieces {Method} {Path} got {Reason}; retry {Retry} of {MaxRetries} in {DelayMilliseconds} ms")]
+    public static partial void Retrying(ILogger logger, string method, string path, string reason, int retry, int maxRetries, double delayMilliseconds);
+
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Activepieces project creation for an external id was not confirmed ({Reason}); reading it back before retrying")]
     public static partial void VerifyingProjectCreation(ILogger logger, string reason);
 

@@ -6,6 +6,12 @@ namespace Activepieces;
 /// </summary>
 internal static class ApiKeys
 {
+    /// <summary>
+    /// What to do when the instance refused a request with 401 or 403: the library's exception message and the CLI's
+    /// error line both end with it, so the same failure reads the same in an application's log and in a terminal.
+    /// </summary>
+    public const string RefusedAdvice = "check the API key";
+
     /// <summary>What is wrong with <paramref name="key"/> as a platform API key, worded to follow the setting's name; null when it is valid.</summary>
     /// <param name="key">The candidate.</param>
     /// <returns>E.g. <c>is required (…)</c>, or null.</returns>

@@ -27,7 +27,8 @@ namespace Acme.Integrations
         /// <summary>The connection external id of a project: <c>jira-cloud_</c> followed by <paramref name="externalProjectId"/>.</summary>
         /// <param name="externalProjectId">The project's external id (your customer org id).</param>
         /// <returns>The external id the piece passes to <c>connections.get</c>.</returns>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="externalProjectId"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static string ExternalIdFor(string externalProjectId) => ConnectionDescriptor.ExternalIdFor(externalProjectId);
 
@@ -102,7 +103,7 @@ namespace Acme.Integrations
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The created or updated connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -113,7 +114,7 @@ namespace Acme.Integrations
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             global::System.ArgumentNullException.ThrowIfNull(connection);
             return client.PredefinedConnections.CreateAsync(global::Acme.Integrations.JiraCredentials.ConnectionDescriptor, externalProjectId, connection, cancellationToken);
         }
@@ -128,7 +129,7 @@ namespace Acme.Integrations
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -139,7 +140,7 @@ namespace Acme.Integrations
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             global::System.ArgumentNullException.ThrowIfNull(connection);
             return client.PredefinedConnections.EnsureAsync(global::Acme.Integrations.JiraCredentials.ConnectionDescriptor, externalProjectId, connection, cancellationToken);
         }
@@ -150,7 +151,7 @@ namespace Acme.Integrations
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The connection, or <see langword="null"/> when the project or the connection does not exist.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -160,7 +161,7 @@ namespace Acme.Integrations
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.GetAsync(global::Acme.Integrations.JiraCredentials.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
 
@@ -170,7 +171,7 @@ namespace Acme.Integrations
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns><see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -180,7 +181,7 @@ namespace Acme.Integrations
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.DeleteAsync(global::Acme.Integrations.JiraCredentials.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
 
@@ -265,7 +266,7 @@ namespace Acme.Integrations
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The diagnosis.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -275,7 +276,7 @@ namespace Acme.Integrations
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.DiagnoseAsync(global::Acme.Integrations.JiraCredentials.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
     }

@@ -27,7 +27,8 @@ namespace Gelato.Backend
         /// <summary>The connection external id of a project: <c>gelato_</c> followed by <paramref name="externalProjectId"/>.</summary>
         /// <param name="externalProjectId">The project's external id (your customer org id).</param>
         /// <returns>The external id the piece passes to <c>connections.get</c>.</returns>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="externalProjectId"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static string ExternalIdFor(string externalProjectId) => ConnectionDescriptor.ExternalIdFor(externalProjectId);
 
@@ -105,7 +106,7 @@ namespace Gelato.Backend
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The created or updated connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -116,7 +117,7 @@ namespace Gelato.Backend
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             global::System.ArgumentNullException.ThrowIfNull(connection);
             return client.PredefinedConnections.CreateAsync(global::Gelato.Backend.GelatoConnection.ConnectionDescriptor, externalProjectId, connection, cancellationToken);
         }
@@ -131,7 +132,7 @@ namespace Gelato.Backend
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -142,7 +143,7 @@ namespace Gelato.Backend
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             global::System.ArgumentNullException.ThrowIfNull(connection);
             return client.PredefinedConnections.EnsureAsync(global::Gelato.Backend.GelatoConnection.ConnectionDescriptor, externalProjectId, connection, cancellationToken);
         }
@@ -153,7 +154,7 @@ namespace Gelato.Backend
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The connection, or <see langword="null"/> when the project or the connection does not exist.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -163,7 +164,7 @@ namespace Gelato.Backend
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.GetAsync(global::Gelato.Backend.GelatoConnection.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
 
@@ -173,7 +174,7 @@ namespace Gelato.Backend
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns><see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -183,7 +184,7 @@ namespace Gelato.Backend
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.DeleteAsync(global::Gelato.Backend.GelatoConnection.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
 
@@ -268,7 +269,7 @@ namespace Gelato.Backend
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The diagnosis.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -278,7 +279,7 @@ namespace Gelato.Backend
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.DiagnoseAsync(global::Gelato.Backend.GelatoConnection.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
     }

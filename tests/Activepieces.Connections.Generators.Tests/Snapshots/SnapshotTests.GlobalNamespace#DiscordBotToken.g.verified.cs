@@ -25,7 +25,8 @@ partial struct DiscordBotToken : global::Activepieces.IConnectionValue
     /// <summary>The connection external id of a project: <c>discord_</c> followed by <paramref name="externalProjectId"/>.</summary>
     /// <param name="externalProjectId">The project's external id (your customer org id).</param>
     /// <returns>The external id the piece passes to <c>connections.get</c>.</returns>
-    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="externalProjectId"/> is null.</exception>
+    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
     public static string ExternalIdFor(string externalProjectId) => ConnectionDescriptor.ExternalIdFor(externalProjectId);
 
@@ -94,7 +95,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The created or updated connection (without its value).</returns>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
     /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
     /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -105,7 +106,7 @@ internal static partial class DiscordBotTokenClientExtensions
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(client);
-        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+        global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
         return client.PredefinedConnections.CreateAsync(global::DiscordBotToken.ConnectionDescriptor, externalProjectId, connection, cancellationToken);
     }
 
@@ -119,7 +120,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The connection (without its value).</returns>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
     /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
     /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -130,7 +131,7 @@ internal static partial class DiscordBotTokenClientExtensions
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(client);
-        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+        global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
         return client.PredefinedConnections.EnsureAsync(global::DiscordBotToken.ConnectionDescriptor, externalProjectId, connection, cancellationToken);
     }
 
@@ -140,7 +141,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The connection, or <see langword="null"/> when the project or the connection does not exist.</returns>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
     /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
     /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -150,7 +151,7 @@ internal static partial class DiscordBotTokenClientExtensions
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(client);
-        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+        global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
         return client.PredefinedConnections.GetAsync(global::DiscordBotToken.ConnectionDescriptor, externalProjectId, cancellationToken);
     }
 
@@ -160,7 +161,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns><see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.</returns>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
     /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
     /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -170,7 +171,7 @@ internal static partial class DiscordBotTokenClientExtensions
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(client);
-        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+        global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
         return client.PredefinedConnections.DeleteAsync(global::DiscordBotToken.ConnectionDescriptor, externalProjectId, cancellationToken);
     }
 
@@ -255,7 +256,7 @@ internal static partial class DiscordBotTokenClientExtensions
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The diagnosis.</returns>
     /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+    /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
     /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
     /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -265,7 +266,7 @@ internal static partial class DiscordBotTokenClientExtensions
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(client);
-        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+        global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
         return client.PredefinedConnections.DiagnoseAsync(global::DiscordBotToken.ConnectionDescriptor, externalProjectId, cancellationToken);
     }
 }

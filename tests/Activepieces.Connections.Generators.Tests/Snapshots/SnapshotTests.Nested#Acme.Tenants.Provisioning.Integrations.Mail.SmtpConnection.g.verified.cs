@@ -31,7 +31,8 @@ namespace Acme.Tenants.Provisioning
                 /// <summary>The connection external id of a project: <c>smtp_</c> followed by <paramref name="externalProjectId"/>.</summary>
                 /// <param name="externalProjectId">The project's external id (your customer org id).</param>
                 /// <returns>The external id the piece passes to <c>connections.get</c>.</returns>
-                /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+                /// <exception cref="global::System.ArgumentNullException"><paramref name="externalProjectId"/> is null.</exception>
+                /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
                 [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
                 public static string ExternalIdFor(string externalProjectId) => ConnectionDescriptor.ExternalIdFor(externalProjectId);
 
@@ -126,7 +127,7 @@ namespace Acme.Tenants.Provisioning
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The created or updated connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -137,7 +138,7 @@ namespace Acme.Tenants.Provisioning
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             global::System.ArgumentNullException.ThrowIfNull(connection);
             return client.PredefinedConnections.CreateAsync(global::Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection.ConnectionDescriptor, externalProjectId, connection, cancellationToken);
         }
@@ -152,7 +153,7 @@ namespace Acme.Tenants.Provisioning
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -163,7 +164,7 @@ namespace Acme.Tenants.Provisioning
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             global::System.ArgumentNullException.ThrowIfNull(connection);
             return client.PredefinedConnections.EnsureAsync(global::Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection.ConnectionDescriptor, externalProjectId, connection, cancellationToken);
         }
@@ -174,7 +175,7 @@ namespace Acme.Tenants.Provisioning
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The connection, or <see langword="null"/> when the project or the connection does not exist.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -184,7 +185,7 @@ namespace Acme.Tenants.Provisioning
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.GetAsync(global::Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
 
@@ -194,7 +195,7 @@ namespace Acme.Tenants.Provisioning
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns><see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -204,7 +205,7 @@ namespace Acme.Tenants.Provisioning
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.DeleteAsync(global::Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
 
@@ -289,7 +290,7 @@ namespace Acme.Tenants.Provisioning
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The diagnosis.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -299,7 +300,7 @@ namespace Acme.Tenants.Provisioning
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.DiagnoseAsync(global::Acme.Tenants.Provisioning.Integrations.Mail.SmtpConnection.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
     }

@@ -27,7 +27,8 @@ namespace Acme.Integrations
         /// <summary>The connection external id of a project: <c>crm-</c> followed by <paramref name="externalProjectId"/>.</summary>
         /// <param name="externalProjectId">The project's external id (your customer org id).</param>
         /// <returns>The external id the piece passes to <c>connections.get</c>.</returns>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="externalProjectId"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
         public static string ExternalIdFor(string externalProjectId) => ConnectionDescriptor.ExternalIdFor(externalProjectId);
 
@@ -96,7 +97,7 @@ namespace Acme.Integrations
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The created or updated connection (without its value).</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="connection"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error; see <see cref="global::Activepieces.ActivepiecesApiException.IsPieceValidationFailure"/>.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -107,7 +108,7 @@ namespace Acme.Integrations
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             global::System.ArgumentNullException.ThrowIfNull(connection);
             return client.PredefinedConnections.CreateAsync(global::Acme.Integrations.CrmToken.ConnectionDescriptor, externalProjectId, connection, cancellationToken);
         }
@@ -118,7 +119,7 @@ namespace Acme.Integrations
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The connection, or <see langword="null"/> when the project or the connection does not exist.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -128,7 +129,7 @@ namespace Acme.Integrations
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.GetAsync(global::Acme.Integrations.CrmToken.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
 
@@ -138,7 +139,7 @@ namespace Acme.Integrations
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns><see langword="true"/> when a connection was deleted; <see langword="false"/> when there was none.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -148,7 +149,7 @@ namespace Acme.Integrations
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.DeleteAsync(global::Acme.Integrations.CrmToken.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
 
@@ -161,7 +162,7 @@ namespace Acme.Integrations
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The diagnosis.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -171,7 +172,7 @@ namespace Acme.Integrations
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.DiagnoseAsync(global::Acme.Integrations.CrmToken.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
     }

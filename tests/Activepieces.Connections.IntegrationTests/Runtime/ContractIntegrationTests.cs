@@ -79,7 +79,7 @@ public sealed class ContractIntegrationTests
         var perProject = new PredefinedConnectionDescriptor(TestPieceFiles.Gelato, AuthType.SecretText, "gp_", "Gelato", scope: ConnectionScope.Project);
 
         await client.PredefinedConnections.CreateAsync(gelato, "acme.com", new SecretTextValue("s"), Ct);
-        await client.PredefinedConnections.EnsureAsync(gelato, "a/b c&d", new SecretTextValue("s"), Ct);
+        await client.PredefinedConnections.EnsureAsync(gelato, "a.b-c_D", new SecretTextValue("s"), Ct);
         await client.PredefinedConnections.CreateAsync(perProject, "org_2", new SecretTextValue("s"), Ct);
         await client.PredefinedConnections.GetAsync(gelato, "acme.com", Ct);
         await client.PredefinedConnections.GetAsync(perProject, "org_2", Ct);

@@ -145,8 +145,23 @@ public sealed class ProjectsIntegrationTests
 
     public static TheoryData<string> AwkwardExternalIds() => new()
     {
-        "a&b=c", "what?x=1", "frag#ment", "a/b", "100%", "with space", "acme.com", "ünïcødé-日本語-😀", new string('x', 1000),
+        "acme.com", "a.b-c_D", "...", "-_-", new string('x', ExternalProjectIdRule.MaxLength),
     };
+
+    public static TheoryData<string> BadExternalIds() => new()
+    {
+        "a&b=c", "what?x=1", "frag#ment", "a/b", "100%", "with space", "ünïcødé-日本語-😀", new string('x', 1000),
+    };
+
+    [Theory]
+    [MemberData(nameof(BadExternalIds))]
+    public async Task External_ids_outside_the_org_id_rule_are_rejected_before_any_request(string externalId)
+    {
+        await using var h = await EmulatorHarness.StartAsync(Ct);
+        await Assert.ThrowsAsync<ArgumentException>(() => h.Client.Projects.GetOrCreateAsync(externalId, cancellationToken: Ct));
+        Assert.Empty(h.Emulator.RequestLog);
+        Assert.Empty(h.Emulator.Projects);
+    }
 
     [Theory]
     [MemberData(nameof(AwkwardExternalIds))]

@@ -9,7 +9,7 @@ public sealed class ProjectsApiTests
 
     [Theory]
     [InlineData("acme.com", "acme-com")]
-    [InlineData("a/b.c", "a-b-c")]
+    [InlineData("a.b.c", "a-b-c")]
     [InlineData("org_1", "org_1")]
     public async Task Default_display_name_is_a_safe_form_of_the_external_id(string externalId, string expected)
     {

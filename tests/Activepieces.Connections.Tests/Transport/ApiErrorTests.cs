@@ -9,8 +9,13 @@ public sealed class ApiErrorTests
     {
         var handler = new FakeHttpHandler(_ => response);
         using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options());
-        return await Assert.ThrowsAsync<ActivepiecesApiException>(
-            () => client.Projects.GetByExternalIdAsync("org?secret=1", TestContext.Current.CancellationToken));
+        return await Assert.ThrowsAsync<ActivepiecesApiException>(async () =>
+        {
+            // A list filter is sent as it is (org ids are checked where they name one org), so the query can hold anything.
+            await foreach (var _ in client.Projects.ListAsync(new ProjectListFilter { ExternalId = "org?secret=1" }, TestContext.Current.CancellationToken))
+            {
+            }
+        });
     }
 
     [Fact]

@@ -33,7 +33,10 @@ public sealed class UrlEscapingTests
     {
         var handler = new FakeHttpHandler(_ => FakeHttpHandler.Json(TestData.Page()));
         using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options());
-        Assert.Null(await client.Projects.GetByExternalIdAsync(id, Ct));
+        await foreach (var _ in client.Projects.ListAsync(new ProjectListFilter { ExternalId = id, PageSize = 2 }, Ct))
+        {
+        }
+
         var request = Assert.Single(handler.Requests);
         Assert.Equal("/api/v1/projects", request.Uri.AbsolutePath);
         Assert.Equal(id, request.QueryValue("externalId"));

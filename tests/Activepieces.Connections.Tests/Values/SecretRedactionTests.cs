@@ -86,7 +86,7 @@ public sealed class SecretRedactionTests
             ? FakeHttpHandler.Json(TestData.Page())
             : FakeHttpHandler.Json(HttpStatusCode.NotFound, """{"code":"ENTITY_NOT_FOUND","params":{"entityType":"AppConnection"}}"""));
         using var client = new ActivepiecesClient(new HttpClient(handler), TestData.Options(), logger);
-        await client.Projects.GetByExternalIdAsync("org?x=1", Ct);
+        await client.Projects.GetByExternalIdAsync("org_x1", Ct);
         await Assert.ThrowsAsync<ActivepiecesApiException>(() => client.GlobalConnections.DeleteAsync("abc", Ct));
 
         var logs = logger.Collector.GetSnapshot();

@@ -91,7 +91,9 @@ public sealed class EmbedTokenFlowTests(GelatoBackendFixture fixture) : IClassFi
     }
 
     [Theory]
-    [InlineData("""{"orgId":"acme.com","userId":"u1","firstName":"Ada","lastName":"L"}""", "orgId")]
+    [InlineData("""{"orgId":"org/1","userId":"u1","firstName":"Ada","lastName":"L"}""", "orgId")]
+    [InlineData("""{"orgId":"org 1","userId":"u1","firstName":"Ada","lastName":"L"}""", "orgId")]
+    [InlineData("""{"orgId":"..","userId":"u1","firstName":"Ada","lastName":"L"}""", "orgId")]
     [InlineData("""{"orgId":"org_1234","userId":"","firstName":"Ada","lastName":"L"}""", "userId")]
     [InlineData("""{"orgId":"org_1234","userId":"u1","lastName":"L"}""", "firstName")]
     public async Task Bad_input_is_a_400_problem_naming_the_field(string json, string field)

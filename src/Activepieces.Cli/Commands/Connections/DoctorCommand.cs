@@ -53,9 +53,10 @@ internal static class DoctorCommand
         bool json,
         CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(externalProjectId) || externalProjectId is "." or "..")
+        // The library's rule, checked here so that the message names the argument as the command line spells it.
+        if (ExternalProjectIds.Problem(externalProjectId) is { } problem)
         {
-            throw new CliException("externalProjectId must be the org's project external id, e.g. org_42.");
+            throw new CliException($"externalProjectId {problem} (e.g. org_42).");
         }
 
         using var client = new ConnectionsClient(settings);

@@ -33,7 +33,7 @@ internal sealed class ProjectOffboarding
     /// <summary>Offboards one org, traced as an <c>Offboard</c> operation.</summary>
     public async Task<ProjectOffboardingResult> RunAsync(string externalProjectId, CancellationToken cancellationToken)
     {
-        UrlSegment.Validate(externalProjectId, nameof(externalProjectId));
+        ExternalProjectIdRule.ThrowIfInvalid(externalProjectId, nameof(externalProjectId));
         using var activity = ActivepiecesInstrumentation.StartProjectOperation("Offboard", externalProjectId);
         try
         {

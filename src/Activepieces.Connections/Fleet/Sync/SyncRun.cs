@@ -281,7 +281,7 @@ internal sealed class SyncRun<TValue>
             }
             catch (Exception e)
             {
-                Fail(externalProjectId, e, stop);
+                Fail(externalProjectId, e, stop, PieceMessages.Shown(e, value));
                 return;
             }
 
@@ -344,9 +344,9 @@ internal sealed class SyncRun<TValue>
         Report(externalProjectId, outcome, succeeded, unchanged, Volatile.Read(ref _failed));
     }
 
-    private void Fail(string externalProjectId, Exception error, CancellationTokenSource stop)
+    private void Fail(string externalProjectId, Exception error, CancellationTokenSource stop, string? pieceMessage = null)
     {
-        _failures.Enqueue(new SyncFailure(externalProjectId, error));
+        _failures.Enqueue(new SyncFailure(externalProjectId, error, pieceMessage));
         var failed = Interlocked.Increment(ref _failed);
         ActivepiecesInstrumentation.CountSync("failed");
         if (_options.StopOnFirstError)

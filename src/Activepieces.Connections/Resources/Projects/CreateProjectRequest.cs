@@ -6,7 +6,7 @@ public sealed class CreateProjectRequest
     /// <summary>The display name; must match <c>^[^./]+$</c> (no '.' or '/').</summary>
     public required string DisplayName { get; init; }
 
-    /// <summary>The external id (your customer org id); unique per platform.</summary>
+    /// <summary>The external id (your customer org id); unique per platform; a valid org id (<see cref="ExternalProjectIdRule"/>).</summary>
     public string? ExternalId { get; init; }
 
     /// <summary>Free-form string metadata.</summary>

@@ -19,7 +19,7 @@ internal sealed class ProjectsResource
     /// <summary>The project whose external id is exactly <paramref name="externalId"/>, or null.</summary>
     public async Task<Project?> GetByExternalIdAsync(string externalId, CancellationToken cancellationToken)
     {
-        UrlSegment.Validate(externalId, nameof(externalId));
+        ExternalProjectIdRule.ThrowIfInvalid(externalId, nameof(externalId));
         var query = new QueryString().Add("externalId", externalId).Add("limit", 2);
         var page = await _transport.SendAsync(ApiRequest.Get(Route, query.ToString()), ActivepiecesJsonContext.Default.SeekPageProject, cancellationToken)
             .ConfigureAwait(false);
@@ -42,6 +42,11 @@ internal sealed class ProjectsResource
         if (request.AlertReceiverEmail is { } email && !LooksLikeEmail(email))
         {
             throw new ArgumentException("AlertReceiverEmail must be an e-mail address (local@domain).", "request.AlertReceiverEmail");
+        }
+
+        if (request.ExternalId is not null)
+        {
+            ExternalProjectIdRule.ThrowIfInvalid(request.ExternalId, "request.ExternalId");
         }
 
         using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.CreateProjectRequest);
@@ -71,6 +76,11 @@ internal sealed class ProjectsResource
         if (request.WorkerGroupId is { Length: 0 })
         {
             throw new ArgumentException("WorkerGroupId must not be empty.", "request.WorkerGroupId");
+        }
+
+        if (request.ExternalId is not null)
+        {
+            ExternalProjectIdRule.ThrowIfInvalid(request.ExternalId, "request.ExternalId");
         }
 
         using var body = JsonBodies.Serialize(request, ActivepiecesJsonContext.Default.UpdateProjectRequest);

@@ -6,7 +6,7 @@ public sealed class UpdateProjectRequest
     /// <summary>A new display name; must match <c>^[^./]+$</c>.</summary>
     public string? DisplayName { get; init; }
 
-    /// <summary>A new external id.</summary>
+    /// <summary>A new external id; a valid org id (<see cref="ExternalProjectIdRule"/>).</summary>
     public string? ExternalId { get; init; }
 
     /// <summary>New metadata.</summary>

@@ -137,5 +137,14 @@ public sealed class ActivepiecesApiException : ActivepiecesException
     private static string FormatMessage(HttpStatusCode statusCode, string? code, string method, string path) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"Activepieces API {method} {path} failed with HTTP {(int)statusCode} ({statusCode}){(code is null ? string.Empty : ", code " + code)}.");
+            $"Activepieces API {method} {path} failed with HTTP {(int)statusCode} ({statusCode}){(code is null ? string.Empty : ", code " + code)}{Advice(statusCode)}.");
+
+    /// <summary>
+    /// What to do, for the statuses where the code alone does not say it: a 401 (<c>AUTHENTICATION</c>) or 403 means the
+    /// instance refused the key, in the CLI's words (<see cref="ApiKeys.RefusedAdvice"/>).
+    /// </summary>
+    private static string Advice(HttpStatusCode statusCode) =>
+        statusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+            ? ": the instance refused the request; " + ApiKeys.RefusedAdvice + " (a platform API key of this instance)"
+            : string.Empty;
 }

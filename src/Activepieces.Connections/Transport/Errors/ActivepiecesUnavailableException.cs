@@ -82,17 +82,22 @@ public sealed class ActivepiecesUnavailableException : ActivepiecesException
     /// <summary>True unless <see cref="ActivepiecesException.OAuthCodeMayBeConsumed"/>: trying again later with the same request may succeed.</summary>
     public override bool IsTransient => !OAuthCodeMayBeConsumed;
 
+    private static bool IsRead(string? method) =>
+        string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase) || string.Equals(method, "HEAD", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsOutcomeUnknown(ActivepiecesUnavailableReason reason) =>
         reason is ActivepiecesUnavailableReason.TransportFailure or ActivepiecesUnavailableReason.TimedOut;
 
     private static string FormatMessage(ActivepiecesUnavailableReason reason, string method, string path, bool oAuthCodeInRequest)
     {
+        // Only a write can leave the server in an unknown state; a read that got no answer changed nothing.
+        var ambiguity = IsRead(method) ? string.Empty : "; it may or may not have been processed";
         var what = reason switch
         {
             ActivepiecesUnavailableReason.CircuitBroken => "was not sent: the circuit breaker is open after repeated failures",
             ActivepiecesUnavailableReason.RateLimited => "was not sent: the client-side rate limiter rejected it",
-            ActivepiecesUnavailableReason.TimedOut => "got no answer in time; it may or may not have been processed",
-            _ => "got no answer (the connection failed); it may or may not have been processed",
+            ActivepiecesUnavailableReason.TimedOut => "got no answer in time" + ambiguity,
+            _ => "got no answer (the connection failed)" + ambiguity,
         };
         var message = string.Create(CultureInfo.InvariantCulture, $"Activepieces API {method} {path} {what}.");
         return oAuthCodeInRequest && IsOutcomeUnknown(reason) ? message + OAuthCodeNotice : message;

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.Telemetry;
 
 namespace Activepieces.Transport;
 
@@ -105,8 +106,11 @@ internal static class ActivepiecesResilience
         var options = new HttpStandardResilienceOptions();
         Configure(options, timeProvider);
 
-        // The standard handler's order: rate limiter, total timeout, retry, circuit breaker, attempt timeout.
+        // The standard handler's order: rate limiter, total timeout, retry, circuit breaker, attempt timeout. The
+        // telemetry has no logger here (the client built without DI has none); its metrics carry the same severities
+        // as the DI client's.
         return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
+            .ConfigureTelemetry(new TelemetryOptions { SeverityProvider = static args => ResilienceLogLevels.SeverityOf(args.Event) })
             .AddRateLimiter(options.RateLimiter)
             .AddTimeout(options.TotalRequestTimeout)
             .AddRetry(options.Retry)
