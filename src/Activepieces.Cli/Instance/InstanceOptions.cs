@@ -69,6 +69,6 @@ internal sealed class InstanceOptions
             throw new CliException($"The API key (--api-key or {ApiKeyVariable}) is not a platform API key: it must start with 'sk-'.");
         }
 
-        return new InstanceSettings(instanceUrl, key);
+        return new InstanceSettings(instanceUrl, key) { Time = environment.Time };
     }
 }
