@@ -1,5 +1,5 @@
 using Activepieces.Cli.CommandLine;
-using Activepieces.TestSupport.Resilience;
+using Activepieces.TestSupport;
 
 namespace Activepieces.Cli.Tests.Infrastructure;
 

@@ -1,7 +1,5 @@
 using Activepieces.Emulator;
 using Activepieces.SharedCache.Tests.Support;
-using Activepieces.TestSupport.Reports;
-using Activepieces.TestSupport.Resilience;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,7 +37,7 @@ public sealed class ChaosRunOverGarnetTests
 
             var figures = await EmbedMintChaos.RunAsync(emulator, clock, replicas, Ct);
 
-            TestReport.Write("resilience-chaos", figures.ReportLines("Ensure cache shared over Garnet"));
+            TestReportFile.Write("resilience-chaos", figures.ReportLines("Ensure cache shared over Garnet"));
             figures.AssertConverged(projectsBefore + EmbedMintChaos.Orgs);
             Assert.DoesNotContain("Unavailable/CircuitBroken", figures.FailuresByReason.Keys);
         }

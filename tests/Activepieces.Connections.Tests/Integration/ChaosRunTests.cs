@@ -1,6 +1,4 @@
 using Activepieces.Emulator;
-using Activepieces.TestSupport.Reports;
-using Activepieces.TestSupport.Resilience;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +37,7 @@ public sealed class ChaosRunTests
         {
             var figures = await EmbedMintChaos.RunAsync(emulator, clock, replicas, Ct);
 
-            TestReport.Write("resilience-chaos", figures.ReportLines(sharedCache ? "Ensure cache shared in memory" : "Ensure cache per replica"));
+            TestReportFile.Write("resilience-chaos", figures.ReportLines(sharedCache ? "Ensure cache shared in memory" : "Ensure cache per replica"));
             figures.AssertConverged(projectsBefore + EmbedMintChaos.Orgs);
             Assert.DoesNotContain("Unavailable/CircuitBroken", figures.FailuresByReason.Keys);
         }

@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using Activepieces.Emulator;
 using Activepieces.Emulator.Faults;
 using Activepieces.Emulator.Inspection;
-using Activepieces.TestSupport.Reports;
-using Activepieces.TestSupport.Resilience;
 using Activepieces.Transport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,7 +97,7 @@ public sealed class OutageRunTests
         var firstSuccess = calls.Where(c => c.Failure is null).Min(c => c.Ended);
         var breakEnds = refusedAtOnce.Select(c => c.Started + c.Failure!.RetryAfter!.Value).Distinct().Order().ToList();
 
-        TestReport.Write(
+        TestReportFile.Write(
             "resilience-chaos",
             $"Resilience outage run: {Callers} callers × 1 call/s, the server failing everything for {Outage.TotalSeconds:0} s (break {ActivepiecesResilience.BreakDuration.TotalSeconds:0} s, "
                 + $"opens at ≥{ActivepiecesResilience.FailureRatio * 100:0}% of ≥{ActivepiecesResilience.MinimumThroughput} attempts in {ActivepiecesResilience.SamplingDuration.TotalSeconds:0} s)",

@@ -1,7 +1,6 @@
 using System.Net;
 using Activepieces.Emulator;
 using Activepieces.Emulator.Faults;
-using Activepieces.TestSupport.Resilience;
 
 namespace Activepieces.Tests.Transport;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 
-namespace Activepieces.TestSupport.Resilience;
+namespace Activepieces.TestSupport;
 
 /// <summary>
 /// One backend replica of the resilience runs: its own DI container with the recommended <c>AddActivepieces</c> setup

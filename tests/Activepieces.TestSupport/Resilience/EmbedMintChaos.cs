@@ -4,7 +4,7 @@ using Activepieces.Emulator.Faults;
 using Activepieces.Emulator.Inspection;
 using Xunit;
 
-namespace Activepieces.TestSupport.Resilience;
+namespace Activepieces.TestSupport;
 
 /// <summary>
 /// The chaos run: <see cref="Replicas"/> backend replicas (separate DI containers) mint <see cref="Mints"/> embed tokens

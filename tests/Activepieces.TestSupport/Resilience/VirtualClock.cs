@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Activepieces.TestSupport.Resilience;
+namespace Activepieces.TestSupport;
 
 /// <summary>
 /// A fake clock that moves by itself, and only when nothing can happen before it moves: once every running worker

@@ -1,10 +1,10 @@
-namespace Activepieces.TestSupport.Reports;
+namespace Activepieces.TestSupport;
 
 /// <summary>
 /// Writes figures of a test to the xunit output, to stdout and to <c>artifacts/test-reports/{name}.txt</c>, which
 /// <c>.ci/run</c> prints after the tests (a passing test's output is otherwise not shown by <c>dotnet test</c>).
 /// </summary>
-public static class TestReport
+public static class TestReportFile
 {
     private static readonly Lock FileLock = new();
 
