@@ -11,9 +11,6 @@ namespace Activepieces.Cli.CommandLine;
 /// </summary>
 internal static class FailureTranslator
 {
-    /// <summary>How long one request may take before the instance is reported as not answering.</summary>
-    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(60);
-
     /// <summary>
     /// Whether <paramref name="exception"/> is a failure this table translates. The caller's own cancellation is not:
     /// it stays an <see cref="OperationCanceledException"/>.
@@ -72,7 +69,11 @@ internal static class FailureTranslator
     public static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private static string TimedOut(string url) => $"{url} did not answer within {RequestTimeout.TotalSeconds:0} s.";
+    /// <summary>
+    /// A request cut off by the library pipeline's timeouts (per attempt, and for the call with its retries; the library's
+    /// README tables them) or by the HTTP client's own.
+    /// </summary>
+    private static string TimedOut(string url) => $"{url} did not answer in time.";
 
     private static string Code(ActivepiecesApiException exception) => exception.Code is null ? string.Empty : " " + exception.Code;
 

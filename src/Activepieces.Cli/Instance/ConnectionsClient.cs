@@ -12,7 +12,7 @@ internal sealed class ConnectionsClient : IDisposable
     /// <exception cref="Activepieces.Cli.CommandLine.CliException">The settings are not acceptable to the client.</exception>
     public ConnectionsClient(InstanceSettings settings)
     {
-        _instance = InstanceClient<ActivepiecesClient>.Create(settings, (http, options) => new ActivepiecesClient(http, options));
+        _instance = InstanceClient<ActivepiecesClient>.Create(settings, (options, time) => new ActivepiecesClient(options, null, time));
     }
 
     public Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken) =>

@@ -1,23 +1,21 @@
-using Activepieces.Transport;
 using Activepieces.Cli.CommandLine;
 
 namespace Activepieces.Cli.Instance;
 
 /// <summary>
 /// A library client (<see cref="ActivepiecesPiecesClient"/> or <see cref="ActivepiecesClient"/>) for the instance and
-/// key of a command line, with the <see cref="HttpClient"/> it owns. Every call goes through
-/// <see cref="FailureTranslator"/>, so each failure is one line that names the subject and the instance (never the key).
+/// key of a command line, built from <see cref="ActivepiecesOptions"/> so that it has the library's one resilience
+/// pipeline (retries, timeouts, circuit) on the command's clock. Every call goes through <see cref="FailureTranslator"/>,
+/// so each failure is one line that names the subject and the instance (never the key).
 /// </summary>
 /// <typeparam name="TClient">The library client.</typeparam>
 internal sealed class InstanceClient<TClient> : IDisposable
     where TClient : IDisposable
 {
-    private readonly HttpClient _http;
     private readonly TClient _client;
 
-    private InstanceClient(HttpClient http, TClient client, Uri instanceUrl)
+    private InstanceClient(TClient client, Uri instanceUrl)
     {
-        _http = http;
         _client = client;
         InstanceUrl = instanceUrl;
     }
@@ -25,9 +23,9 @@ internal sealed class InstanceClient<TClient> : IDisposable
     /// <summary>The instance URL, for messages.</summary>
     public Uri InstanceUrl { get; }
 
-    /// <summary>Creates the library client with <paramref name="create"/>.</summary>
+    /// <summary>Creates the library client with <paramref name="create"/>, from the options and the command's clock.</summary>
     /// <exception cref="CliException">The library refuses the settings (the message names the option).</exception>
-    public static InstanceClient<TClient> Create(InstanceSettings settings, Func<HttpClient, ActivepiecesOptions, TClient> create)
+    public static InstanceClient<TClient> Create(InstanceSettings settings, Func<ActivepiecesOptions, TimeProvider, TClient> create)
     {
         // The library's own rules, checked first so that the message names the command line's option. Without a key
         // (the public pieces routes) nothing secret travels, so plain http to any host is acceptable.
@@ -40,15 +38,13 @@ internal sealed class InstanceClient<TClient> : IDisposable
             throw new CliException(failure + ".");
         }
 
-        var http = new HttpClient { Timeout = FailureTranslator.RequestTimeout };
         var options = new ActivepiecesOptions { InstanceUrl = settings.InstanceUrl, ApiKey = settings.ApiKey };
         try
         {
-            return new InstanceClient<TClient>(http, create(http, options), settings.InstanceUrl);
+            return new InstanceClient<TClient>(create(options, settings.Time), settings.InstanceUrl);
         }
         catch (ArgumentException exception)
         {
-            http.Dispose();
             throw FailureTranslator.Translate(exception, subject: null, settings.InstanceUrl);
         }
     }
@@ -69,9 +65,5 @@ internal sealed class InstanceClient<TClient> : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _client.Dispose();
-        _http.Dispose();
-    }
+    public void Dispose() => _client.Dispose();
 }

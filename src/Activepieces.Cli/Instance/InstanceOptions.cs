@@ -80,6 +80,6 @@ internal sealed class InstanceOptions
             throw new CliException($"{source} {urlProblem}.");
         }
 
-        return new InstanceSettings(instanceUrl!, key);
+        return new InstanceSettings(instanceUrl!, key) { Time = environment.Time };
     }
 }

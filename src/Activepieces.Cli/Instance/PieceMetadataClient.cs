@@ -11,7 +11,7 @@ internal sealed class PieceMetadataClient : IDisposable
     /// <exception cref="Activepieces.Cli.CommandLine.CliException">The settings are not acceptable to the client.</exception>
     public PieceMetadataClient(InstanceSettings settings)
     {
-        _instance = InstanceClient<ActivepiecesPiecesClient>.Create(settings, (http, options) => new ActivepiecesPiecesClient(http, options));
+        _instance = InstanceClient<ActivepiecesPiecesClient>.Create(settings, (options, time) => new ActivepiecesPiecesClient(options, null, time));
     }
 
     /// <summary>Fetches the metadata of <paramref name="pieceName"/> (a full npm name) at <paramref name="version"/> (latest when null).</summary>

@@ -38,7 +38,22 @@ public class ActivepiecesClient : IDisposable
     /// <param name="options">The instance URL and API key.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
     public ActivepiecesClient(ActivepiecesOptions options)
-        : this(new HttpClient(ActivepiecesResilience.CreateHandler(TimeProvider.System)), options, null, null, new ActivepiecesClientState(), ownsHttpClient: true)
+        : this(options, null, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client with its own <see cref="HttpClient"/> (disposed with the client) and the same resilience pipeline
+    /// as <c>services.AddActivepieces(…)</c>, logging through <paramref name="logger"/> and timing everything on
+    /// <paramref name="timeProvider"/>: the pipeline's timeouts, backoff, <c>Retry-After</c> waits and circuit, and the
+    /// Ensure cache (a fake clock makes retries and breaks testable without waiting).
+    /// </summary>
+    /// <param name="options">The instance URL and API key.</param>
+    /// <param name="logger">Logs method, path, status and elapsed time of each call; never keys or bodies. Null: no logs.</param>
+    /// <param name="timeProvider">The clock; null: <see cref="TimeProvider.System"/>.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
+    public ActivepiecesClient(ActivepiecesOptions options, ILogger<ActivepiecesClient>? logger, TimeProvider? timeProvider)
+        : this(new HttpClient(ActivepiecesResilience.CreateHandler(timeProvider ?? TimeProvider.System)), options, logger, timeProvider, new ActivepiecesClientState(), ownsHttpClient: true)
     {
     }
 

@@ -28,11 +28,28 @@ public class ActivepiecesPiecesClient : PiecesClient, IDisposable
     {
     }
 
-    /// <summary>Creates a client with its own <see cref="HttpClient"/> (disposed with the client).</summary>
+    /// <summary>
+    /// Creates a client with its own <see cref="HttpClient"/> (disposed with the client) and the resilience pipeline of
+    /// <see cref="ActivepiecesClient"/>: its reads are retried, timed out and guarded by the circuit the same way.
+    /// </summary>
     /// <param name="options">The instance URL and, optionally, an API key.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
     public ActivepiecesPiecesClient(ActivepiecesOptions options)
-        : this(new HttpClient(), options, null, ownsHttpClient: true)
+        : this(options, null, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client with its own <see cref="HttpClient"/> (disposed with the client) and the resilience pipeline of
+    /// <see cref="ActivepiecesClient"/>, logging through <paramref name="logger"/> and timing the pipeline's timeouts,
+    /// backoff, <c>Retry-After</c> waits and circuit on <paramref name="timeProvider"/>.
+    /// </summary>
+    /// <param name="options">The instance URL and, optionally, an API key.</param>
+    /// <param name="logger">Logs method, path, status and elapsed time of each call; never keys or bodies. Null: no logs.</param>
+    /// <param name="timeProvider">The clock; null: <see cref="TimeProvider.System"/>.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
+    public ActivepiecesPiecesClient(ActivepiecesOptions options, ILogger<ActivepiecesPiecesClient>? logger, TimeProvider? timeProvider)
+        : this(new HttpClient(ActivepiecesResilience.CreateHandler(timeProvider ?? TimeProvider.System)), options, logger, timeProvider, ownsHttpClient: true)
     {
     }
 
@@ -40,14 +57,15 @@ public class ActivepiecesPiecesClient : PiecesClient, IDisposable
     /// <param name="httpClient">The HTTP client; its <see cref="HttpClient.Timeout"/> bounds each request.</param>
     /// <param name="options">The instance URL and, optionally, an API key.</param>
     /// <param name="logger">Logs method, path, status and elapsed time of each call; never keys or bodies.</param>
+    /// <param name="timeProvider">The clock of the timings; default <see cref="TimeProvider.System"/>.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
-    public ActivepiecesPiecesClient(HttpClient httpClient, ActivepiecesOptions options, ILogger<ActivepiecesPiecesClient>? logger = null)
-        : this(httpClient, options, logger, ownsHttpClient: false)
+    public ActivepiecesPiecesClient(HttpClient httpClient, ActivepiecesOptions options, ILogger<ActivepiecesPiecesClient>? logger = null, TimeProvider? timeProvider = null)
+        : this(httpClient, options, logger, timeProvider, ownsHttpClient: false)
     {
     }
 
-    private ActivepiecesPiecesClient(HttpClient httpClient, ActivepiecesOptions options, ILogger? logger, bool ownsHttpClient)
-        : base(CreateResource(httpClient, options, logger, ownsHttpClient))
+    private ActivepiecesPiecesClient(HttpClient httpClient, ActivepiecesOptions options, ILogger? logger, TimeProvider? timeProvider, bool ownsHttpClient)
+        : base(CreateResource(httpClient, options, logger, timeProvider ?? TimeProvider.System, ownsHttpClient))
     {
         _ownedHttpClient = ownsHttpClient ? httpClient : null;
     }
@@ -70,7 +88,7 @@ public class ActivepiecesPiecesClient : PiecesClient, IDisposable
     }
 
     /// <summary>Validates the options (the key optional) before anything is built.</summary>
-    private static PiecesResource CreateResource(HttpClient httpClient, ActivepiecesOptions options, ILogger? logger, bool ownsHttpClient)
+    private static PiecesResource CreateResource(HttpClient httpClient, ActivepiecesOptions options, ILogger? logger, TimeProvider timeProvider, bool ownsHttpClient)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         var failure = ActivepiecesOptionsValidator.GetFailure(options, apiKeyRequired: false);
@@ -84,6 +102,6 @@ public class ActivepiecesPiecesClient : PiecesClient, IDisposable
             throw new ArgumentException(failure, nameof(options));
         }
 
-        return new PiecesResource(new ApiTransport(httpClient, options, logger ?? NullLogger.Instance, TimeProvider.System));
+        return new PiecesResource(new ApiTransport(httpClient, options, logger ?? NullLogger.Instance, timeProvider));
     }
 }

@@ -165,6 +165,13 @@ internal sealed class ProjectDirectory
         return existing ?? await CreateOrReadBackAsync(externalId, displayName, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The only retry of project creation: the resilience pipeline never repeats a create (it is not retry-safe, and the
+    /// <see cref="SingleSendHandler"/> sends it at most once), because a repeat could make a duplicate. This loop repeats
+    /// it only after reading back that the project does not exist: up to <see cref="MaxCreateAttempts"/> creates when the
+    /// outcome is unknown (5xx, no answer); a 429 (refused, nothing created) is not repeated here. The read-backs are
+    /// plain lookups, which the pipeline retries as any GET.
+    /// </summary>
     private async Task<Project> CreateOrReadBackAsync(string externalId, string displayName, CancellationToken cancellationToken)
     {
         var request = new CreateProjectRequest { DisplayName = displayName, ExternalId = externalId };

@@ -128,6 +128,7 @@ internal sealed class ApiTransport
             }
 
             var error = ApiErrorReader.Read(response.StatusCode, body, request.Method.Method, path, RetryAfterHeader.Read(response, TimeProvider), request.ConsumesOAuthCode);
+            error.RequestRetrySafe = request.RetrySafe;
             ActivepiecesLog.RequestFailed(_logger, request.Method.Method, path, (int)response.StatusCode, error.Code, Elapsed(started));
             throw error;
         }

@@ -17,7 +17,7 @@ public sealed class FailureTranslatorTests
         { "402", "mysql: https://ap.example.test/ answered 402 FEATURE_DISABLED: the platform's plan does not include GET /api/v1/pieces/mysql." },
         { "500", "mysql: https://ap.example.test/ answered 500 InternalServerError (GET /api/v1/pieces/mysql)." },
         { "unreadable", "mysql: https://ap.example.test/ answered with a body that cannot be read (Activepieces API GET /api/v1/pieces/mysql answered 200 with a body that is not a valid JSON document.)." },
-        { "timeout", "mysql: https://ap.example.test/ did not answer within 60 s." },
+        { "timeout", "mysql: https://ap.example.test/ did not answer in time." },
         { "refused", "mysql: cannot reach https://ap.example.test/ (Connection refused (ap.example.test:443))." },
     };
 

@@ -1,4 +1,5 @@
 using Activepieces.Cli.CommandLine;
+using Activepieces.TestSupport;
 
 namespace Activepieces.Cli.Tests.Infrastructure;
 
@@ -15,6 +16,9 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     /// </summary>
     public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string>? variables, bool terminal, params string[] args)
     {
+        // The library pipeline's retries wait on this clock, which moves only while the command waits for one of them:
+        // a retried failure costs no real time, and a request in flight is never cut off by a timeout.
+        var clock = new VirtualClock();
         using var output = new StringWriter();
         using var error = new StringWriter();
         var environment = new CliEnvironment(
@@ -25,8 +29,10 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         {
             OutIsTerminal = terminal,
             ErrorIsTerminal = terminal,
+            Time = clock,
         };
-        var exitCode = await CliApplication.RunAsync(args, environment, TestContext.Current.CancellationToken);
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var exitCode = await clock.RunAsync(() => CliApplication.RunAsync(args, environment, cancellationToken), cancellationToken);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

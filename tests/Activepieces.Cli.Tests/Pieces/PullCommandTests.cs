@@ -112,6 +112,24 @@ public sealed class PullCommandTests
         Assert.DoesNotContain(emulator.ApiKey, run.Out + run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", run.Error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(dir.Combine("pieces")) && Directory.EnumerateFiles(dir.Combine("pieces")).Any());
+
+        // The library's pipeline: a GET is tried 4 times before the failure is reported.
+        Assert.Equal(4, emulator.CountRequests("GET", "/api/v1/pieces/**"));
+    }
+
+    [Fact]
+    public async Task Two_503s_are_absorbed_by_the_librarys_pipeline_and_the_piece_is_pulled()
+    {
+        await using var emulator = await StartAsync();
+        emulator.Faults.Add(FaultRule.Sequenced("GET", "/api/v1/pieces/**", Fault.ServiceUnavailable, Fault.ServiceUnavailable));
+        using var dir = new TempDirectory();
+
+        var run = await CliRun.RunAsync(dir.Path, "pieces", "pull", "mysql", "--instance", emulator.BaseUrl.ToString());
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.ErrorLines);
+        Assert.True(File.Exists(dir.Combine("pieces", "mysql.piece.json")));
+        Assert.Equal(3, emulator.CountRequests("GET", "/api/v1/pieces/**"));
     }
 
     [Theory]

@@ -22,10 +22,14 @@ namespace Activepieces.Fleet.Sync;
 /// the threshold each uncached org is looked up by external id, as Ensure does.
 /// </para>
 /// <para>
-/// Retries: an org whose attempt was answered 429 or 503 (not processed) is tried again, up to
-/// <see cref="MaxAttempts"/> attempts, after the answer's <c>Retry-After</c> — during which no worker starts a request —
-/// or a short backoff. Failures without an answer and other 5xx are retried only for types whose upsert is safe to repeat
-/// (not OAuth2: a consumed authorization code cannot be claimed again).
+/// Retries, in one layer: the resilience pipeline (<c>ActivepiecesResilience</c>) retries every request that is safe to
+/// repeat — the lookups and a non-OAuth upsert — on 429, 5xx and no answer, up to 4 attempts; this loop never repeats
+/// those. It is the only retry of what the pipeline does not repeat: an org whose request was answered 429 or 503 (not
+/// processed, so an authorization code is still unused) although that request is not retried by the pipeline (an
+/// OAuth upsert, a project creation), or with a <c>Retry-After</c> longer than the pipeline waits for. Such an org is
+/// tried again, up to <see cref="MaxAttempts"/> attempts, after the answer's <c>Retry-After</c> — during which no
+/// worker starts a request — or a short backoff. So a non-OAuth org answered 429 or 503 costs the pipeline's 4 requests,
+/// and an OAuth org this loop's 3.
 /// </para>
 /// <para>
 /// Cancellation and <see cref="SyncOptions.StopOnFirstError"/> stop the workers from taking new orgs at once; an org
@@ -292,19 +296,13 @@ internal sealed class SyncRun<TValue>
     }
 
     /// <summary>
-    /// Answered 429/503 (not processed) always; other transient failures (<see cref="ActivepiecesException.IsTransient"/>)
-    /// only when repeating cannot claim an OAuth code twice, i.e. not for an OAuth2 type whose outcome is unknown.
+    /// Answered 429/503 (not processed) where the pipeline did not retry it: a request that is not safe to repeat blindly
+    /// (an OAuth upsert, a project creation), or a <c>Retry-After</c> beyond <see cref="RetryPolicy.MaxRetryAfter"/>.
+    /// Everything else the pipeline already retried, or must not be repeated (an OAuth upsert whose outcome is unknown).
     /// </summary>
-    private bool IsRetryable(Exception exception)
-    {
-        if (exception is ActivepiecesApiException { StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable })
-        {
-            return true;
-        }
-
-        return exception is ActivepiecesException { IsTransient: true }
-            && !(_descriptor.AuthType.CarriesOAuthCode() && ApiTransport.IsOutcomeUnknown(exception));
-    }
+    private static bool IsRetryable(Exception exception) =>
+        exception is ActivepiecesApiException { StatusCode: HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable } answered
+        && (!answered.RequestRetrySafe || answered.RetryAfter > RetryPolicy.MaxRetryAfter);
 
     private static TimeSpan? RetryAfterOf(Exception exception) => (exception as ActivepiecesException)?.RetryAfter;
 

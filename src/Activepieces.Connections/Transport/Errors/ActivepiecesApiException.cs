@@ -71,6 +71,12 @@ public sealed class ActivepiecesApiException : ActivepiecesException
     public override bool IsTransient => (int)StatusCode is 408 or 429 or 500 or 502 or 503 or 504 && !OAuthCodeMayBeConsumed;
 
     /// <summary>
+    /// Whether the request was one the resilience pipeline may repeat (reads, deletes, updates, non-OAuth upserts): its
+    /// 429 or 503 was then already retried there, so a caller's own loop (<c>SyncRun</c>) does not repeat it again.
+    /// </summary>
+    internal bool RequestRetrySafe { get; set; }
+
+    /// <summary>
     /// Whether the piece rejected the credential: 400 <c>INVALID_APP_CONNECTION</c>, raised when the piece's
     /// <c>auth.validate()</c> fails during an upsert of a <c>SECRET_TEXT</c>, <c>BASIC_AUTH</c>, <c>CUSTOM_AUTH</c> or
     /// <c>OIDC</c> connection. Not transient: the same credential is rejected again. Show <see cref="PieceMessage"/> to

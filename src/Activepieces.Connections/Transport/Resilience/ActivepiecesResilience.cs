@@ -6,9 +6,9 @@ using Polly.Telemetry;
 namespace Activepieces.Transport;
 
 /// <summary>
-/// The one resilience pipeline of every client: the DI client (through the standard resilience handler's options),
-/// <c>new ActivepiecesClient(options)</c> and the command-line tool (through <see cref="CreateHandler"/>). The numbers
-/// are the README's resilience table.
+/// The one resilience pipeline of every client: the DI client (through the standard resilience handler's options), and
+/// through <see cref="CreateHandler"/> <c>new ActivepiecesClient(options, …)</c>, <c>new ActivepiecesPiecesClient(options, …)</c>
+/// and the command-line tool, which builds its clients that way. The numbers are the README's resilience table.
 /// </summary>
 internal static class ActivepiecesResilience
 {
