@@ -92,7 +92,7 @@ public class ActivepiecesClient : IDisposable
         _appConnections = new AppConnectionsClient(app);
         _pieces = new PiecesClient(new PiecesResource(transport));
         _predefinedConnections = new PredefinedConnectionsClient(
-            new PredefinedConnectionsOperations(projects, projectsResource, global, app, state, time, options.EnsureCacheDuration));
+            new PredefinedConnectionsOperations(projects, projectsResource, global, app, new PlatformAppConnectionsResource(transport), state, time, options.EnsureCacheDuration));
     }
 
     /// <summary>The platform projects (<c>/v1/projects</c>).</summary>
