@@ -1,5 +1,6 @@
 using System.Net;
 using Activepieces.Emulator;
+using Activepieces.Emulator.Faults;
 
 namespace Activepieces.Tests.Fleet;
 
@@ -78,6 +79,31 @@ public sealed class CredentialHealthTests
         // The rejected row is now ERROR on the server: a plain audit sees it as NotActive.
         var after = await api.AuditAsync(Gelato, Ct);
         Assert.Equal([FindingKind.NotActive, FindingKind.Orphaned], after.Findings.Select(f => f.Kind));
+    }
+
+    [Fact]
+    public async Task Audit_holds_at_most_MaxRevalidationConcurrency_revalidations_in_flight()
+    {
+        await using var h = await EmulatorHarness.StartAsync(Ct);
+        foreach (var org in new[] { "org_a", "org_b", "org_c", "org_d", "org_e" })
+        {
+            await h.Client.PredefinedConnections.CreateAsync(Gelato, org, new SecretTextValue("secret-" + org), Ct);
+        }
+
+        var gate = new FaultGate();
+        h.Emulator.Faults.Add(FaultRule.Always("POST", "/api/v1/app-connections/*/revalidate", Fault.Hold(gate)));
+        var audit = h.Client.PredefinedConnections.AuditAsync(Gelato, new AuditOptions { Revalidate = true, MaxRevalidationConcurrency = 2 }, Ct);
+
+        // Two are held at the gate; the audit cannot send a third before one of them is answered.
+        await gate.WaitUntilHeldAsync(2, Ct);
+        Assert.Equal(2, gate.ArrivedCount);
+        Assert.False(audit.IsCompleted);
+        gate.Release();
+
+        var result = await audit;
+        Assert.Equal(5, result.Revalidated);
+        Assert.Equal(5, gate.ArrivedCount);
+        Assert.Empty(result.Findings);
     }
 
     [Fact]
