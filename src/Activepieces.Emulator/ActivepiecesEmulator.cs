@@ -184,8 +184,12 @@ public sealed class ActivepiecesEmulator : IAsyncDisposable
         app.UseRouting();
         ProjectRoutes.Map(app, services);
         GlobalConnectionRoutes.Map(app, services);
-        AppConnectionRoutes.Map(app, services);
-        PlatformAppConnectionRoutes.Map(app, services);
+        AppConnectionRoutes.Map(app, services, options.OmitConnectionRoutesAfter072);
+        if (!options.OmitConnectionRoutesAfter072)
+        {
+            PlatformAppConnectionRoutes.Map(app, services);
+        }
+
         PieceRoutes.Map(app, services);
         WorkerRoutes.Map(app, services);
         ManagedAuthnRoutes.Map(app, services);

@@ -50,6 +50,15 @@ public sealed class ActivepiecesEmulatorOptions
     /// </summary>
     public bool EnforceConnectionPieceBinding { get; set; }
 
+    /// <summary>
+    /// Leaves out the connection routes that came after 0.72 (the server of 2026-05-11), so that a client's fallback for
+    /// older servers can be tested: <c>GET /api/v1/platform-app-connections</c> and <c>/owners</c> (2026-05-13),
+    /// <c>GET /api/v1/app-connections/:id</c> (0.86.1) and <c>POST /api/v1/app-connections/:id/revalidate</c>
+    /// (0.86.3) then answer Fastify's <c>404 Route not found</c>, as such a server does. Default
+    /// <see langword="false"/> (0.86.3). The other behaviours stay those of 0.86.3.
+    /// </summary>
+    public bool OmitConnectionRoutesAfter072 { get; set; }
+
     /// <summary>The plan's <c>teamProjectsLimit</c>, checked by <c>POST /api/v1/projects</c> (default <see cref="Emulator.TeamProjectsLimit.Unlimited"/>).</summary>
     public TeamProjectsLimit TeamProjectsLimit { get; set; } = TeamProjectsLimit.Unlimited;
 

@@ -9,7 +9,9 @@ namespace Activepieces.Benchmarks.Fleet;
 
 /// <summary>
 /// Sync and Audit of a whole fleet against the in-process emulator, measured once per phase (requests counted at the
-/// emulator, wall time, process-wide allocations), with the documented flow run as a sequential loop for comparison.
+/// emulator, wall time, process-wide allocations), with the documented flow run as a sequential loop for comparison,
+/// and the audit run twice over equal fleets: through the platform-wide listing, and through the per-project pass that
+/// servers without that listing (the emulator's <c>OmitConnectionRoutesAfter072</c>) leave.
 /// </summary>
 public static class FleetRunner
 {
@@ -18,6 +20,12 @@ public static class FleetRunner
 
     /// <summary>The orgs of the smoke run.</summary>
     public const int QuickOrgs = 200;
+
+    /// <summary>The name of the audit phase over the platform-wide listing.</summary>
+    public const string PlatformListingAudit = "`AuditAsync`, platform-wide listing (0.86.x)";
+
+    /// <summary>The name of the audit phase over the per-project pass.</summary>
+    public const string PerProjectAudit = "`AuditAsync`, per-project pass (server without the listing)";
 
     /// <summary>The concurrency of the published Sync.</summary>
     public const int MaxConcurrency = 16;
@@ -66,18 +74,30 @@ public static class FleetRunner
                 var api = client.PredefinedConnections;
                 phases.Add(await MeasureAsync("`SyncAsync`, new values (existing orgs, fresh client)", orgs, emulator, async () =>
                     Check(await api.SyncAsync(descriptor, Items(ids, 2), options, cancellationToken).ConfigureAwait(false), orgs, 0)).ConfigureAwait(false));
-                phases.Add(await MeasureAsync("`AuditAsync` (connections)", orgs, emulator, async () =>
-                {
-                    var audit = await api.AuditAsync(descriptor, cancellationToken).ConfigureAwait(false);
-                    if (audit.Connections != orgs || audit.Findings.Count != 0)
-                    {
-                        throw new InvalidOperationException($"The audit of a clean fleet found {audit}.");
-                    }
-                }).ConfigureAwait(false));
+                phases.Add(await MeasureAsync(PlatformListingAudit, orgs, emulator, () => AuditCleanFleetAsync(api, descriptor, orgs, perProjectPass: false, cancellationToken)).ConfigureAwait(false));
             }
         }
 
+        // The same fleet on a server without the platform-wide listing (provisioned unmeasured), audited project by project.
+        await using (var emulator = await StartAsync(latency, cancellationToken, omitRoutesAfter072: true).ConfigureAwait(false))
+        {
+            var descriptor = GelatoStoreConnection.ConnectionDescriptor;
+            using var client = NewClient(emulator);
+            var api = client.PredefinedConnections;
+            Check(await api.SyncAsync(descriptor, Items(ids, 2), new SyncOptions { MaxConcurrency = MaxConcurrency }, cancellationToken).ConfigureAwait(false), orgs, 0);
+            phases.Add(await MeasureAsync(PerProjectAudit, orgs, emulator, () => AuditCleanFleetAsync(api, descriptor, orgs, perProjectPass: true, cancellationToken)).ConfigureAwait(false));
+        }
+
         return phases;
+    }
+
+    private static async Task AuditCleanFleetAsync(PredefinedConnectionsClient api, PredefinedConnectionDescriptor descriptor, int orgs, bool perProjectPass, CancellationToken cancellationToken)
+    {
+        var audit = await api.AuditAsync(descriptor, cancellationToken).ConfigureAwait(false);
+        if (audit.Connections != orgs || audit.Findings.Count != 0 || audit.UsedPerProjectPass != perProjectPass)
+        {
+            throw new InvalidOperationException($"The audit of a clean fleet found {audit} (per-project pass: {audit.UsedPerProjectPass}).");
+        }
     }
 
     private static async Task<FleetPhase> MeasureAsync(string name, int orgs, ActivepiecesEmulator emulator, Func<Task> run)
@@ -100,9 +120,9 @@ public static class FleetRunner
         }
     }
 
-    private static Task<ActivepiecesEmulator> StartAsync(TimeSpan latency, CancellationToken cancellationToken)
+    private static Task<ActivepiecesEmulator> StartAsync(TimeSpan latency, CancellationToken cancellationToken, bool omitRoutesAfter072 = false)
     {
-        var options = new ActivepiecesEmulatorOptions().AddPiece(GelatoStoreConnectionPiece.Name);
+        var options = new ActivepiecesEmulatorOptions { OmitConnectionRoutesAfter072 = omitRoutesAfter072 }.AddPiece(GelatoStoreConnectionPiece.Name);
         if (latency > TimeSpan.Zero)
         {
             options.Faults.Add(FaultRule.Always("*", "/api/**", Fault.Delay(latency)));

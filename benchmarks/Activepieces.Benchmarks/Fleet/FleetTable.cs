@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Activepieces.Benchmarks.Fleet;
 
-/// <summary>Formats <see cref="FleetPhase"/>s as a Markdown table, with the speed-up of the first Sync over the documented loop.</summary>
+/// <summary>
+/// Formats <see cref="FleetPhase"/>s as a Markdown table, with the speed-up of the first Sync over the documented loop and
+/// of the audit over the platform-wide listing over the per-project pass.
+/// </summary>
 public static class FleetTable
 {
     /// <summary>The table.</summary>
@@ -27,6 +30,16 @@ public static class FleetTable
             table.AppendLine()
                 .Append(CultureInfo.InvariantCulture, $"Sync of new orgs vs the documented sequential loop: **{phases[0].Elapsed / phases[1].Elapsed:0.00}×** faster (wall time), ")
                 .Append(CultureInfo.InvariantCulture, $"{phases[0].RequestsPerOrg / Math.Max(phases[1].RequestsPerOrg, double.Epsilon):0.00}× fewer requests.")
+                .AppendLine();
+        }
+
+        var listing = phases.FirstOrDefault(phase => phase.Name == FleetRunner.PlatformListingAudit);
+        var perProject = phases.FirstOrDefault(phase => phase.Name == FleetRunner.PerProjectAudit);
+        if (listing is not null && perProject is not null && listing.Elapsed > TimeSpan.Zero && listing.Requests > 0)
+        {
+            table.AppendLine()
+                .Append(CultureInfo.InvariantCulture, $"Audit over the platform-wide listing vs the per-project pass: **{(double)perProject.Requests / listing.Requests:0.0}×** fewer requests ")
+                .Append(CultureInfo.InvariantCulture, $"({perProject.Requests:N0} → {listing.Requests:N0}), {perProject.Elapsed / listing.Elapsed:0.00}× faster (wall time).")
                 .AppendLine();
         }
 

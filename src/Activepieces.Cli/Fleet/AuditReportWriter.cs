@@ -24,6 +24,20 @@ internal static class AuditReportWriter
             + $"{audit.Findings.Count} finding(s), {repairable} repairable.");
     }
 
+    /// <summary>The lines that say how the audit read and revalidated, when it did either in a way worth saying.</summary>
+    public static void WriteNotes(TextWriter output, ConnectionAudit audit, bool revalidated)
+    {
+        if (revalidated)
+        {
+            output.WriteLine($"Revalidated {audit.Revalidated} connection(s) on the server; {audit.RevalidationFailures} got no verdict (the validation failed on the server, or the row was refused or gone).");
+        }
+
+        if (audit.UsedPerProjectPass)
+        {
+            output.WriteLine("The server has no platform-wide connection listing (GET /v1/platform-app-connections, May 2026): the audit listed each project's connections, one request per project.");
+        }
+    }
+
     /// <summary>One line per deleted row and a summary line.</summary>
     public static void WriteRepair(TextWriter output, ConnectionRepair repair)
     {
@@ -37,8 +51,9 @@ internal static class AuditReportWriter
 
     /// <summary>
     /// <c>{"connections":N,"projects":N,"findings":[{"kind","externalId","connectionId","externalProjectId","detail"}]}</c>,
-    /// plus <c>"repaired":[connectionId…]</c> after a repair.
+    /// plus <c>"repaired":[connectionId…]</c> after a repair, <c>"revalidation":{"revalidated":N,"failures":N}</c> with
+    /// revalidation, and <c>"perProjectPass":true</c> when the server had no platform-wide listing.
     /// </summary>
-    public static void WriteJson(TextWriter output, ConnectionAudit audit, ConnectionRepair? repair) =>
-        ReportJson.Write(output, AuditReport.From(audit, repair), ReportJsonContext.Default.AuditReport, indented: false);
+    public static void WriteJson(TextWriter output, ConnectionAudit audit, ConnectionRepair? repair, bool revalidated = false) =>
+        ReportJson.Write(output, AuditReport.From(audit, repair, revalidated), ReportJsonContext.Default.AuditReport, indented: false);
 }

@@ -11,8 +11,9 @@ namespace Activepieces.Connections.Generators.Emitting;
 /// <c>Sync/Audit{Name}ConnectionsAsync</c> on <c>ActivepiecesClient</c>, each validating its arguments and delegating to
 /// the method of the same verb of <c>client.PredefinedConnections</c> with the type's descriptor. <c>Ensure…</c> and
 /// <c>Sync…</c> are only emitted for types with value equality (<c>IEquatable&lt;T&gt;</c>), which the runtime requires;
-/// <c>Audit…</c> only for PLATFORM scope, the only scope the runtime audits. For a type with a problem the methods are
-/// stand-ins with the same signatures (<see cref="GenerationMode"/>).
+/// <c>Audit…</c> only for PLATFORM scope, the only scope the runtime audits. <c>Audit…</c> and <c>Diagnose…</c> also have
+/// an overload that takes their options. For a type with a problem the methods are stand-ins with the same signatures
+/// (<see cref="GenerationMode"/>).
 /// </summary>
 internal static class ClientExtensionsEmitter
 {
@@ -189,12 +190,31 @@ internal static class ClientExtensionsEmitter
                 ReturnType = Task + "<" + ConnectionAudit + ">",
                 Summary = $$"""
                     /// <summary>
-                    /// Audits the {{piece}} global connections named {{connectionId}}: one pass over the global connections and
-                    /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
+                    /// Audits the {{piece}} global connections named {{connectionId}}: one pass over the projects and one over the
+                    /// platform's connections. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
                     /// result to <see cref="global::Activepieces.PredefinedConnectionsClient.RepairAsync"/> to delete the repairable ones.
                     /// </summary>
                     """,
                 Parameters = [HttpCancellation],
+                Returns = "The counts and the findings.",
+                Exceptions = ReadExceptions,
+                Call = "Audit",
+            });
+            methods.Add(new()
+            {
+                Name = "Audit" + stem + "ConnectionsAsync",
+                ReturnType = Task + "<" + ConnectionAudit + ">",
+                Summary = $$"""
+                    /// <summary>
+                    /// Like the overload without options; with <see cref="{{AuditOptions}}.Revalidate"/> the server also checks each
+                    /// connection's credentials, and the rejected ones are reported as <see cref="global::Activepieces.FindingKind.InvalidCredentials"/>.
+                    /// </summary>
+                    """,
+                Parameters =
+                [
+                    new(AuditOptions, "options", "Whether to revalidate, and how many at a time.", ArgumentCheck.NotNull),
+                    HttpCancellation,
+                ],
                 Returns = "The counts and the findings.",
                 Exceptions = ReadExceptions,
                 Call = "Audit",
@@ -212,6 +232,26 @@ internal static class ClientExtensionsEmitter
                 /// </summary>
                 """,
             Parameters = [ExternalProjectId, HttpCancellation],
+            Returns = "The diagnosis.",
+            Exceptions = ReadExceptions,
+            Call = "Diagnose",
+        });
+        methods.Add(new()
+        {
+            Name = "Diagnose" + stem + "ConnectionAsync",
+            ReturnType = Task + "<" + ConnectionDiagnosis + ">",
+            Summary = $$"""
+                /// <summary>
+                /// Like the overload without options; with <see cref="{{DiagnoseOptions}}.Revalidate"/> the server also checks the
+                /// resolving connection's credentials, and rejected ones are diagnosed <see cref="global::Activepieces.DiagnosisCause.InvalidCredentials"/>.
+                /// </summary>
+                """,
+            Parameters =
+            [
+                ExternalProjectId,
+                new(DiagnoseOptions, "options", "Whether to revalidate.", ArgumentCheck.NotNull),
+                HttpCancellation,
+            ],
             Returns = "The diagnosis.",
             Exceptions = ReadExceptions,
             Call = "Diagnose",

@@ -11,6 +11,8 @@ internal static class GlobalNames
     public const string Client = "global::Activepieces.ActivepiecesClient";
     public const string AppConnection = "global::Activepieces.AppConnection";
     public const string SyncOptions = "global::Activepieces.SyncOptions";
+    public const string AuditOptions = "global::Activepieces.AuditOptions";
+    public const string DiagnoseOptions = "global::Activepieces.DiagnoseOptions";
     public const string SyncResult = "global::Activepieces.SyncResult";
     public const string ConnectionAudit = "global::Activepieces.ConnectionAudit";
     public const string ConnectionDiagnosis = "global::Activepieces.ConnectionDiagnosis";

@@ -111,7 +111,7 @@ public class ActivepiecesClient : IDisposable
         var pieceSets = new PieceSetsResource(transport);
         _pieceSets = new PieceSetsClient(pieceSets, new PieceSetProvisioner(pieceSets));
         _predefinedConnections = new PredefinedConnectionsClient(
-            new PredefinedConnectionsOperations(projects, projectsResource, global, app, state, time, options.EnsureCacheDuration));
+            new PredefinedConnectionsOperations(projects, projectsResource, global, app, new PlatformAppConnectionsResource(transport), state, time, options.EnsureCacheDuration));
     }
 
     /// <summary>The platform projects (<c>/v1/projects</c>).</summary>

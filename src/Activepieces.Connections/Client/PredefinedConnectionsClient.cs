@@ -175,23 +175,44 @@ public class PredefinedConnectionsClient
 #pragma warning restore RS0026
 
     /// <summary>
-    /// Audits the piece's global connections: one pass over the global connections and one over the projects, plus one
-    /// listing of PROJECT-scope rows per live project the piece's connections list (no route lists those across projects).
-    /// Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows (<see cref="FindingKind"/>).
+    /// Audits the piece's global connections: one pass over the projects and one over the platform-wide connection
+    /// listing (<c>GET /v1/platform-app-connections</c>, in pages of 5,000: about 15 requests for 10,000 connections).
+    /// On a server without that listing (before May 2026) it lists the global connections and then the PROJECT-scope
+    /// rows of each live project the piece's connections list, one request per project, and says so in
+    /// <see cref="ConnectionAudit.UsedPerProjectPass"/>. Finds orphaned, duplicate, mismatched, wrong-piece, inactive
+    /// and shadowed rows (<see cref="FindingKind"/>).
     /// </summary>
     /// <param name="descriptor">The piece and prefix; it must store global (<see cref="ConnectionScope.Platform"/>) connections.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The counts and the findings.</returns>
     /// <exception cref="ArgumentException">The descriptor stores PROJECT-scope connections.</exception>
+#pragma warning disable RS0026 // The options overload is required; this one keeps the original call shape.
     public virtual Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, CancellationToken cancellationToken = default) =>
-        Operations.Audit.RunAsync(descriptor, cancellationToken);
+        Operations.Audit.RunAsync(descriptor, null, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="AuditAsync(PredefinedConnectionDescriptor, CancellationToken)"/>, with options; with
+    /// <see cref="AuditOptions.Revalidate"/> the server also checks the credentials of each of the piece's connections
+    /// that a live project lists (one request each, <see cref="AuditOptions.MaxRevalidationConcurrency"/> at a time),
+    /// and a rejected one is reported as <see cref="FindingKind.InvalidCredentials"/>.
+    /// </summary>
+    /// <param name="descriptor">The piece and prefix; it must store global (<see cref="ConnectionScope.Platform"/>) connections.</param>
+    /// <param name="options">Whether to revalidate, and how many at a time.</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>The counts and the findings.</returns>
+    /// <exception cref="ArgumentException">The descriptor stores PROJECT-scope connections.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="AuditOptions.MaxRevalidationConcurrency"/> is not between 1 and 64.</exception>
+    /// <exception cref="ActivepiecesApiException">The server answered with an error, or has no revalidate route (before 0.86.3).</exception>
+    public virtual Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, AuditOptions options, CancellationToken cancellationToken = default) =>
+        Operations.Audit.RunAsync(descriptor, options ?? throw new ArgumentNullException(nameof(options)), cancellationToken);
+#pragma warning restore RS0026
 
     /// <summary>
     /// Deletes what <paramref name="audit"/> found repairable: orphaned rows, the stale duplicates of an external id
     /// (the row listing the live project is kept) and shadowing placeholders. A row already gone counts as deleted, so
     /// an interrupted repair can be run again. Other findings are left and returned.
     /// </summary>
-    /// <param name="audit">A result of <see cref="AuditAsync"/>.</param>
+    /// <param name="audit">A result of <see cref="AuditAsync(PredefinedConnectionDescriptor, CancellationToken)"/>.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>What was deleted and what was left.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="audit"/> is null.</exception>
@@ -208,9 +229,30 @@ public class PredefinedConnectionsClient
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The diagnosis.</returns>
     /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="ExternalProjectIdRule"/>).</exception>
+#pragma warning disable RS0026 // The options overload is required; this one keeps the original call shape.
     public virtual Task<ConnectionDiagnosis> DiagnoseAsync(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
         CancellationToken cancellationToken = default) =>
-        Operations.Diagnose.RunAsync(descriptor, externalProjectId, cancellationToken);
+        Operations.Diagnose.RunAsync(descriptor, externalProjectId, null, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="DiagnoseAsync(PredefinedConnectionDescriptor, string, CancellationToken)"/>, with options; with
+    /// <see cref="DiagnoseOptions.Revalidate"/> the server also checks the credentials of the row that resolves, and a
+    /// rejected one is diagnosed <see cref="DiagnosisCause.InvalidCredentials"/>.
+    /// </summary>
+    /// <param name="descriptor">The piece and naming convention.</param>
+    /// <param name="externalProjectId">The org (project external id).</param>
+    /// <param name="options">Whether to revalidate.</param>
+    /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+    /// <returns>The diagnosis.</returns>
+    /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is empty or cannot be sent in a URL.</exception>
+    /// <exception cref="ActivepiecesApiException">The server answered with an error, or has no revalidate route (before 0.86.3).</exception>
+    public virtual Task<ConnectionDiagnosis> DiagnoseAsync(
+        PredefinedConnectionDescriptor descriptor,
+        string externalProjectId,
+        DiagnoseOptions options,
+        CancellationToken cancellationToken = default) =>
+        Operations.Diagnose.RunAsync(descriptor, externalProjectId, options ?? throw new ArgumentNullException(nameof(options)), cancellationToken);
+#pragma warning restore RS0026
 }

@@ -19,6 +19,7 @@ internal sealed class PredefinedConnectionsOperations
         ProjectsResource projectsResource,
         GlobalConnectionsResource global,
         AppConnectionsResource app,
+        PlatformAppConnectionsResource platform,
         ActivepiecesClientState state,
         TimeProvider timeProvider,
         TimeSpan cacheDuration)
@@ -26,7 +27,7 @@ internal sealed class PredefinedConnectionsOperations
         _projects = projects;
         _timeProvider = timeProvider;
         Provisioner = new ConnectionProvisioner(projects, global, app, state, timeProvider, cacheDuration);
-        Audit = new ConnectionAuditRun(global, app, projectsResource);
+        Audit = new ConnectionAuditRun(global, app, platform, projectsResource);
         Repair = new ConnectionRepairRun(global, app, Provisioner);
         Diagnose = new ConnectionDiagnosisRun(projects, global, app);
     }

@@ -31,6 +31,13 @@ internal sealed record ApiRequest(
     public static ApiRequest Post(string path, PooledJsonBody body, bool retrySafe) => new(HttpMethod.Post, path, Body: body, RetrySafe: retrySafe);
 
     /// <summary>
+    /// A revalidation (<c>POST …/:id/revalidate</c>, no body), timed like an upsert because the server runs the piece's
+    /// validation before it answers. Not retried: its 500 is the piece's validation failing in the engine, which an
+    /// immediate repeat rarely changes and which costs a call to the piece's API each time; the caller may check again.
+    /// </summary>
+    public static ApiRequest Revalidate(string path) => new(HttpMethod.Post, path, RetrySafe: false, IsConnectionUpsert: true);
+
+    /// <summary>
     /// A connection upsert: retry-safe (keyed by external id) unless its value is an OAuth type, whose authorization code
     /// the server exchanges exactly once.
     /// </summary>

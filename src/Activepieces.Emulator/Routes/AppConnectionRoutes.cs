@@ -12,13 +12,20 @@ internal static class AppConnectionRoutes
 {
     private const int DefaultLimit = 10;
 
-    public static void Map(IEndpointRouteBuilder routes, EmulatorServices services)
+    /// <param name="routes">The route builder.</param>
+    /// <param name="services">The emulator's services.</param>
+    /// <param name="asOf072">Leave out the read by id (0.86.1) and the revalidation (0.86.3), as a 0.72 server lacks them.</param>
+    public static void Map(IEndpointRouteBuilder routes, EmulatorServices services, bool asOf072)
     {
         routes.MapPost("/api/v1/app-connections", context => Upsert(context, services));
         routes.MapGet("/api/v1/app-connections", context => List(context, services));
-        routes.MapGet("/api/v1/app-connections/{id}", context => Get(context, services));
         routes.MapPost("/api/v1/app-connections/{id}", context => Update(context, services));
-        routes.MapPost("/api/v1/app-connections/{id}/revalidate", context => Revalidate(context, services));
+        if (!asOf072)
+        {
+            routes.MapGet("/api/v1/app-connections/{id}", context => Get(context, services));
+            routes.MapPost("/api/v1/app-connections/{id}/revalidate", context => Revalidate(context, services));
+        }
+
         routes.MapDelete("/api/v1/app-connections/{id}", context => Delete(context, services));
     }
 

@@ -149,6 +149,43 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
     }
 
     [Fact]
+    public async Task Audit_and_Diagnose_with_options_pass_the_options_the_descriptor_and_the_token()
+    {
+        const string Extensions = "Gelato.Backend.GelatoConnectionClientExtensions";
+        var audit = ExtensionMethodWithOptions(Extensions, "AuditGelatoConnectionsAsync", typeof(AuditOptions));
+        var diagnose = ExtensionMethodWithOptions(Extensions, "DiagnoseGelatoConnectionAsync", typeof(DiagnoseOptions));
+        var client = new RecordingClient();
+        var auditOptions = new AuditOptions { Revalidate = true, MaxRevalidationConcurrency = 3 };
+        var diagnoseOptions = new DiagnoseOptions { Revalidate = true };
+        using var cancellation = new CancellationTokenSource();
+
+        await AwaitResult(audit.Invoke(null, [client, auditOptions, cancellation.Token]));
+        await AwaitResult(diagnose.Invoke(null, [client, "org_1234", diagnoseOptions, cancellation.Token]));
+
+        var descriptor = _assembly.GetStatic("Gelato.Backend.GelatoConnection", "ConnectionDescriptor");
+        Assert.Collection(
+            client.Calls,
+            call =>
+            {
+                Assert.Equal("Audit", call.Operation);
+                Assert.Same(descriptor, call.Descriptor);
+                Assert.Same(auditOptions, call.Options);
+                Assert.Equal(cancellation.Token, call.CancellationToken);
+            },
+            call =>
+            {
+                Assert.Equal("Diagnose", call.Operation);
+                Assert.Same(descriptor, call.Descriptor);
+                Assert.Equal("org_1234", call.ExternalProjectId);
+                Assert.Same(diagnoseOptions, call.Options);
+                Assert.Equal(cancellation.Token, call.CancellationToken);
+            });
+        Assert.Equal("options", InvokeExpectingArgumentException(audit, client, null, CancellationToken.None).ParamName);
+        Assert.Equal("options", InvokeExpectingArgumentException(diagnose, client, "org_1234", null, CancellationToken.None).ParamName);
+        Assert.Equal(2, client.Calls.Count);
+    }
+
+    [Fact]
     public void Audit_exists_only_for_platform_scope_and_Sync_only_for_types_with_value_equality()
     {
         // The runtime audits global connections only (PROJECT-scope rows go with their project), and SyncAsync, like
@@ -158,9 +195,9 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
 
         Assert.Null(crm.GetMethod("AuditAcmeCrmConnectionsAsync"));
         Assert.DoesNotContain(crm.GetMethods(), method => method.Name == "SyncAcmeCrmConnectionsAsync");
-        Assert.NotNull(crm.GetMethod("DiagnoseAcmeCrmConnectionAsync"));
+        Assert.Equal(2, crm.GetMethods().Count(method => method.Name == "DiagnoseAcmeCrmConnectionAsync"));
         Assert.Equal(2, discord.GetMethods().Count(method => method.Name == "SyncDiscordBotTokenConnectionsAsync"));
-        Assert.NotNull(discord.GetMethod("AuditDiscordBotTokenConnectionsAsync"));
+        Assert.Equal(2, discord.GetMethods().Count(method => method.Name == "AuditDiscordBotTokenConnectionsAsync"));
     }
 
     [Fact]
@@ -218,8 +255,14 @@ public sealed class GeneratedCodeBehaviourTests : IDisposable
 
     private object Create(Scenario scenario) => _assembly.InvokeStatic("GeneratorTestProbes.Probes", scenario.Name)!;
 
+    /// <summary>The extension method without an options parameter (Audit and Diagnose also have one with).</summary>
     private MethodInfo ExtensionMethod(string typeName, string methodName) =>
-        _assembly.Assembly.GetType(typeName, throwOnError: true)!.GetMethod(methodName, BindingFlags.Public | BindingFlags.Static)!;
+        _assembly.Assembly.GetType(typeName, throwOnError: true)!.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Single(method => method.Name == methodName && !method.GetParameters().Any(p => p.ParameterType == typeof(AuditOptions) || p.ParameterType == typeof(DiagnoseOptions)));
+
+    private MethodInfo ExtensionMethodWithOptions(string typeName, string methodName, Type optionsType) =>
+        _assembly.Assembly.GetType(typeName, throwOnError: true)!.GetMethods(BindingFlags.Public | BindingFlags.Static)
+            .Single(method => method.Name == methodName && method.GetParameters().Any(p => p.ParameterType == optionsType));
 
     private static ArgumentException InvokeExpectingArgumentException(MethodInfo method, params object?[] arguments)
     {

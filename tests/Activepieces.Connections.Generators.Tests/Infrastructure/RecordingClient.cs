@@ -73,6 +73,12 @@ internal sealed class RecordingPredefinedConnections : PredefinedConnectionsClie
         return Task.FromResult(new ConnectionAudit(descriptor, 0, 0, []));
     }
 
+    public override Task<ConnectionAudit> AuditAsync(PredefinedConnectionDescriptor descriptor, AuditOptions options, CancellationToken cancellationToken = default)
+    {
+        Calls.Add(new RecordedCall("Audit", descriptor, string.Empty, null, cancellationToken, options));
+        return Task.FromResult(new ConnectionAudit(descriptor, 0, 0, []));
+    }
+
     public override Task<ConnectionRepair> RepairAsync(ConnectionAudit audit, CancellationToken cancellationToken = default)
     {
         Calls.Add(new RecordedCall("Repair", audit.Descriptor, string.Empty, audit, cancellationToken));
@@ -84,6 +90,12 @@ internal sealed class RecordingPredefinedConnections : PredefinedConnectionsClie
         Calls.Add(new RecordedCall("Diagnose", descriptor, externalProjectId, null, cancellationToken));
         return Task.FromResult(new ConnectionDiagnosis(DiagnosisCause.Ok, "p", Connection, "ok"));
     }
+
+    public override Task<ConnectionDiagnosis> DiagnoseAsync(PredefinedConnectionDescriptor descriptor, string externalProjectId, DiagnoseOptions options, CancellationToken cancellationToken = default)
+    {
+        Calls.Add(new RecordedCall("Diagnose", descriptor, externalProjectId, null, cancellationToken, options));
+        return Task.FromResult(new ConnectionDiagnosis(DiagnosisCause.Ok, "p", Connection, "ok"));
+    }
 }
 
 /// <summary>One call to <see cref="RecordingClient"/>: the value is the connection, or the items of a sync.</summary>
@@ -93,4 +105,4 @@ internal sealed record RecordedCall(
     string ExternalProjectId,
     object? Value,
     CancellationToken CancellationToken,
-    SyncOptions? Options = null);
+    object? Options = null);

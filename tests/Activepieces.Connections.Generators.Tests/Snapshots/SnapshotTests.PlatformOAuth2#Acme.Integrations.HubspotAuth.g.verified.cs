@@ -264,8 +264,8 @@ namespace Acme.Integrations
         }
 
         /// <summary>
-        /// Audits the <c>@activepieces/piece-hubspot</c> global connections named <c>hubspot_{externalProjectId}</c>: one pass over the global connections and
-        /// one over the projects. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
+        /// Audits the <c>@activepieces/piece-hubspot</c> global connections named <c>hubspot_{externalProjectId}</c>: one pass over the projects and one over the
+        /// platform's connections. Finds orphaned, duplicate, mismatched, wrong-piece, inactive and shadowed rows; pass the
         /// result to <see cref="global::Activepieces.PredefinedConnectionsClient.RepairAsync"/> to delete the repairable ones.
         /// </summary>
         /// <param name="client">The Activepieces client.</param>
@@ -281,6 +281,28 @@ namespace Acme.Integrations
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
             return client.PredefinedConnections.AuditAsync(global::Acme.Integrations.HubspotAuth.ConnectionDescriptor, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like the overload without options; with <see cref="global::Activepieces.AuditOptions.Revalidate"/> the server also checks each
+        /// connection's credentials, and the rejected ones are reported as <see cref="global::Activepieces.FindingKind.InvalidCredentials"/>.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="options">Whether to revalidate, and how many at a time.</param>
+        /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+        /// <returns>The counts and the findings.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="options"/> is null.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionAudit> AuditHubspotConnectionsAsync(
+            this global::Activepieces.ActivepiecesClient client,
+            global::Activepieces.AuditOptions options,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            return client.PredefinedConnections.AuditAsync(global::Acme.Integrations.HubspotAuth.ConnectionDescriptor, options, cancellationToken);
         }
 
         /// <summary>
@@ -304,6 +326,32 @@ namespace Acme.Integrations
             global::System.ArgumentNullException.ThrowIfNull(client);
             global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.DiagnoseAsync(global::Acme.Integrations.HubspotAuth.ConnectionDescriptor, externalProjectId, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like the overload without options; with <see cref="global::Activepieces.DiagnoseOptions.Revalidate"/> the server also checks the
+        /// resolving connection's credentials, and rejected ones are diagnosed <see cref="global::Activepieces.DiagnosisCause.InvalidCredentials"/>.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="externalProjectId">The project's external id (your customer org id).</param>
+        /// <param name="options">Whether to revalidate.</param>
+        /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+        /// <returns>The diagnosis.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="options"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnoseHubspotConnectionAsync(
+            this global::Activepieces.ActivepiecesClient client,
+            string externalProjectId,
+            global::Activepieces.DiagnoseOptions options,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            return client.PredefinedConnections.DiagnoseAsync(global::Acme.Integrations.HubspotAuth.ConnectionDescriptor, externalProjectId, options, cancellationToken);
         }
     }
 }

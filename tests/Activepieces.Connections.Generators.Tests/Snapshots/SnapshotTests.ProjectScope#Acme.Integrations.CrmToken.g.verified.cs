@@ -175,5 +175,31 @@ namespace Acme.Integrations
             global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             return client.PredefinedConnections.DiagnoseAsync(global::Acme.Integrations.CrmToken.ConnectionDescriptor, externalProjectId, cancellationToken);
         }
+
+        /// <summary>
+        /// Like the overload without options; with <see cref="global::Activepieces.DiagnoseOptions.Revalidate"/> the server also checks the
+        /// resolving connection's credentials, and rejected ones are diagnosed <see cref="global::Activepieces.DiagnosisCause.InvalidCredentials"/>.
+        /// </summary>
+        /// <param name="client">The Activepieces client.</param>
+        /// <param name="externalProjectId">The project's external id (your customer org id).</param>
+        /// <param name="options">Whether to revalidate.</param>
+        /// <param name="cancellationToken">Cancels the HTTP calls.</param>
+        /// <returns>The diagnosis.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="options"/> is null.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
+        /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
+        public static global::System.Threading.Tasks.Task<global::Activepieces.ConnectionDiagnosis> DiagnoseAcmeCrmConnectionAsync(
+            this global::Activepieces.ActivepiecesClient client,
+            string externalProjectId,
+            global::Activepieces.DiagnoseOptions options,
+            global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(client);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::System.ArgumentNullException.ThrowIfNull(options);
+            return client.PredefinedConnections.DiagnoseAsync(global::Acme.Integrations.CrmToken.ConnectionDescriptor, externalProjectId, options, cancellationToken);
+        }
     }
 }

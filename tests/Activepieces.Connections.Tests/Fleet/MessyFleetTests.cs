@@ -38,11 +38,11 @@ public sealed class MessyFleetTests
             f => AssertFinding(f, FindingKind.Shadowed, "gelato_org_f", fleet.PlaceholderId, repairable: true),
             f => AssertFinding(f, FindingKind.NotActive, "gelato_org_h", fleet.ErrorId, repairable: false));
 
-        // One pass over each list (one page each here), then one PROJECT-scope listing per project the kept rows list (b, d, f, g, h).
-        Assert.Equal(1, h.Emulator.CountRequests("GET", "/api/v1/global-connections"));
+        // One pass over the projects and two over the platform-wide listing (PLATFORM rows, PROJECT rows), one page each here.
+        Assert.False(audit.UsedPerProjectPass);
         Assert.Equal(1, h.Emulator.CountRequests("GET", "/api/v1/projects"));
-        Assert.Equal(5, h.Emulator.CountRequests("GET", "/api/v1/app-connections"));
-        Assert.Equal(7, h.Emulator.RequestCount);
+        Assert.Equal(2, h.Emulator.CountRequests("GET", "/api/v1/platform-app-connections"));
+        Assert.Equal(3, h.Emulator.RequestCount);
 
         var expected = new Dictionary<string, DiagnosisCause>
         {
@@ -88,6 +88,37 @@ public sealed class MessyFleetTests
         var again = await api.RepairAsync(audit, Ct);
         Assert.Equal(3, again.Deleted.Count);
         Assert.Equal(6, h.Emulator.Connections.Count);
+    }
+
+    [Fact]
+    public async Task On_a_server_without_the_platform_listing_the_audit_falls_back_to_the_per_project_pass_with_the_same_findings()
+    {
+        var options = EmulatorHarness.DefaultOptions();
+        options.OmitConnectionRoutesAfter072 = true;
+        await using var h = await EmulatorHarness.StartAsync(options, Ct);
+        var fleet = await PlantAsync(h);
+
+        h.Emulator.ResetRequestLog();
+        var audit = await h.Client.PredefinedConnections.AuditAsync(Gelato, Ct);
+
+        Assert.True(audit.UsedPerProjectPass);
+        Assert.Equal(8, audit.Connections);
+        Assert.Equal(7, audit.Projects);
+        Assert.Collection(
+            audit.Findings,
+            f => AssertFinding(f, FindingKind.Orphaned, "gelato_org_a", fleet.OrphanId, repairable: true),
+            f => AssertFinding(f, FindingKind.Duplicate, "gelato_org_b", fleet.StaleDuplicateId, repairable: true),
+            f => AssertFinding(f, FindingKind.ProjectMismatch, "gelato_org_c", fleet.MismatchId, repairable: false),
+            f => AssertFinding(f, FindingKind.WrongPiece, "gelato_org_e", fleet.WrongPieceId, repairable: false),
+            f => AssertFinding(f, FindingKind.Shadowed, "gelato_org_f", fleet.PlaceholderId, repairable: true),
+            f => AssertFinding(f, FindingKind.NotActive, "gelato_org_h", fleet.ErrorId, repairable: false));
+
+        // The listing's 404, then one pass over each list, then one PROJECT-scope listing per project the kept rows list (b, d, f, g, h).
+        Assert.Equal(1, h.Emulator.CountRequests("GET", "/api/v1/platform-app-connections"));
+        Assert.Equal(1, h.Emulator.CountRequests("GET", "/api/v1/global-connections"));
+        Assert.Equal(1, h.Emulator.CountRequests("GET", "/api/v1/projects"));
+        Assert.Equal(5, h.Emulator.CountRequests("GET", "/api/v1/app-connections"));
+        Assert.Equal(8, h.Emulator.RequestCount);
     }
 
     [Fact]

@@ -31,6 +31,24 @@ public sealed class ConnectionAudit
     /// <summary>The problems found, ordered by external id, then kind.</summary>
     public IReadOnlyList<ConnectionFinding> Findings { get; }
 
+    /// <summary>
+    /// Whether the audit listed each project's PROJECT-scope rows one request at a time, because the server has no
+    /// platform-wide listing (<c>GET /v1/platform-app-connections</c> answered 404: servers before May 2026). The
+    /// findings are the same; the cost is one request per project the piece's connections list.
+    /// </summary>
+    public bool UsedPerProjectPass { get; init; }
+
+    /// <summary>How many of the piece's connections the server revalidated (<see cref="AuditOptions.Revalidate"/>); 0 without it.</summary>
+    public int Revalidated { get; init; }
+
+    /// <summary>
+    /// How many revalidations failed without a verdict (the server's validation itself failed, or the connection went
+    /// away meanwhile, or the server refused it); their rows keep their status and are classified as listed. Rows that
+    /// list no live project are not sent (the server refuses a row listing no project with 403): the audit reports them
+    /// as orphaned, and a repair deletes them.
+    /// </summary>
+    public int RevalidationFailures { get; init; }
+
     /// <summary>The counts only.</summary>
     /// <returns>For example <c>Connections = 2000, Projects = 2001, Findings = 3</c>.</returns>
     public override string ToString() => $"Connections = {Connections}, Projects = {Projects}, Findings = {Findings.Count}";

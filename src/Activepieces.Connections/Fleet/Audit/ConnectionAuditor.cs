@@ -10,7 +10,8 @@ namespace Activepieces.Fleet.Audit;
 /// <remarks>
 /// Each global row of the piece gets at most one of <see cref="FindingKind.Duplicate"/> (a stale row of an external id
 /// that has several) and <see cref="FindingKind.Orphaned"/> (the only row, listing no live project) — the rows Repair
-/// deletes —; a row that stays may get <see cref="FindingKind.ProjectMismatch"/> and <see cref="FindingKind.NotActive"/>.
+/// deletes —; a row that stays may get <see cref="FindingKind.ProjectMismatch"/> and <see cref="FindingKind.NotActive"/>
+/// (or, when a revalidation rejected it, <see cref="FindingKind.InvalidCredentials"/> instead).
 /// Of several rows with one external id the kept row is the one listing the live project the external id names, then an
 /// ACTIVE one, then the most recently updated.
 /// </remarks>
@@ -29,11 +30,28 @@ internal static class ConnectionAuditor
             .ToArray();
     }
 
+    /// <summary>
+    /// The piece's prefixed global rows that list a live project: the rows whose credentials a flow can use, and so the
+    /// ones a revalidation checks. A row listing no live project is orphaned (or a stale duplicate) whatever its
+    /// credentials, and one listing no project at all cannot be revalidated (the server answers 403).
+    /// </summary>
+    public static IReadOnlyList<AppConnection> RowsToRevalidate(PredefinedConnectionDescriptor descriptor, IEnumerable<AppConnection> globalRows, IEnumerable<Project> liveProjects)
+    {
+        var live = liveProjects.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        return globalRows.Where(row => IsOwnRow(descriptor, row) && row.ProjectIds.Any(live.Contains)).ToArray();
+    }
+
+    /// <param name="descriptor">The piece and prefix.</param>
+    /// <param name="globalRows">The global rows of every piece (revalidated rows with their new status).</param>
+    /// <param name="liveProjects">The live projects.</param>
+    /// <param name="projectRows">The PROJECT-scope rows under the prefix in the projects to consider.</param>
+    /// <param name="rejected">The ids of the rows a revalidation found invalid (now ERROR); <see langword="null"/> without revalidation.</param>
     public static ConnectionAudit Classify(
         PredefinedConnectionDescriptor descriptor,
         IReadOnlyList<AppConnection> globalRows,
         IReadOnlyList<Project> liveProjects,
-        IReadOnlyList<AppConnection> projectRows)
+        IReadOnlyList<AppConnection> projectRows,
+        IReadOnlySet<string>? rejected = null)
     {
         var live = new Dictionary<string, Project>(StringComparer.Ordinal);
         var liveByExternalId = new Dictionary<string, Project>(StringComparer.Ordinal);
@@ -117,7 +135,14 @@ internal static class ConnectionAuditor
                 }
             }
 
-            if (!kept.Status.IsUsable)
+            if (rejected is not null && rejected.Contains(kept.Id))
+            {
+                findings.Add(new ConnectionFinding(
+                    FindingKind.InvalidCredentials, kept.ExternalId, kept.Id, org,
+                    $"was revalidated and the piece {kept.PieceName} rejected its stored credentials (revoked or expired), so its status is now {kept.Status}: upsert fresh credentials for the org (sync or ensure).",
+                    isRepairable: false));
+            }
+            else if (!kept.Status.IsUsable)
             {
                 findings.Add(new ConnectionFinding(
                     FindingKind.NotActive, kept.ExternalId, kept.Id, org,

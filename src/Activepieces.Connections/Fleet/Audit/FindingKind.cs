@@ -28,4 +28,11 @@ public enum FindingKind
     /// lists, so the piece's lookup may return it instead. Repair deletes it when it is a placeholder (status <c>MISSING</c>).
     /// </summary>
     Shadowed,
+
+    /// <summary>
+    /// The server revalidated the connection (<see cref="AuditOptions.Revalidate"/>) and the piece rejected its stored
+    /// credentials (revoked or expired), so its status is now <c>ERROR</c>. Only fresh credentials fix it (sync or
+    /// ensure the org).
+    /// </summary>
+    InvalidCredentials,
 }

@@ -8,7 +8,9 @@ namespace Activepieces.Fleet.Diagnose;
 
 /// <summary>
 /// Reads what the worker's <c>connections.get("{prefix}{org}")</c> would resolve in the org's project (always from the
-/// server, never this client's caches); <see cref="ConnectionDoctor"/> then names the cause.
+/// server, never this client's caches); <see cref="ConnectionDoctor"/> then names the cause. With
+/// <see cref="DiagnoseOptions.Revalidate"/>, a row of the piece that resolves (usable or not) is revalidated and
+/// diagnosed again with its new status.
 /// </summary>
 internal sealed class ConnectionDiagnosisRun
 {
@@ -26,6 +28,7 @@ internal sealed class ConnectionDiagnosisRun
     public async Task<ConnectionDiagnosis> RunAsync(
         PredefinedConnectionDescriptor descriptor,
         string externalProjectId,
+        DiagnoseOptions? options,
         CancellationToken cancellationToken)
     {
         ProvisioningArguments.CheckedKey(descriptor, externalProjectId);
@@ -63,7 +66,16 @@ internal sealed class ConnectionDiagnosisRun
                 }
             }
 
-            return Traced(activity, ConnectionDoctor.Diagnose(descriptor, externalProjectId, project.Id, visible, elsewhere));
+            var diagnosis = ConnectionDoctor.Diagnose(descriptor, externalProjectId, project.Id, visible, elsewhere);
+            if (options?.Revalidate == true && diagnosis is { Cause: DiagnosisCause.Ok or DiagnosisCause.NotActive, Connection: { } resolved })
+            {
+                var revalidated = await CredentialCheck.TryRevalidateAsync(_app, resolved, cancellationToken).ConfigureAwait(false);
+                diagnosis = revalidated is null
+                    ? ConnectionDoctor.WithoutVerdict(diagnosis)
+                    : ConnectionDoctor.Revalidated(descriptor, externalProjectId, project.Id, [.. visible.Select(row => row.Id == revalidated.Id ? revalidated : row)], revalidated);
+            }
+
+            return Traced(activity, diagnosis);
         }
         catch (Exception e)
         {

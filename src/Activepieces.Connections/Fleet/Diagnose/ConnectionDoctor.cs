@@ -74,4 +74,32 @@ internal static class ConnectionDoctor
             DiagnosisCause.Ok, projectId, match,
             $"Connection '{externalId}' (row {match.Id}, {match.Scope}) resolves in project {projectId} for {descriptor.PieceName}: nothing to do.");
     }
+
+    /// <summary>
+    /// The diagnosis after the resolving row was revalidated: <see cref="DiagnosisCause.InvalidCredentials"/> when the
+    /// piece rejected it (now ERROR), else the diagnosis of the rows with its new status.
+    /// </summary>
+    public static ConnectionDiagnosis Revalidated(
+        PredefinedConnectionDescriptor descriptor,
+        string externalProjectId,
+        string projectId,
+        IReadOnlyList<AppConnection> visibleRows,
+        AppConnection revalidated)
+    {
+        if (revalidated.Status == AppConnectionStatus.Error)
+        {
+            return new ConnectionDiagnosis(
+                DiagnosisCause.InvalidCredentials, projectId, revalidated,
+                $"Connection '{revalidated.ExternalId}' (row {revalidated.Id}) was revalidated and the piece {revalidated.PieceName} rejected its stored credentials (revoked or expired), so its status is now {revalidated.Status}: upsert fresh credentials for the org (sync or ensure).");
+        }
+
+        return Diagnose(descriptor, externalProjectId, projectId, visibleRows, null);
+    }
+
+    /// <summary>The diagnosis as listed, saying that the revalidation asked for got no verdict.</summary>
+    public static ConnectionDiagnosis WithoutVerdict(ConnectionDiagnosis diagnosis) => new(
+        diagnosis.Cause,
+        diagnosis.ProjectId,
+        diagnosis.Connection,
+        diagnosis.Message + " The revalidation got no verdict (the server's validation failed or refused the row), so the status is as listed.");
 }

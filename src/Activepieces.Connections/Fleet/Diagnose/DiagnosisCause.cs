@@ -23,4 +23,10 @@ public enum DiagnosisCause
 
     /// <summary>The row that resolves has status <c>ERROR</c> or <c>MISSING</c>.</summary>
     NotActive,
+
+    /// <summary>
+    /// The row that resolves was revalidated on request (<see cref="DiagnoseOptions.Revalidate"/>) and the piece
+    /// rejected its stored credentials; its status is now <c>ERROR</c>.
+    /// </summary>
+    InvalidCredentials,
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Activepieces;
 
@@ -58,6 +59,20 @@ public sealed class AppConnection
     /// store what the upsert sent; the global routes ignore it; newer servers write <c>accountIdentifier</c> into it.
     /// </summary>
     public JsonElement? Metadata { get; init; }
+
+    /// <summary>
+    /// The account the credentials belong to, as the server resolved it (<c>metadata.accountIdentifier</c>, e.g. the
+    /// OAuth user's email), or <see langword="null"/> when the server wrote none. Newer servers resolve it on every
+    /// upsert and overwrite whatever the caller sent, so it is server-written: Ensure, Sync and Audit never count it as
+    /// a difference.
+    /// </summary>
+    [JsonIgnore]
+    public string? AccountIdentifier =>
+        Metadata is { ValueKind: JsonValueKind.Object } metadata
+        && metadata.TryGetProperty("accountIdentifier", out var identifier)
+        && identifier.ValueKind == JsonValueKind.String
+            ? identifier.GetString()
+            : null;
 
     /// <summary>
     /// Whether the stored value holds secret-manager references (<see cref="SecretManagerReference"/>) that the server

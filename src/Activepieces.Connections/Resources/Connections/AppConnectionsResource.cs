@@ -33,6 +33,20 @@ internal sealed class AppConnectionsResource
             .ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// <c>GET /v1/app-connections/:id</c> (0.86.1): the row checked against its first project, so a row listing no
+    /// project answers 403 <c>AUTHORIZATION</c>; an unknown id answers 404.
+    /// </summary>
+    public Task<AppConnection> GetAsync(string connectionId, CancellationToken cancellationToken) =>
+        _transport.SendAsync(ApiRequest.Get(Route + "/" + UrlSegment.Escape(connectionId, nameof(connectionId))), ActivepiecesJsonContext.Default.AppConnection, cancellationToken);
+
+    /// <summary>
+    /// <c>POST /v1/app-connections/:id/revalidate</c> (0.86.3): the server runs the piece's validation on the stored
+    /// value and sets the row's status to ACTIVE or ERROR; the same project rule and 403/404 as <see cref="GetAsync"/>.
+    /// </summary>
+    public Task<AppConnection> RevalidateAsync(string connectionId, CancellationToken cancellationToken) =>
+        _transport.SendAsync(ApiRequest.Revalidate(Route + "/" + UrlSegment.Escape(connectionId, nameof(connectionId)) + "/revalidate"), ActivepiecesJsonContext.Default.AppConnection, cancellationToken);
+
     public IAsyncEnumerable<AppConnection> ListAsync(string projectId, ConnectionListFilter? filter, CancellationToken cancellationToken)
     {
         UrlSegment.Validate(projectId, nameof(projectId));
