@@ -246,7 +246,7 @@ public class PredefinedConnectionsClient
     /// <param name="options">Whether to revalidate.</param>
     /// <param name="cancellationToken">Cancels the HTTP calls.</param>
     /// <returns>The diagnosis.</returns>
-    /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is empty or cannot be sent in a URL.</exception>
+    /// <exception cref="ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="ExternalProjectIdRule"/>).</exception>
     /// <exception cref="ActivepiecesApiException">The server answered with an error, or has no revalidate route (before 0.86.3).</exception>
     public virtual Task<ConnectionDiagnosis> DiagnoseAsync(
         PredefinedConnectionDescriptor descriptor,
