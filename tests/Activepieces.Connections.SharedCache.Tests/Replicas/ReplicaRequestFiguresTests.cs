@@ -1,6 +1,6 @@
 using Activepieces.SharedCache.Tests.Support;
 
-namespace Activepieces.SharedCache.Tests;
+namespace Activepieces.SharedCache.Tests.Replicas;
 
 /// <summary>
 /// Requests counted at the emulator when N replicas (separate DI containers) share one Garnet: one replica after the

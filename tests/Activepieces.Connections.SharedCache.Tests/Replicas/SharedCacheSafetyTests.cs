@@ -1,7 +1,7 @@
 using System.Text;
 using Activepieces.SharedCache.Tests.Support;
 
-namespace Activepieces.SharedCache.Tests;
+namespace Activepieces.SharedCache.Tests.Replicas;
 
 /// <summary>What the shared cache never holds, and what it does when Redis goes away, an org is offboarded or a value is single-use.</summary>
 public sealed class SharedCacheSafetyTests
