@@ -79,6 +79,25 @@ public sealed class SharedCacheSafetyTests
     }
 
     [Fact]
+    public async Task An_l1_hit_with_the_shared_cache_on_never_asks_redis()
+    {
+        await using var h = await EmulatorHarness.StartAsync(Ct);
+        using var garnet = new GarnetInProcess();
+        await using var replica = new Replica(h, garnet.Configuration);
+        await replica.Client.PredefinedConnections.EnsureAsync(Gelato, "org_1", new SecretTextValue("l1-hit-secret"), Ct);
+
+        // With Redis gone, a call that asked it would not complete synchronously and would log the outage.
+        garnet.Stop();
+        h.Emulator.ResetRequestLog();
+        var hit = replica.Client.PredefinedConnections.EnsureAsync(Gelato, "org_1", new SecretTextValue("l1-hit-secret"), Ct);
+
+        Assert.True(hit.IsCompletedSuccessfully);
+        Assert.Equal("gelato_org_1", (await hit).ExternalId);
+        Assert.Equal(0, h.Emulator.RequestCount);
+        Assert.DoesNotContain(replica.Logs.GetSnapshot(), l => l.Id.Id == 20);
+    }
+
+    [Fact]
     public async Task Offboarding_removes_the_orgs_entries_for_every_replicas_next_read()
     {
         await using var h = await EmulatorHarness.StartAsync(Ct);
