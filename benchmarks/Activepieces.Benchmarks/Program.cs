@@ -1,6 +1,7 @@
 using Activepieces.Benchmarks.Fleet;
 using Activepieces.Benchmarks.HttpCalls;
 using Activepieces.Benchmarks.Infrastructure;
+using Activepieces.Benchmarks.Replicas;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -11,7 +12,9 @@ namespace Activepieces.Benchmarks;
 /// Entry point. <c>-- --filter '*'</c>: the measured suite (BenchmarkDotNet arguments pass through). <c>-- --quick</c>:
 /// every benchmark once in-process plus the HTTP-calls table (the CI smoke run; exit code 1 on any failure).
 /// <c>-- --http-calls [--out file.md]</c>: only the HTTP-calls table. <c>-- --fleet [--orgs N] [--latency MS] [--out file.md]</c>: only the
-/// fleet table (Sync and Audit of N orgs, default 10,000; the quick run uses 200).
+/// fleet table (Sync and Audit of N orgs, default 10,000; the quick run uses 200). <c>-- --replicas [--orgs N] [--out file.md]</c>:
+/// only the replica table (N replicas sharing the Ensure cache through an in-process Garnet, and without it; default
+/// 1,000 orgs, the quick run uses 30).
 /// </summary>
 public static class Program
 {
@@ -29,6 +32,11 @@ public static class Program
         if (arguments.Remove("--fleet"))
         {
             return await PrintFleetAsync(OrgCount(arguments) ?? FleetRunner.DefaultOrgs, Latency(arguments), OutputPath(arguments)).ConfigureAwait(false);
+        }
+
+        if (arguments.Remove("--replicas"))
+        {
+            return await PrintReplicasAsync(OrgCount(arguments) ?? ReplicaRunner.DefaultOrgs, OutputPath(arguments)).ConfigureAwait(false);
         }
 
         SuiteMode.IsQuick = arguments.Remove("--quick");
@@ -54,6 +62,11 @@ public static class Program
         if (SuiteMode.IsQuick && exitCode == 0)
         {
             exitCode = await PrintFleetAsync(FleetRunner.QuickOrgs, TimeSpan.Zero, outputPath: null).ConfigureAwait(false);
+        }
+
+        if (SuiteMode.IsQuick && exitCode == 0)
+        {
+            exitCode = await PrintReplicasAsync(ReplicaRunner.QuickOrgs, outputPath: null).ConfigureAwait(false);
         }
 
         return exitCode;
@@ -110,6 +123,22 @@ public static class Program
         Console.WriteLine(latency > TimeSpan.Zero
             ? $"Fleet: Sync and Audit of {orgs:N0} orgs against the in-process emulator, {latency.TotalMilliseconds:0} ms per request:"
             : $"Fleet: Sync and Audit of {orgs:N0} orgs against the in-process emulator:");
+        Console.WriteLine();
+        Console.WriteLine(table);
+        if (outputPath is not null)
+        {
+            await File.WriteAllTextAsync(outputPath, table).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    private static async Task<int> PrintReplicasAsync(int orgs, string? outputPath)
+    {
+        var figures = await ReplicaRunner.RunAsync(orgs, CancellationToken.None).ConfigureAwait(false);
+        var table = ReplicaTable.ToMarkdown(figures);
+        Console.WriteLine();
+        Console.WriteLine($"Replicas sharing the Ensure cache through an in-process Garnet, and without it, {orgs:N0} orgs each (counted at the emulator):");
         Console.WriteLine();
         Console.WriteLine(table);
         if (outputPath is not null)

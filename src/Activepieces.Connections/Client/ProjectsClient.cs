@@ -70,6 +70,11 @@ public class ProjectsClient
         Projects.UpdateAsync(projectId, request, cancellationToken);
 
     /// <summary>Deletes (soft-deletes) a project.</summary>
+    /// <remarks>
+    /// The client forgets the project's id and the Ensure entries of its org. With <c>UseDistributedEnsureCache</c> it
+    /// removes them from the shared cache too, before this returns; a project this client has not seen is read first
+    /// (<c>GET /v1/projects/:id</c>, one request) to learn the external id those entries are kept under.
+    /// </remarks>
     /// <param name="projectId">The project id.</param>
     /// <param name="cancellationToken">Cancels the HTTP call.</param>
     /// <returns>A task that completes when the project is deleted.</returns>

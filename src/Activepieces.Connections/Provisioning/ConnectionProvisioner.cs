@@ -162,15 +162,12 @@ internal sealed class ConnectionProvisioner
         (_cacheDuration > TimeSpan.Zero || value.AuthType.CarriesOAuthCode())
         && _state.Ensure.TryGet(new EnsureKey(descriptor, externalProjectId), value, _timeProvider, _cacheDuration, out _);
 
-    /// <summary>Forgets what Ensure stored for the org of a connection that was deleted behind its back.</summary>
-    public void Forget(PredefinedConnectionDescriptor descriptor, string externalProjectId)
-    {
-        var key = new EnsureKey(descriptor, externalProjectId);
-        _state.Ensure.Invalidate(key);
-
-        // Not awaited (the callers are synchronous); the removal never throws, and this process's own L1 is already clear.
-        _ = _state.Shared?.RemoveEnsureAsync(key);
-    }
+    /// <summary>
+    /// Forgets what Ensure stored for the org of a connection that was deleted behind its back, here and, awaited, in the
+    /// shared cache: when this completes, no replica's next shared read finds the entry.
+    /// </summary>
+    public Task ForgetAsync(PredefinedConnectionDescriptor descriptor, string externalProjectId) =>
+        InvalidateAsync(new EnsureKey(descriptor, externalProjectId)).AsTask();
 
     /// <summary>Removes the org's Ensure entry here and, awaited, from the shared cache.</summary>
     private async ValueTask InvalidateAsync(EnsureKey key)

@@ -52,8 +52,16 @@ internal sealed class ProjectDirectory
         return project;
     }
 
+    /// <summary>
+    /// Deletes a project and forgets its id and the org's Ensure entries, here and in the shared cache. The shared entries
+    /// are keyed by the external id, which this process may not know (another replica learnt the project): with a shared
+    /// cache, the project is then read first (<c>GET /v1/projects/:id</c>) to learn it.
+    /// </summary>
     public async Task DeleteAsync(string projectId, CancellationToken cancellationToken)
     {
+        var unknownExternalId = _state.Shared is not null && !KnowsProjectId(projectId)
+            ? (await _resource.GetAsync(projectId, cancellationToken).ConfigureAwait(false))?.ExternalId
+            : null;
         try
         {
             await _resource.DeleteAsync(projectId, cancellationToken).ConfigureAwait(false);
@@ -61,6 +69,11 @@ internal sealed class ProjectDirectory
         finally
         {
             await ForgetProjectAsync(projectId).ConfigureAwait(false);
+            if (unknownExternalId is not null)
+            {
+                _state.Ensure.InvalidateProject(unknownExternalId);
+                await _state.Shared!.RemoveOrgAsync(unknownExternalId).ConfigureAwait(false);
+            }
         }
     }
 
@@ -83,6 +96,33 @@ internal sealed class ProjectDirectory
     public async ValueTask<string> GetOrCreateIdAsync(string externalId, CancellationToken cancellationToken)
     {
         if (_state.ProjectIds.TryGetValue(externalId, out var id) || (id = await FindSharedIdAsync(externalId, cancellationToken).ConfigureAwait(false)) is not null)
+        {
+            return id;
+        }
+
+        return (await GetOrCreateAsync(externalId, null, cancellationToken).ConfigureAwait(false)).Id;
+    }
+
+    /// <summary>
+    /// The project id of an external id as the shared cache holds it (the miss path of a shared Ensure); creates the
+    /// project when missing. This process's own id is used only while the shared cache does not answer: when the shared
+    /// cache answers without an id, another replica removed it (Offboard, a project deletion, a 404 on a stale id) or it
+    /// expired, so the server is asked again (one lookup) rather than trusting an id that may name a deleted project.
+    /// </summary>
+    public async ValueTask<string> GetOrCreateSharedIdAsync(string externalId, CancellationToken cancellationToken)
+    {
+        var read = await _state.Shared!.GetProjectIdAsync(externalId, cancellationToken).ConfigureAwait(false);
+        if (read.Id is { } sharedId)
+        {
+            _state.ProjectIds[externalId] = sharedId;
+            return sharedId;
+        }
+
+        if (read.Answered)
+        {
+            _state.ProjectIds.TryRemove(externalId, out _);
+        }
+        else if (_state.ProjectIds.TryGetValue(externalId, out var id))
         {
             return id;
         }
@@ -211,7 +251,7 @@ internal sealed class ProjectDirectory
             return null;
         }
 
-        var id = await shared.GetProjectIdAsync(externalId, cancellationToken).ConfigureAwait(false);
+        var id = (await shared.GetProjectIdAsync(externalId, cancellationToken).ConfigureAwait(false)).Id;
         if (id is not null)
         {
             _state.ProjectIds[externalId] = id;
@@ -230,6 +270,19 @@ internal sealed class ProjectDirectory
                 await shared.StoreProjectIdAsync(project.ExternalId, project.Id, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    private bool KnowsProjectId(string projectId)
+    {
+        foreach (var entry in _state.ProjectIds)
+        {
+            if (string.Equals(entry.Value, projectId, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private async Task ForgetProjectAsync(string projectId)

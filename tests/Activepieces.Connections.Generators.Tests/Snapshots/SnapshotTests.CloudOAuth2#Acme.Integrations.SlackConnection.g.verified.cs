@@ -338,7 +338,7 @@ namespace Acme.Integrations
         /// <param name="cancellationToken">Cancels the HTTP calls.</param>
         /// <returns>The diagnosis.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="client"/> or <paramref name="options"/> is null.</exception>
-        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is null, empty or white space.</exception>
+        /// <exception cref="global::System.ArgumentException"><paramref name="externalProjectId"/> is not a valid org id (<see cref="global::Activepieces.ExternalProjectIdRule"/>).</exception>
         /// <exception cref="global::Activepieces.ActivepiecesApiException">The server answered with an error.</exception>
         /// <exception cref="global::Activepieces.ActivepiecesUnavailableException">A call got no answer.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("Activepieces.Connections.Generators", "VERSION")]
@@ -349,7 +349,7 @@ namespace Acme.Integrations
             global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(client);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(externalProjectId);
+            global::Activepieces.ExternalProjectIdRule.ThrowIfInvalid(externalProjectId);
             global::System.ArgumentNullException.ThrowIfNull(options);
             return client.PredefinedConnections.DiagnoseAsync(global::Acme.Integrations.SlackConnection.ConnectionDescriptor, externalProjectId, options, cancellationToken);
         }

@@ -16,13 +16,21 @@ namespace Activepieces.SharedCache.Tests.Support;
 /// </summary>
 public sealed class Replica : IAsyncDisposable
 {
-    public Replica(EmulatorHarness emulator, string redisConfiguration, Action<DistributedEnsureCacheOptions>? configure = null)
+    /// <param name="emulator">The server.</param>
+    /// <param name="redisConfiguration">The StackExchange.Redis configuration of the shared cache.</param>
+    /// <param name="configure">Changes to the shared cache's options.</param>
+    /// <param name="services">Last changes to the container (e.g. <see cref="ReplicaServices"/>).</param>
+    public Replica(
+        EmulatorHarness emulator,
+        string redisConfiguration,
+        Action<DistributedEnsureCacheOptions>? configure = null,
+        Action<IServiceCollection>? services = null)
     {
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug));
-        services.AddFakeLogging();
-        services.AddStackExchangeRedisCache(o => o.Configuration = redisConfiguration);
-        services.AddActivepieces(o =>
+        var collection = new ServiceCollection();
+        collection.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug));
+        collection.AddFakeLogging();
+        collection.AddStackExchangeRedisCache(o => o.Configuration = redisConfiguration);
+        collection.AddActivepieces(o =>
             {
                 o.InstanceUrl = emulator.Emulator.BaseUrl;
                 o.ApiKey = emulator.Emulator.ApiKey;
@@ -32,7 +40,8 @@ public sealed class Replica : IAsyncDisposable
                 o.OperationTimeout = TimeSpan.FromSeconds(30);
                 configure?.Invoke(o);
             });
-        Services = services.BuildServiceProvider();
+        services?.Invoke(collection);
+        Services = collection.BuildServiceProvider();
         Services.GetRequiredService<IDistributedCache>().Get("replica-warm-up");
     }
 

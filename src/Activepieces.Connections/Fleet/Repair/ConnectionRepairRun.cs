@@ -44,7 +44,7 @@ internal sealed class ConnectionRepairRun
                     await DeleteAsync(finding, cancellationToken).ConfigureAwait(false);
                     if (audit.Descriptor.TryGetExternalProjectId(finding.ExternalId, out var org))
                     {
-                        _provisioner.Forget(audit.Descriptor, org);
+                        await _provisioner.ForgetAsync(audit.Descriptor, org).ConfigureAwait(false);
                     }
                 }
 

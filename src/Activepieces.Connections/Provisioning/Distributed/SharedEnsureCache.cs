@@ -56,15 +56,12 @@ internal sealed class SharedEnsureCache
     /// <summary>Whether the last call failed and the retry interval has not passed (the cache is being skipped).</summary>
     public bool IsDown => Interlocked.Read(ref _downSince) >= 0;
 
-    /// <summary>The connection stored for the key when its fingerprint equals <paramref name="fingerprint"/>.</summary>
-    public async ValueTask<AppConnection?> GetEnsureAsync(EnsureKey key, byte[] fingerprint, CancellationToken cancellationToken)
-    {
-        var entry = await GuardAsync(
+    /// <summary>The stored entry of the key (a fingerprint and a connection; <see cref="SharedEnsureEntry.Read"/>), or null.</summary>
+    public async ValueTask<byte[]?> GetEnsureEntryAsync(EnsureKey key, CancellationToken cancellationToken) =>
+        await GuardAsync(
             (Cache: _cache, Key: EnsureKeyOf(key)),
             static (s, ct) => s.Cache.GetOrCreateAsync<byte[]?>(s.Key, static _ => default, ReadOptions, null, ct),
             cancellationToken).ConfigureAwait(false);
-        return entry is null ? null : SharedEnsureEntry.Read(entry, fingerprint);
-    }
 
     public Task StoreEnsureAsync(EnsureKey key, byte[] fingerprint, AppConnection connection, bool pinned, CancellationToken cancellationToken) =>
         GuardAsync(
@@ -98,13 +95,17 @@ internal sealed class SharedEnsureCache
             },
             CancellationToken.None).AsTask();
 
-    public async ValueTask<string?> GetProjectIdAsync(string externalProjectId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The project id stored for an external id. <see cref="SharedProjectId.Answered"/> is false when the cache did not
+    /// answer (down, slow or skipped), so a missing id can be told from an id that is not there.
+    /// </summary>
+    public async ValueTask<SharedProjectId> GetProjectIdAsync(string externalProjectId, CancellationToken cancellationToken)
     {
-        var id = await GuardAsync(
+        var read = await GuardAsync(
             (Cache: _cache, Key: ProjectKeyOf(externalProjectId)),
-            static (s, ct) => s.Cache.GetOrCreateAsync<string?>(s.Key, static _ => default, ReadOptions, null, ct),
+            static async (s, ct) => new SharedProjectId(true, await s.Cache.GetOrCreateAsync<string?>(s.Key, static _ => default, ReadOptions, null, ct).ConfigureAwait(false)),
             cancellationToken).ConfigureAwait(false);
-        return string.IsNullOrEmpty(id) ? null : id;
+        return string.IsNullOrEmpty(read.Id) ? read with { Id = null } : read;
     }
 
     public Task StoreProjectIdAsync(string externalProjectId, string projectId, CancellationToken cancellationToken) =>

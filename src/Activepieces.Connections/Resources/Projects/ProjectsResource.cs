@@ -34,6 +34,20 @@ internal sealed class ProjectsResource
         return null;
     }
 
+    /// <summary>The project with the id <paramref name="projectId"/> (<c>GET /v1/projects/:id</c>), or null when the server answers 404.</summary>
+    public async Task<Project?> GetAsync(string projectId, CancellationToken cancellationToken)
+    {
+        var path = Route + "/" + UrlSegment.Escape(projectId, nameof(projectId));
+        try
+        {
+            return await _transport.SendAsync(ApiRequest.Get(path), ActivepiecesJsonContext.Default.Project, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ActivepiecesApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Creates a project; never retried by the resilience handler (a retry could create a duplicate).</summary>
     public async Task<Project> CreateAsync(CreateProjectRequest request, CancellationToken cancellationToken)
     {

@@ -1,7 +1,11 @@
 using System.Text;
 using Activepieces.SharedCache.Tests.Support;
 
+<<<<<<<< HEAD:tests/Activepieces.Connections.SharedCache.Tests/Safety/SharedCacheSafetyTests.cs
 namespace Activepieces.SharedCache.Tests.Safety;
+========
+namespace Activepieces.SharedCache.Tests.Replicas;
+>>>>>>>> cache:tests/Activepieces.Connections.SharedCache.Tests/Replicas/SharedCacheSafetyTests.cs
 
 /// <summary>What the shared cache never holds, and what it does when Redis goes away, an org is offboarded or a value is single-use.</summary>
 public sealed class SharedCacheSafetyTests
@@ -76,6 +80,25 @@ public sealed class SharedCacheSafetyTests
         Assert.Equal(10 + (10 * 3), h.Emulator.RequestCount);
         Assert.Single(replica.Logs.GetSnapshot(), l => l.Id.Id == 20);
         Assert.Equal("after-15", (await h.GetPieceSideValueAsync("gelato_org_15", h.ProjectIdOf("org_15")))?["secret_text"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task An_l1_hit_with_the_shared_cache_on_never_asks_redis()
+    {
+        await using var h = await EmulatorHarness.StartAsync(Ct);
+        using var garnet = new GarnetInProcess();
+        await using var replica = new Replica(h, garnet.Configuration);
+        await replica.Client.PredefinedConnections.EnsureAsync(Gelato, "org_1", new SecretTextValue("l1-hit-secret"), Ct);
+
+        // With Redis gone, a call that asked it would not complete synchronously and would log the outage.
+        garnet.Stop();
+        h.Emulator.ResetRequestLog();
+        var hit = replica.Client.PredefinedConnections.EnsureAsync(Gelato, "org_1", new SecretTextValue("l1-hit-secret"), Ct);
+
+        Assert.True(hit.IsCompletedSuccessfully);
+        Assert.Equal("gelato_org_1", (await hit).ExternalId);
+        Assert.Equal(0, h.Emulator.RequestCount);
+        Assert.DoesNotContain(replica.Logs.GetSnapshot(), l => l.Id.Id == 20);
     }
 
     [Fact]
