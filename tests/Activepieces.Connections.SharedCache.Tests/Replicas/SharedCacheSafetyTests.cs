@@ -1,11 +1,7 @@
 using System.Text;
 using Activepieces.SharedCache.Tests.Support;
 
-<<<<<<<< HEAD:tests/Activepieces.Connections.SharedCache.Tests/Safety/SharedCacheSafetyTests.cs
-namespace Activepieces.SharedCache.Tests.Safety;
-========
 namespace Activepieces.SharedCache.Tests.Replicas;
->>>>>>>> cache:tests/Activepieces.Connections.SharedCache.Tests/Replicas/SharedCacheSafetyTests.cs
 
 /// <summary>What the shared cache never holds, and what it does when Redis goes away, an org is offboarded or a value is single-use.</summary>
 public sealed class SharedCacheSafetyTests
