@@ -50,7 +50,7 @@ public sealed class DiagnosticCatalogTests
     {
         var descriptor = Verify.Descriptor(id);
         var severity = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Disabled";
-        var releases = File.ReadAllLines(Path.Combine(Activepieces.TestSupport.RepositoryRoot.Path, "src", "Activepieces.Connections.Generators", "AnalyzerReleases.Unshipped.md"));
+        var releases = File.ReadAllLines(Path.Combine(Activepieces.TestSupport.RepositoryRoot.Path, "src", "Activepieces.Connections.Generators", "AnalyzerReleases.Shipped.md"));
 
         Assert.Contains(releases, line => line.StartsWith($"{id} | Activepieces | {severity} |", StringComparison.Ordinal));
     }
