@@ -33,10 +33,19 @@ internal static class ScaffoldCompilation
             .Where(t => typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && !t.IsAbstract && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)];
 
+    private const string PieceBindingNote = "APC024";
+
     /// <summary>The compiled result.</summary>
     /// <param name="Compilation">The compilation with the generated sources.</param>
-    /// <param name="Diagnostics">Every non-hidden diagnostic: the generator driver's, the compiler's, the analyzers' (and analyzer crashes as AD0001-like errors).</param>
-    public sealed record Result(Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyList<string> AnalyzerExceptions)
+    /// <param name="Diagnostics">
+    /// Every non-hidden diagnostic: the generator driver's, the compiler's, the analyzers' (and analyzer crashes as
+    /// AD0001-like errors), except APC024.
+    /// </param>
+    /// <param name="PieceBindingNotes">
+    /// APC024, the Info every record of a generic-destination piece (mysql, postgres, …) gets by design, whatever the
+    /// scaffolder writes.
+    /// </param>
+    public sealed record Result(Compilation Compilation, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<Diagnostic> PieceBindingNotes, IReadOnlyList<string> AnalyzerExceptions)
     {
         public string Describe() => string.Join("\n", Diagnostics.Select(d => d.ToString()).Concat(AnalyzerExceptions));
     }
@@ -66,6 +75,6 @@ internal static class ScaffoldCompilation
             .Concat(analyzerDiagnostics)
             .Where(d => d.Severity != DiagnosticSeverity.Hidden)
             .ToImmutableArray();
-        return new Result(output, all, [.. exceptions]);
+        return new Result(output, [.. all.Where(d => d.Id != PieceBindingNote)], [.. all.Where(d => d.Id == PieceBindingNote)], [.. exceptions]);
     }
 }

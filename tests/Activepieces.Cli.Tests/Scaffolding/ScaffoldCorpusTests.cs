@@ -22,6 +22,7 @@ public sealed class ScaffoldCorpusTests
             run.Out, Path.GetFileName(file), await File.ReadAllTextAsync(Corpus.PathOf(file), TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
 
         Assert.True(result.Diagnostics.IsEmpty && result.AnalyzerExceptions.Count == 0, result.Describe() + "\n\n" + run.Out);
+        Assert.True(result.PieceBindingNotes.Length <= 1, string.Join("\n", result.PieceBindingNotes));
 
         // Zero diagnostics must not come from a generator that skipped the record: its partial half is there.
         Assert.Contains(result.Compilation.SyntaxTrees, tree => tree.FilePath.EndsWith(".g.cs", StringComparison.Ordinal));

@@ -1,7 +1,7 @@
 using Activepieces.Cli.Tests.Infrastructure;
 using Activepieces.Emulator;
 
-namespace Activepieces.Cli.Tests.Commands;
+namespace Activepieces.Cli.Tests.Connections;
 
 /// <summary><c>connections doctor</c> applies the library's org-id rule to its argument, before any request.</summary>
 public sealed class DoctorOrgIdTests
