@@ -246,16 +246,7 @@ internal static class PieceAuthParser
             members[i] = parsedMembers[i].ToModel();
         }
 
-        return new ConnectionTypeModel
-        {
-            Hierarchy = CreateHierarchy(type),
-            IsSealed = type.IsSealed,
-            IsPublic = TypeShapeReader.IsPublic(type),
-            IsEquatable = TypeShapeReader.IsEquatable(type),
-            HasUserDefinedPrinting = TypeShapeReader.HasUserDefinedPrinting(type),
-            Settings = arguments.ToSettings(),
-            Members = new EquatableArray<ConnectionMemberModel>(members),
-        };
+        return Model(type, arguments, new EquatableArray<ConnectionMemberModel>(members), GenerationMode.Complete);
     }
 
     /// <summary>
@@ -270,7 +261,15 @@ internal static class PieceAuthParser
             return null;
         }
 
-        return new ConnectionTypeModel
+        return Model(
+            type,
+            arguments,
+            EquatableArray<ConnectionMemberModel>.Empty,
+            typeHasProblems ? GenerationMode.StandInExtensionsOnly : GenerationMode.StandInWithNamingMembers);
+    }
+
+    private static ConnectionTypeModel Model(INamedTypeSymbol type, PieceAuthArguments arguments, EquatableArray<ConnectionMemberModel> members, GenerationMode mode) =>
+        new()
         {
             Hierarchy = CreateHierarchy(type),
             IsSealed = type.IsSealed,
@@ -278,10 +277,9 @@ internal static class PieceAuthParser
             IsEquatable = TypeShapeReader.IsEquatable(type),
             HasUserDefinedPrinting = TypeShapeReader.HasUserDefinedPrinting(type),
             Settings = arguments.ToSettings(),
-            Members = EquatableArray<ConnectionMemberModel>.Empty,
-            Mode = typeHasProblems ? GenerationMode.StandInExtensionsOnly : GenerationMode.StandInWithNamingMembers,
+            Members = members,
+            Mode = mode,
         };
-    }
 
     private static HierarchyInfo CreateHierarchy(INamedTypeSymbol type)
     {
