@@ -1,7 +1,9 @@
 using Activepieces;
 using Activepieces.Provisioning;
 using Activepieces.Provisioning.Distributed;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -19,7 +21,8 @@ public static class ActivepiecesDistributedCacheExtensions
     /// <see cref="HybridCache"/> with <c>AddHybridCache()</c> when the container has none. The shared entries hold a keyed
     /// fingerprint of the upsert body (HMAC-SHA256, key derived from the API key) and the connection's ids and names,
     /// never a credential, value, authorization code or the API key. When the cache fails or is slow, Ensure goes on with
-    /// its local cache and the server.
+    /// its local cache and the server. Without a distributed cache other than the in-process <c>MemoryDistributedCache</c>
+    /// (which <see cref="HybridCache"/> does not use as its second level) the caches stay per process, with one warning.
     /// </summary>
     /// <param name="builder">The builder <c>AddActivepieces</c> returned.</param>
     /// <param name="configure">Sets the key prefix and the entry lifetimes.</param>
@@ -46,15 +49,28 @@ public static class ActivepiecesDistributedCacheExtensions
             services.AddHybridCache();
         }
 
-        services.Replace(ServiceDescriptor.Singleton(static provider => new ActivepiecesClientState
+        services.Replace(ServiceDescriptor.Singleton(static provider =>
         {
-            Shared = new SharedEnsureCache(
-                provider.GetRequiredService<HybridCache>(),
-                provider.GetRequiredService<IOptions<DistributedEnsureCacheOptions>>().Value,
-                provider.GetRequiredService<IOptions<ActivepiecesOptions>>().Value.ApiKey
-                    ?? throw new InvalidOperationException("ActivepiecesOptions.ApiKey is required for the shared Ensure cache."),
-                (ILogger?)provider.GetService<ILogger<ActivepiecesClient>>() ?? NullLogger.Instance,
-                provider.GetService<TimeProvider>() ?? TimeProvider.System),
+            var logger = (ILogger?)provider.GetService<ILogger<ActivepiecesClient>>() ?? NullLogger.Instance;
+
+            // HybridCache ignores a MemoryDistributedCache as its L2 (it would only repeat its own memory), so every read
+            // of the shared half would miss and cost a project lookup: without a real L2 the caches stay per process.
+            if (provider.GetService<IDistributedCache>() is null or MemoryDistributedCache)
+            {
+                SharedCacheLog.NoDistributedCache(logger);
+                return new ActivepiecesClientState();
+            }
+
+            return new ActivepiecesClientState
+            {
+                Shared = new SharedEnsureCache(
+                    provider.GetRequiredService<HybridCache>(),
+                    provider.GetRequiredService<IOptions<DistributedEnsureCacheOptions>>().Value,
+                    provider.GetRequiredService<IOptions<ActivepiecesOptions>>().Value.ApiKey
+                        ?? throw new InvalidOperationException("ActivepiecesOptions.ApiKey is required for the shared Ensure cache."),
+                    logger,
+                    provider.GetService<TimeProvider>() ?? TimeProvider.System),
+            };
         }));
         return builder;
     }
